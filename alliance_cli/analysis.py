@@ -1,0 +1,254 @@
+"""Reading what a text says: the entities it names, its content words, negations, counts and
+dates; and, for a claim, what it asserts (a count, a membership, or a plain statement)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .dates import read_dates
+from .lexicon import Lexicon
+from .model import Date, Quantity
+from .quantities import read_quantities
+from .text import Tokens
+
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
+_CONNECTORS = frozenset({"of", "on", "for", "-", "&", "de", "du", "von", "van", "der"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity: tokens [start, end), its canonical key, and its head word."""
+
+    start: int
+    end: int
+    key: str
+    head: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing a claim asserts that a sentence must also say: a name or a content word."""
+
+    start: int
+    end: int
+    keys: frozenset[str]
+    weight: float
+    entity: Mention | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence or claim as the engine reads it."""
+
+    words: Tokens
+    entities: tuple[Mention, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[Date, ...]
+    negations: tuple[tuple[int, int, str], ...]  # (start, end, cue); cue "" for not/no/never...
+    clauses: tuple[int, ...]  # the clause number of each token
+    keys: frozenset[str]  # every stem, synonym group and entity key, for matching claim units
+
+    def covered(self, start: int, end: int) -> bool:
+        """Whether tokens [start, end) hold a count or a date."""
+        spans = [q.span for q in self.quantities] + [d.span for d in self.dates]
+        a, b = self.words.span(start, end)
+        return any(a < stop and begin < b for begin, stop in spans)
+
+
+def _entities(words: Tokens, lexicon: Lexicon) -> list[Mention]:
+    tokens, stems = words.tokens, words.stems
+    found: list[Mention] = []
+    taken = [False] * len(tokens)
+    for start, end, name in lexicon.aliases.find(stems):
+        found.append(Mention(start, end, name.lower(), stems[end - 1], words.surface(start, end)))
+        taken[start:end] = [True] * (end - start)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if taken[i] or not token.is_word or not token.text[:1].isupper():
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and not taken[end]:
+            nxt = tokens[end]
+            if nxt.is_word and nxt.text[:1].isupper():
+                end += 1
+            elif (
+                nxt.norm in _CONNECTORS
+                and end + 1 < len(tokens)
+                and tokens[end + 1].text[:1].isupper()
+                and not taken[end + 1]
+            ):
+                end += 2
+            else:
+                break
+        start = i
+        while start < end and tokens[start].norm in lexicon.stopwords | lexicon.clause_breaks:
+            start += 1  # "The AI Alliance" is "AI Alliance"; a capitalised "While" is no name
+        sentence_opener = i == 0 and end == i + 1 and (end < len(tokens) and tokens[end].norm == ",")
+        if start < end and not sentence_opener:
+            key = " ".join(stems[start:end])
+            found.append(Mention(start, end, key, stems[end - 1], words.surface(start, end)))
+        i = end
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _negations(words: Tokens, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    cues = [(start, end, cue) for start, end, cue in lexicon.negation_cues.find(words.stems)]
+    inside = {i for start, end, _ in cues for i in range(start, end)}
+    for i, token in enumerate(words.tokens):
+        if i not in inside and (token.norm in lexicon.negation_words or token.norm.endswith("n't")):
+            cues.append((i, i + 1, ""))
+    return sorted(cues)
+
+
+def _clauses(words: Tokens, lexicon: Lexicon) -> tuple[int, ...]:
+    out, number = [], 0
+    for token in words.tokens:
+        if token.norm in lexicon.clause_breaks:
+            number += 1
+        out.append(number)
+    return tuple(out)
+
+
+def _keys(words: Tokens, entities: list[Mention], lexicon: Lexicon) -> frozenset[str]:
+    keys = set(words.stems)
+    for stem in words.stems:
+        keys.update(f"syn:{group}" for group in lexicon.synonyms.get(stem, ()))
+    for _, _, phrase in lexicon.synonym_phrases.find(words.stems):
+        keys.add(phrase)
+        keys.update(f"syn:{group}" for group in lexicon.synonyms.get(phrase, ()))
+    for mention in entities:
+        keys.add(f"ent:{mention.key}")
+        keys.update(mention.key.split())
+    return frozenset(keys)
+
+
+def read(text: str, lexicon: Lexicon, offset: int = 0) -> Reading:
+    """Read a sentence (or a claim) that starts at `offset` in its source."""
+    words = Tokens.of(text, offset)
+    entities = _entities(words, lexicon)
+    quantities = read_quantities(words, lexicon)
+    taken = [q.span for q in quantities]
+    dates = [d for d in read_dates(words) if not any(a < d.span[1] and d.span[0] < b for a, b in taken)]
+    return Reading(
+        words,
+        tuple(entities),
+        tuple(quantities),
+        tuple(dates),
+        tuple(_negations(words, lexicon)),
+        _clauses(words, lexicon),
+        _keys(words, entities, lexicon),
+    )
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A claim that names belong to a group: "X is a member", "X and Y launched the alliance"."""
+
+    subjects: tuple[Mention, ...]
+    founder: bool  # founding or leading it, not only belonging
+    group: Mention | None
+    predicate: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """What a claim asserts, in the parts the judge compares."""
+
+    text: str
+    reading: Reading
+    units: tuple[Unit, ...]
+    quantity: Quantity | None
+    negated: bool
+    membership: Membership | None
+
+    @property
+    def dates(self) -> tuple[Date, ...]:
+        return self.reading.dates
+
+    def signature(self) -> tuple[object, ...]:
+        """What may not change between a query and the curated claim standing in for it."""
+        reading = self.reading
+        return (
+            sorted((q.low, q.high) for q in reading.quantities),
+            sorted(d.iso() for d in reading.dates),
+            self.negated,
+            sorted({m.key for m in reading.entities}),
+        )
+
+
+def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:
+    words = reading.words
+    units: list[Unit] = []
+    in_entity: set[int] = set()
+    for mention in reading.entities:
+        in_entity.update(range(mention.start, mention.end))
+        if not reading.covered(mention.start, mention.end):
+            units.append(
+                Unit(mention.start, mention.end, frozenset({f"ent:{mention.key}"}), 2.0, mention, mention.text)
+            )
+    phrases = {start: (end, key) for start, end, key in lexicon.synonym_phrases.find(words.stems)}
+    i = 0
+    while i < len(words):
+        if i in phrases and i not in in_entity:
+            end, key = phrases[i]
+            groups = {f"syn:{group}" for group in lexicon.synonyms.get(key, ())}
+            units.append(Unit(i, end, frozenset({key, *groups}), 1.0, None, words.surface(i, end)))
+            i = end
+            continue
+        token, stem = words.tokens[i], words.stems[i]
+        if (
+            i not in in_entity
+            and token.is_word
+            and token.norm not in lexicon.stopwords
+            and token.norm not in lexicon.negation_words
+            and not reading.covered(i, i + 1)
+        ):
+            groups = {f"syn:{group}" for group in lexicon.synonyms.get(stem, ())}
+            units.append(Unit(i, i + 1, frozenset({stem, *groups}), 1.0, None, token.text))
+        i += 1
+    units.sort(key=lambda unit: unit.start)
+    return units
+
+
+def _membership(reading: Reading, lexicon: Lexicon) -> Membership | None:
+    stems = reading.words.stems
+    hits = lexicon.claim_predicates.find(stems)
+    founder = False
+    if not hits:
+        hits, founder = lexicon.founder_verbs.find(stems), True
+    if not hits:
+        return None
+    start, end, _ = hits[0]
+    words = reading.words
+    if founder and start and words.tokens[start - 1].norm in _PASSIVE:
+        return None  # "the alliance was formed in 1991" says when, not who
+    group = next((m for m in reading.entities if m.start >= end), None)
+    if founder and group is None and not lexicon.group_words.find(stems[end:]):
+        return None  # founding needs something founded
+    subjects = tuple(m for m in reading.entities if m.end <= start)
+    if founder and any(lexicon.group_words.match_at((m.head,), 0) for m in subjects):
+        return None  # "the alliance will form working groups": a group acting, not joining
+    if not subjects:
+        named = [i for i in range(start) if words.tokens[i].is_word and words.tokens[i].norm not in lexicon.stopwords]
+        if not named:
+            return None
+        first, last = named[0], named[-1] + 1
+        key = " ".join(stems[first:last])
+        subjects = (Mention(first, last, key, stems[last - 1], words.surface(first, last)),)
+    return Membership(subjects, founder, group, (start, end))
+
+
+def assertion(text: str, lexicon: Lexicon) -> Assertion:
+    """Parse a claim into what it asserts."""
+    reading = read(text, lexicon)
+    counted = [q for q in reading.quantities if q.counted]
+    quantity = counted[0] if counted else None
+    membership = None if quantity else _membership(reading, lexicon)
+    units = _units(reading, lexicon)
+    negated = bool(reading.negations)
+    return Assertion(text, reading, tuple(units), quantity, negated, membership)

@@ -1,0 +1,162 @@
+"""Loading sources: read and decode files, split them into sentences with offsets, find the
+title and date. Sentence spans always point into the text as decoded."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import InputError
+from .model import Sentence, Source
+from .text import Tokens, normalise
+
+SOURCE_SUFFIXES = (".txt", ".md")
+
+# A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then space.
+_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st inc corp co ltd llc plc vs etc e.g i.e u.s u.k u.n no fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep rev mt ft approx dept est".split()
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence, whitespace trimmed.
+
+    Paragraph breaks always end a sentence; a single line break does too unless it falls
+    inside running text (a lower-case word or comma before it and a lower-case word after).
+    """
+    cuts = {match.end() for match in _BLANK_LINE.finditer(text)}
+    for match in re.finditer(r"\n", text):
+        before = text[: match.start()].rstrip(" \t\r")[-1:]
+        after = text[match.end() :].lstrip(" \t")[:1]
+        if not ((before.islower() or before in ",;-") and after.islower()):
+            cuts.add(match.end())
+    for match in _END.finditer(text):
+        if _is_boundary(text, match.start(), match.end()):
+            cuts.add(match.end())
+    spans, start = [], 0
+    for cut in sorted(cuts) + [len(text)]:
+        piece = text[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        start = cut
+    return spans
+
+
+def _is_boundary(text: str, stop: int, end: int) -> bool:
+    following = text[end:].lstrip()[:1]
+    if following and following.islower():
+        return False  # "e.g. the", "approx. forty"
+    if text[stop] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[:stop])
+    if not word:
+        return True
+    token = word.group(1).lower()
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return False  # "Dr. Smith", "J. Smith"
+    return not (following.isdigit() and token in ("no", "vol", "p"))
+
+
+def _decode(raw: bytes, path: str) -> tuple[str, tuple[str, ...]]:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), ()
+        except UnicodeDecodeError:
+            raise InputError("not valid UTF-16", path) from None
+    if b"\x00" in raw[:8192]:
+        raise InputError("looks like a binary file, not text", path)
+    try:
+        return raw.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        warning = f"{path}:{line}: not valid UTF-8; undecodable bytes shown as \ufffd"
+        return raw.decode("utf-8-sig", errors="replace"), (warning,)
+
+
+def _title(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The headline: a short first line that does not end like a sentence."""
+    if not spans:
+        return None
+    first_line = text.lstrip().split("\n", 1)[0].strip()
+    if 0 < len(first_line) <= 150 and len(first_line.split()) <= 20 and not first_line.endswith("."):
+        return first_line
+    return None
+
+
+def _date(text: str) -> str | None:
+    """The first date in the opening lines (a dateline), as ISO text at its precision."""
+    from .dates import read_dates
+
+    head = text[:300]
+    dates = read_dates(Tokens.of(head))
+    return dates[0].iso() if dates and dates[0].month else None
+
+
+def read_source(path: Path, source_id: str | None = None) -> Source:
+    """Load one text file as a `Source`."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    text, warnings = _decode(raw, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    spans = split_sentences(text)
+    sentences = tuple(
+        Sentence(index, start, end, text[start:end], normalise(text[start:end]))
+        for index, (start, end) in enumerate(spans)
+    )
+    return Source(
+        id=source_id or path.stem,
+        path=name,
+        text=text,
+        sentences=sentences,
+        title=_title(text, spans),
+        date=_date(text),
+        warnings=warnings,
+    )
+
+
+def source_files(paths: Iterable[Path]) -> list[Path]:
+    """The text files named by `paths`: files as given, folders' .txt and .md files in name order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                entry
+                for entry in path.iterdir()
+                if entry.suffix.lower() in SOURCE_SUFFIXES and entry.is_file()
+            )
+            if not found:
+                raise InputError("no .txt or .md files in this folder", str(path))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        elif os.path.lexists(path):
+            raise InputError("broken link", str(path))
+        else:
+            raise InputError("no such file or folder", str(path))
+    return files
+
+
+def load_sources(paths: Iterable[Path]) -> list[Source]:
+    """Every source under `paths`. Two files with the same id are an error."""
+    sources: list[Source] = []
+    seen: dict[str, str] = {}
+    for path in source_files(paths):
+        source = read_source(path)
+        if source.id in seen:
+            raise InputError(f"source id {source.id!r} is also used by {seen[source.id]}", source.path)
+        seen[source.id] = source.path
+        sources.append(source)
+    return sources

@@ -1,0 +1,50 @@
+"""Reading dates in their common written forms, at the precision the text gives."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Date
+from .text import Tokens
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \.)?"
+)
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+_DAY = r"(?P<day>[0-3]?[0-9])(?: ?(?:st|nd|rd|th))?"
+# Patterns over token norms joined by single spaces ("december 7 , 2023"), most precise first.
+_PATTERNS = [
+    re.compile(rf"\b{_YEAR} [-/] (?P<m>[01]?[0-9]) [-/] (?P<d>[0-3]?[0-9])\b"),
+    re.compile(rf"\b{_MONTH} {_DAY}(?: ,)? {_YEAR}\b"),
+    re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?: ,)? {_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}(?: ,| of)? {_YEAR}\b"),
+    re.compile(rf"(?<![\d,.] )\b{_YEAR}\b(?! [,.] \d)"),
+]
+
+
+def read_dates(words: Tokens) -> list[Date]:
+    """Every date in `words`, left to right; a year alone is a date of year precision."""
+    found: list[Date] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(words.joined):
+            a, b = match.span()
+            if any(a < end and start < b for start, end in taken):
+                continue
+            fields = match.groupdict()
+            month_text = fields.get("month")
+            month = _MONTHS[month_text[:3]] if month_text else int(fields.get("m") or 0) or None
+            day_text = fields.get("day") or fields.get("d")
+            day = int(re.sub(r"\D", "", day_text)) if day_text and month else None
+            if (month and not 1 <= month <= 12) or (day and not 1 <= day <= 31):
+                continue
+            taken.append((a, b))
+            i, j = words.token_range(a, b)
+            found.append(Date(int(fields["year"]), month, day, words.surface(i, j), words.span(i, j)))
+    found.sort(key=lambda date: date.span)
+    return found

@@ -1,0 +1,68 @@
+"""Retrieval: the sentences of a source worth judging for a claim, ranked with rapidfuzz; and the
+curated wording closest to a query."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .analysis import Assertion
+from .lexicon import Lexicon
+from .model import Sentence, Source
+from .text import normalise
+
+# A curated wording stands in for a query only when this close (token_sort_ratio, 0-100).
+WORDING_CUTOFF = 90.0
+
+
+def anchor_pattern(claim: Assertion, lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A pattern that finds, in a normalised sentence, any word a deciding sentence must hold:
+    a name the claim gives (or one of its aliases), a content word, or a counted noun."""
+    words: set[str] = set()
+    for unit in claim.units:
+        if unit.entity:
+            words.add(normalise(unit.entity.text))
+            words.update(lexicon.alias_names.get(unit.entity.key, ()))
+        else:
+            words.update(stem for stem in unit.keys if not stem.startswith("syn:") and len(stem) > 2)
+    if claim.membership:
+        for subject in claim.membership.subjects:
+            words.add(normalise(subject.text))
+            words.update(lexicon.alias_names.get(subject.key, ()))
+    if claim.quantity:
+        words.update(lexicon.counted_words.get(claim.quantity.counted or "", ()))
+        words.update(lexicon.strength_suffix)
+    words.discard("")
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})")
+
+
+def candidates(claim: Assertion, source: Source, pattern: re.Pattern[str] | None, limit: int = 30) -> list[Sentence]:
+    """The sentences of `source` that hold an anchor word, at most `limit`: those with the
+    most distinct anchors first, then the closest by rapidfuzz's token_set_ratio."""
+    if pattern is None:
+        return []
+    hits = [(len(set(pattern.findall(s.norm))), s) for s in source.sentences if pattern.search(s.norm)]
+    if len(hits) > limit:
+        from rapidfuzz import fuzz
+
+        query = normalise(claim.text)
+        hits.sort(key=lambda hit: (hit[0], fuzz.token_set_ratio(query, hit[1].norm)), reverse=True)
+        hits = sorted(hits[:limit], key=lambda hit: hit[1].index)
+    return [sentence for _, sentence in hits]
+
+
+def closest_wording(query: str, wordings: Sequence[str]) -> int | None:
+    """The index of the wording nearest to `query`, if any is near enough to be the same claim."""
+    if not wordings:
+        return None
+    norm = normalise(query)
+    norms = [normalise(wording) for wording in wordings]
+    if norm in norms:
+        return norms.index(norm)
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(norm, norms, scorer=fuzz.token_sort_ratio, score_cutoff=WORDING_CUTOFF)
+    return best[2] if best else None

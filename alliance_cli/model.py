@@ -1,0 +1,158 @@
+"""The domain objects every stage passes on: small, frozen, named after what they are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Stance(str, Enum):
+    """What a source does with a claim."""
+
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    OMITS = "omits"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a source: its span in the source text and its normalised form."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """One text the claims are checked against. `id` is the file name without its extension."""
+
+    id: str
+    path: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    title: str | None = None
+    date: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def label(self) -> str:
+        """The title, or the opening words when the text has no headline."""
+        if self.title:
+            return self.title
+        opening = self.sentences[0].text if self.sentences else ""
+        return opening if len(opening) <= 60 else opening[:59].rstrip() + "\u2026"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count read as a range [low, high]: "about 45" is [44, 46], "over 50" is [51, inf]."""
+
+    low: float
+    high: float
+    cue: str  # exact, approximate, more_than, at_least, fewer_than, at_most, nearly
+    counted: str | None  # the group of nouns it counts ("member", ...), or None
+    text: str  # the words that state it, as written
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    def inside(self, other: Quantity) -> bool:
+        return other.low <= self.low and self.high <= other.high
+
+    def gap(self, other: Quantity) -> float:
+        """How far apart two disjoint ranges are (0 when they overlap)."""
+        return max(other.low - self.high, self.low - other.high, 0.0)
+
+
+@dataclass(frozen=True)
+class Date:
+    """A calendar date at the precision the text gives: a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    text: str = ""
+    span: tuple[int, int] = (0, 0)
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def agrees(self, other: Date) -> bool:
+        """Equal at the precision both give: "December 2023" agrees with "2023-12-05"."""
+        if self.year != other.year:
+            return False
+        if self.month and other.month and self.month != other.month:
+            return False
+        return not (self.day and other.day and self.day != other.day)
+
+
+@dataclass(frozen=True)
+class CuratedClaim:
+    """A claim from the curated claims file, with the curator's expected verdict per source."""
+
+    id: str
+    text: str
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    expect: tuple[tuple[str, Stance, int], ...] = ()  # (source id or prefix, stance, line)
+    note: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim to check: the text as asserted, and the curated claim it came from, if any."""
+
+    text: str
+    curated: CuratedClaim | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence that decides a verdict, where it stands, and the words that decide it."""
+
+    sentence: str
+    span: tuple[int, int]
+    highlights: tuple[tuple[int, int], ...] = ()  # spans in the source, inside `span`
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One source's verdict on one claim."""
+
+    source: str
+    stance: Stance
+    confidence: float
+    reason: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """A claim and every source's verdict on it, in source order."""
+
+    claim: Claim
+    verdicts: tuple[Verdict, ...] = field(default_factory=tuple)
+
+    def summary(self) -> dict[str, int]:
+        counts = {stance.value: 0 for stance in Stance}
+        for verdict in self.verdicts:
+            counts[verdict.stance.value] += 1
+        return counts

@@ -1,0 +1,147 @@
+"""Reading counts as ranges: "47", "47-strong", "forty-seven", "about 45", "over 50", "a dozen".
+
+A count is a `Quantity` [low, high] over whole numbers: "about 45" is [44, 46] (the band is
+set in the lexicon), "over 50" is [51, inf], "fewer than 30" is [0, 29].
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from .lexicon import Lexicon
+from .model import Quantity
+from .text import Tokens
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# The grammar of English number words, which text2num turns into a value.
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion".split()
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_RANGE_JOINERS = frozenset({"-", "to"})
+
+
+def _number_words(text: str) -> float | None:
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(text, "en"))
+    except ValueError:
+        return None
+
+
+def _number_at(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, float] | None:
+    """A number starting at token i: (end index, value)."""
+    norms = [token.norm for token in words.tokens]
+    if _DIGITS.match(norms[i]):
+        value, end = float(norms[i].replace(",", "")), i + 1
+        if end < len(norms) and norms[end] in _SCALES:
+            value, end = value * _SCALES[norms[end]], end + 1
+        return end, value
+    extra = lexicon.number_words.match_at(words.stems, i)
+    if extra:
+        return extra[0], float(extra[1])
+    if norms[i] not in _NUMBER_WORDS or norms[i] in _SCALES:
+        return None
+    end = i + 1
+    while end < len(norms):
+        if norms[end] in _NUMBER_WORDS:
+            end += 1
+        elif norms[end] in ("-", "and") and end + 1 < len(norms) and norms[end + 1] in _NUMBER_WORDS:
+            end += 2
+        else:
+            break
+    if norms[i] == "one" and end == i + 1:
+        return None  # "one of the founders" is not a count
+    value = _number_words(" ".join(norms[i:end]).replace(" - ", "-"))
+    return (end, value) if value is not None else None
+
+
+def _cue_before(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, str]:
+    """The quantity cue ending just before token i: (its first token, its kind)."""
+    for start in range(max(0, i - 4), i):
+        hit = lexicon.quantity_cues.match_at(words.stems, start)
+        if hit and hit[0] == i:
+            return start, hit[1]
+    return i, "exact"
+
+
+def _counted_after(words: Tokens, lexicon: Lexicon, j: int) -> tuple[int, str | None]:
+    """The counted noun within three tokens after a number: (end index, its group)."""
+    for k in range(j, min(j + 3, len(words))):
+        token = words.tokens[k]
+        if not token.is_word:
+            break
+        hit = lexicon.counted_nouns.match_at(words.stems, k)
+        if hit:
+            return hit[0], hit[1]
+    token = words.tokens[j] if j < len(words) else None
+    if token and token.is_word and token.text.islower() and token.norm not in lexicon.stopwords:
+        return j + 1, words.stems[j]  # "5 albums": counts whatever noun follows
+    return j, None
+
+
+def _range(value: float, cue: str, band: float) -> tuple[float, float]:
+    whole = value == int(value)
+    if cue == "approximate":
+        width = max(1.0, band * value) if whole else band * value
+        low, high = value - width, value + width
+        return (math.ceil(low), math.floor(high)) if whole else (low, high)
+    step = 1.0 if whole else 0.0
+    if cue == "more_than":
+        return value + step, math.inf
+    if cue == "at_least":
+        return value, math.inf
+    if cue == "fewer_than":
+        return 0.0, value - step
+    if cue == "at_most":
+        return 0.0, value
+    if cue == "nearly":
+        width = max(1.0, 2 * band * value) if whole else 2 * band * value
+        return (math.ceil(value - width), value - step)
+    return value, value
+
+
+def read_quantities(words: Tokens, lexicon: Lexicon) -> list[Quantity]:
+    """Every count of something in `words`, left to right."""
+    return list(_read(words, lexicon))
+
+
+def _read(words: Tokens, lexicon: Lexicon) -> Iterator[Quantity]:
+    norms = [token.norm for token in words.tokens]
+    member_group = lexicon.counted_nouns.match_at(("member",), 0)
+    i = 0
+    while i < len(norms):
+        number = _number_at(words, lexicon, i)
+        if not number:
+            i += 1
+            continue
+        end, value = number
+        first, cue = _cue_before(words, lexicon, i)
+        low = high = None
+        # "between 40 and 50", "40-50 members", "40 to 50 members"
+        between = cue == "exact" and first > 0 and norms[first - 1] == "between"
+        if end + 1 < len(norms) and (norms[end] in _RANGE_JOINERS or (between and norms[end] == "and")):
+            second = _number_at(words, lexicon, end + 1)
+            if second and second[1] > value:
+                low, high, end = value, second[1], second[0]
+                first -= between
+        counted: str | None
+        if end + 1 < len(norms) and norms[end] == "-" and norms[end + 1] in lexicon.strength_suffix:
+            end, counted = end + 2, member_group[1] if member_group else "member"
+        elif end < len(norms) and norms[end] in lexicon.plus_suffix:
+            cue, end = "at_least", end + 1
+            end, counted = _counted_after(words, lexicon, end)
+        else:
+            end, counted = _counted_after(words, lexicon, end)
+        if counted is None:
+            i = end  # a bare number (or a year, which the date reader reads) counts nothing
+            continue
+        if low is None:
+            low, high = _range(value, cue, lexicon.approximate_band)
+        yield Quantity(low, high, cue, counted, words.surface(first, end), words.span(first, end))
+        i = end

@@ -1,0 +1,148 @@
+"""Text normalisation and tokens with character offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Quotes, dashes and spaces folded to their ASCII forms; one character for one, so offsets hold.
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\u00ad": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    }
+)  # fmt: skip
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """NFKC, ASCII quotes and dashes, single spaces, lower case: the form text is matched in."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark: `norm` is its matching form, `start`/`end` its span."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper() or any(ch.isdigit() for ch in self.text[:1])
+
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 and 12,500.5
+    r"|\d+(?:\.\d+)?"  # 47 and 2.5
+    r"|[^\W\d_](?:\.[^\W\d_])+\.?"  # initialisms: U.S., e.g.
+    r"|[^\W_]+(?:['\u2019][^\W\d_]+)*"  # words, with inner apostrophes: don't, O'Brien, Meta's
+    r"|[^\w\s]",  # one punctuation mark
+)
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$", re.IGNORECASE)
+
+
+def _norm_token(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return text.lower()
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Split `text` into tokens whose spans are offsets into the text `text` was cut from.
+
+    A possessive "'s" becomes a token of its own, so "Meta's" reads as "meta" + "'s".
+    """
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        raw, start = match.group(), match.start() + offset
+        possessive = _POSSESSIVE.search(raw)
+        if possessive and possessive.start() > 0:
+            cut = possessive.start()
+            out.append(Token(raw[:cut], _norm_token(raw[:cut]), start, start + cut))
+            out.append(Token(raw[cut:], "'s", start + cut, start + len(raw)))
+        else:
+            out.append(Token(raw, _norm_token(raw), start, start + len(raw)))
+    return tuple(out)
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", ""))
+
+
+def stem(word: str) -> str:
+    """A light, consistent stem: "launched", "launching", "launches" all give "launch"."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith(("ss", "us", "is")):
+        return word
+    base = word
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)] + repl
+            if suffix in ("ing", "ed") and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # "planned" -> "plan"
+            break
+    if len(base) > 3 and base.endswith("e"):
+        base = base[:-1]  # "include", "included", "includes" -> "includ"
+    return base
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A tokenised stretch of text with the views the readers need: stems, and the norms
+    joined by single spaces (`joined`) for regular expressions, with each token's offset there."""
+
+    text: str
+    offset: int
+    tokens: tuple[Token, ...]
+    stems: tuple[str, ...]
+    joined: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, offset: int = 0) -> Tokens:
+        tokens = tokenize(text, offset)
+        starts, position = [], 0
+        for token in tokens:
+            starts.append(position)
+            position += len(token.norm) + 1
+        return cls(
+            text,
+            offset,
+            tokens,
+            tuple(stem(token.norm) for token in tokens),
+            " ".join(token.norm for token in tokens),
+            tuple(starts),
+        )
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def token_range(self, a: int, b: int) -> tuple[int, int]:
+        """The tokens [i, j) that a match at [a, b) of `joined` covers."""
+        import bisect
+
+        return bisect.bisect_right(self.starts, a) - 1, bisect.bisect_right(self.starts, b - 1)
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Offsets of tokens [i, j) in the text this text was cut from."""
+        return self.tokens[i].start, self.tokens[j - 1].end
+
+    def surface(self, i: int, j: int) -> str:
+        """Tokens [i, j) as written."""
+        start, end = self.span(i, j)
+        return self.text[start - self.offset : end - self.offset]
