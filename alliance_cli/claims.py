@@ -110,7 +110,8 @@ def resolve_source(key: str, sources: Sequence[Source], path: str, line: int) ->
 def query_claim(query: str, curated: Sequence[CuratedClaim]) -> Claim:
     """The claim a query asks about: a curated claim when the query is its text, an alias or a
     near-duplicate that asserts the same thing; otherwise the query itself, checked as written."""
-    from .analysis import same_assertion
+    from .analysis import assertion
+    from .lexicon import default_lexicon
     from .match import closest_wording
 
     text = " ".join(query.split())
@@ -120,6 +121,7 @@ def query_claim(query: str, curated: Sequence[CuratedClaim]) -> Claim:
     hit = closest_wording(text, [wording for wording, _ in wordings])
     if hit is not None:
         wording, claim = wordings[hit]
-        if same_assertion(text, wording):
+        lexicon = default_lexicon()
+        if assertion(text, lexicon).signature() == assertion(wording, lexicon).signature():
             return Claim(text, claim)
     return Claim(text)

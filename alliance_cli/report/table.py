@@ -1,0 +1,132 @@
+"""Coloured terminal tables (rich). Every text from a source or a claim goes in as a plain
+`Text`, never as markup, so "[bold]" in a claim prints as those characters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..model import ClaimCheck, CuratedClaim, Source, Stance, Verdict
+from . import visible
+
+if TYPE_CHECKING:
+    from ..api import Mismatch
+
+STYLES = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: "dim"}
+HIGHLIGHT = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: ""}
+
+
+def console(file=None) -> Console:  # noqa: ANN001 - a text stream
+    return Console(file=file, highlight=False, markup=False, emoji=False)
+
+
+def _plain(text: str | None, style: str = "") -> Text:
+    return Text(visible(text or ""), style=style)
+
+
+def _evidence(verdict: Verdict) -> Text:
+    evidence = verdict.evidence
+    if evidence is None:
+        return Text("\u2014", style="dim")
+    text = Text(visible(evidence.sentence))
+    start = evidence.span[0]
+    for a, b in evidence.highlights:
+        text.stylize(f"{HIGHLIGHT[verdict.stance]} underline", a - start, b - start)
+    return text
+
+
+def summary_line(result: ClaimCheck) -> Text:
+    counts = result.summary()
+    words = {"supports": "supports", "contradicts": "contradict", "omits": "omit"}
+    parts = []
+    for stance in Stance:
+        n = counts[stance.value]
+        word = stance.value if n == 1 else words[stance.value]
+        parts.append(Text(f"{n} {word}", style=STYLES[stance] if n else "dim"))
+    return Text(" \u00b7 ").join(parts)
+
+
+def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
+    labels = {source.id: source.label for source in sources}
+    title = Text("Claim: ", style="bold") + _plain(f"\u201c{result.claim.text}\u201d")
+    curated = result.claim.curated
+    if curated:
+        title += Text(f"  (curated claim {curated.id}: ", style="dim") + _plain(curated.text, "dim") + Text(")", style="dim")
+    else:
+        title += Text("  (not a curated claim: checked as written)", style="dim")
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table.add_column("Source", ratio=2, overflow="fold")
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("Conf.", justify="right", no_wrap=True)
+    table.add_column("Evidence", ratio=5)
+    table.add_column("Reason", ratio=3)
+    for verdict in result.verdicts:
+        source = Text(verdict.source, style="bold") + Text("\n") + _plain(labels.get(verdict.source), "italic")
+        table.add_row(
+            source,
+            Text(verdict.stance.value, style=STYLES[verdict.stance]),
+            f"{verdict.confidence:.2f}",
+            _evidence(verdict),
+            _plain(verdict.reason),
+        )
+    return table
+
+
+def print_checks(out: Console, results: Sequence[ClaimCheck], sources: Sequence[Source]) -> None:
+    for number, result in enumerate(results):
+        if number:
+            out.print()
+        out.print(check_table(result, sources))
+        out.print(summary_line(result))
+
+
+def print_sources(out: Console, sources: Sequence[Source]) -> None:
+    table = Table(title=Text(f"{len(sources)} sources", style="bold"), title_justify="left")
+    for name, justify in (("Id", "left"), ("Title", "left"), ("Date", "left"), ("Words", "right"), ("Sentences", "right")):
+        table.add_column(name, justify=justify)
+    for source in sources:
+        table.add_row(
+            Text(source.id, style="bold"),
+            _plain(source.title) if source.title else _plain(source.label, "dim italic"),
+            _plain(source.date or "\u2014"),
+            str(source.words),
+            str(len(source.sentences)),
+        )
+    out.print(table)
+
+
+def print_claims(out: Console, claims: Sequence[CuratedClaim]) -> None:
+    table = Table(title=Text(f"{len(claims)} curated claims", style="bold"), title_justify="left")
+    table.add_column("Id", style="bold", no_wrap=True)
+    table.add_column("Claim")
+    table.add_column("Tags")
+    for claim in claims:
+        text = _plain(claim.text)
+        for alias in claim.aliases:
+            text += Text("\n") + _plain(f"also: {alias}", "dim")
+        table.add_row(_plain(claim.id), text, _plain(", ".join(claim.tags)))
+    out.print(table)
+
+
+def print_audit(out: Console, mismatches: Sequence[Mismatch], claims: int, sources: int) -> None:
+    checked = Text(f"{claims} curated claims \u00d7 {sources} sources")
+    if not mismatches:
+        out.print(checked + Text(": every verdict as expected", style="bold green"))
+        return
+    table = Table(title=Text(f"{len(mismatches)} mismatches", style="bold red"), title_justify="left", show_lines=True)
+    for name in ("Claim", "Source", "Expected", "Verdict", "Reason"):
+        table.add_column(name)
+    for miss in mismatches:
+        table.add_row(
+            _plain(miss.claim.id),
+            _plain(miss.source),
+            Text(miss.expected.value, style=STYLES[miss.expected]),
+            Text(miss.verdict.stance.value, style=STYLES[miss.verdict.stance]),
+            _plain(miss.verdict.reason),
+        )
+    out.print(table)
+    out.print(checked + Text(f": {len(mismatches)} verdicts differ from the curator's", style="bold red"))
