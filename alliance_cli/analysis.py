@@ -3,7 +3,8 @@ dates; and, for a claim, what it asserts (a count, a membership, or a plain stat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 from .dates import read_dates
 from .lexicon import Lexicon
@@ -15,8 +16,7 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", 
 _CONNECTORS = frozenset({"of", "on", "for", "-", "&", "de", "du", "von", "van", "der"})
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A named entity: tokens [start, end), its canonical key, and its head word."""
 
     start: int
@@ -26,8 +26,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """One thing a claim asserts that a sentence must also say: a name or a content word."""
 
     start: int
@@ -38,17 +37,45 @@ class Unit:
     text: str
 
 
-@dataclass(frozen=True)
 class Reading:
-    """A sentence or claim as the engine reads it."""
+    """A sentence or claim as the engine reads it. Each view is worked out when first asked
+    for, so a count claim never pays for reading dates, and so on."""
 
-    words: Tokens
-    entities: tuple[Mention, ...]
-    quantities: tuple[Quantity, ...]
-    dates: tuple[Date, ...]
-    negations: tuple[tuple[int, int, str], ...]  # (start, end, cue); cue "" for not/no/never...
-    clauses: tuple[int, ...]  # the clause number of each token
-    keys: frozenset[str]  # every stem, synonym group and entity key, for matching claim units
+    def __init__(self, text: str, lexicon: Lexicon, offset: int = 0) -> None:
+        self.words = Tokens.of(text, offset)
+        self._lexicon = lexicon
+
+    @cached_property
+    def entities(self) -> tuple[Mention, ...]:
+        return tuple(_entities(self.words, self._lexicon))
+
+    @cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return tuple(read_quantities(self.words, self._lexicon))
+
+    @cached_property
+    def dates(self) -> tuple[Date, ...]:
+        taken = [q.span for q in self.quantities]
+        return tuple(
+            d
+            for d in read_dates(self.words)
+            if not any(a < d.span[1] and d.span[0] < b for a, b in taken)
+        )
+
+    @cached_property
+    def negations(self) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, cue) of each negation; cue is "" for a plain not, no, never ..."""
+        return tuple(_negations(self.words, self._lexicon))
+
+    @cached_property
+    def clauses(self) -> tuple[int, ...]:
+        """The clause number of each token."""
+        return _clauses(self.words, self._lexicon)
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Every stem, synonym group and entity key, for matching claim units."""
+        return _keys(self.words, list(self.entities), self._lexicon)
 
     def covered(self, start: int, end: int) -> bool:
         """Whether tokens [start, end) hold a count or a date."""
@@ -87,7 +114,9 @@ def _entities(words: Tokens, lexicon: Lexicon) -> list[Mention]:
         start = i
         while start < end and tokens[start].norm in lexicon.stopwords | lexicon.clause_breaks:
             start += 1  # "The AI Alliance" is "AI Alliance"; a capitalised "While" is no name
-        sentence_opener = i == 0 and end == i + 1 and (end < len(tokens) and tokens[end].norm == ",")
+        sentence_opener = (
+            i == 0 and end == i + 1 and (end < len(tokens) and tokens[end].norm == ",")
+        )
         if start < end and not sentence_opener:
             key = " ".join(stems[start:end])
             found.append(Mention(start, end, key, stems[end - 1], words.surface(start, end)))
@@ -129,24 +158,10 @@ def _keys(words: Tokens, entities: list[Mention], lexicon: Lexicon) -> frozenset
 
 def read(text: str, lexicon: Lexicon, offset: int = 0) -> Reading:
     """Read a sentence (or a claim) that starts at `offset` in its source."""
-    words = Tokens.of(text, offset)
-    entities = _entities(words, lexicon)
-    quantities = read_quantities(words, lexicon)
-    taken = [q.span for q in quantities]
-    dates = [d for d in read_dates(words) if not any(a < d.span[1] and d.span[0] < b for a, b in taken)]
-    return Reading(
-        words,
-        tuple(entities),
-        tuple(quantities),
-        tuple(dates),
-        tuple(_negations(words, lexicon)),
-        _clauses(words, lexicon),
-        _keys(words, entities, lexicon),
-    )
+    return Reading(text, lexicon, offset)
 
 
-@dataclass(frozen=True)
-class Membership:
+class Membership(NamedTuple):
     """A claim that names belong to a group: "X is a member", "X and Y launched the alliance"."""
 
     subjects: tuple[Mention, ...]
@@ -155,8 +170,7 @@ class Membership:
     predicate: tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Assertion:
+class Assertion(NamedTuple):
     """What a claim asserts, in the parts the judge compares."""
 
     text: str
@@ -189,7 +203,14 @@ def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:
         in_entity.update(range(mention.start, mention.end))
         if not reading.covered(mention.start, mention.end):
             units.append(
-                Unit(mention.start, mention.end, frozenset({f"ent:{mention.key}"}), 2.0, mention, mention.text)
+                Unit(
+                    mention.start,
+                    mention.end,
+                    frozenset({f"ent:{mention.key}"}),
+                    2.0,
+                    mention,
+                    mention.text,
+                )
             )
     phrases = {start: (end, key) for start, end, key in lexicon.synonym_phrases.find(words.stems)}
     i = 0
@@ -234,7 +255,11 @@ def _membership(reading: Reading, lexicon: Lexicon) -> Membership | None:
     if founder and any(lexicon.group_words.match_at((m.head,), 0) for m in subjects):
         return None  # "the alliance will form working groups": a group acting, not joining
     if not subjects:
-        named = [i for i in range(start) if words.tokens[i].is_word and words.tokens[i].norm not in lexicon.stopwords]
+        named = [
+            i
+            for i in range(start)
+            if words.tokens[i].is_word and words.tokens[i].norm not in lexicon.stopwords
+        ]
         if not named:
             return None
         first, last = named[0], named[-1] + 1

@@ -4,8 +4,8 @@ layer over these functions."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .analysis import assertion
 from .claims import load_claims, query_claim, resolve_source
@@ -37,23 +37,29 @@ def default_claims_path() -> Path:
     return data_file("claims.yaml")
 
 
-def check_claim(claim: Claim, sources: Sequence[Source], lexicon: Lexicon | None = None) -> ClaimCheck:
+def check_claim(
+    claim: Claim, sources: Sequence[Source], lexicon: Lexicon | None = None
+) -> ClaimCheck:
     """Every source's verdict on one claim, in source order."""
     lexicon = lexicon or default_lexicon()
     asserted = assertion(claim.curated.text if claim.curated else claim.text, lexicon)
     pattern = anchor_pattern(asserted, lexicon)
-    verdicts = tuple(judge(asserted, source, candidates(asserted, source, pattern), lexicon) for source in sources)
+    verdicts = tuple(
+        judge(asserted, source, candidates(asserted, source, pattern), lexicon)
+        for source in sources
+    )
     return ClaimCheck(claim, verdicts)
 
 
-def check(claims: Iterable[Claim], sources: Sequence[Source], lexicon: Lexicon | None = None) -> Iterator[ClaimCheck]:
+def check(
+    claims: Iterable[Claim], sources: Sequence[Source], lexicon: Lexicon | None = None
+) -> Iterator[ClaimCheck]:
     """Check each claim in turn; results come as they are judged."""
     for claim in claims:
         yield check_claim(claim, sources, lexicon)
 
 
-@dataclass(frozen=True)
-class Mismatch:
+class Mismatch(NamedTuple):
     """A curated claim whose verdict on a source is not the one the curator expects."""
 
     claim: CuratedClaim
@@ -62,12 +68,15 @@ class Mismatch:
     verdict: Verdict
 
 
-def audit(curated: Sequence[CuratedClaim], sources: Sequence[Source], claims_path: str = "") -> list[Mismatch]:
+def audit(
+    curated: Sequence[CuratedClaim], sources: Sequence[Source], claims_path: str = ""
+) -> list[Mismatch]:
     """Check every curated claim and compare each verdict with the curator's expectation."""
     mismatches = []
     for claim in curated:
         expected = {
-            resolve_source(key, sources, claims_path, line).id: stance for key, stance, line in claim.expect
+            resolve_source(key, sources, claims_path, line).id: stance
+            for key, stance, line in claim.expect
         }
         result = check_claim(Claim(claim.text, claim), sources)
         for verdict in result.verdicts:

@@ -43,7 +43,11 @@ def _claim(entry: yamlfile.Located, path: str) -> CuratedClaim:
             raise InputError(f"claim has no {key!r}", path, entry.line)
     claim_id = _text(fields["id"], path, "id")
     if not _ID.match(claim_id):
-        raise InputError(f"id {claim_id!r}: use lower-case letters, digits, '-', '.', '_'", path, fields["id"].line)
+        raise InputError(
+            f"id {claim_id!r}: use lower-case letters, digits, '-', '.', '_'",
+            path,
+            fields["id"].line,
+        )
     expect: list[tuple[str, Stance, int]] = []
     if "expect" in fields:
         located = fields["expect"]
@@ -79,7 +83,9 @@ def load_claims(path: Path) -> list[CuratedClaim]:
         raise InputError("expected a mapping with a 'claims' list", name, top.line)
     unknown = [key for key in top.value if key != "claims"]
     if unknown:
-        raise InputError(f"unknown key {unknown[0]!r} (expected only 'claims')", name, top.value[unknown[0]].line)
+        raise InputError(
+            f"unknown key {unknown[0]!r} (expected only 'claims')", name, top.value[unknown[0]].line
+        )
     entries = top.value["claims"]
     if not isinstance(entries.value, list):
         raise InputError("'claims' must be a list", name, entries.line)
@@ -88,7 +94,9 @@ def load_claims(path: Path) -> list[CuratedClaim]:
     for entry in entries.value:
         claim = _claim(entry, name)
         if claim.id in seen:
-            raise InputError(f"duplicate id {claim.id!r} (first on line {seen[claim.id]})", name, claim.line)
+            raise InputError(
+                f"duplicate id {claim.id!r} (first on line {seen[claim.id]})", name, claim.line
+            )
         seen[claim.id] = claim.line
         claims.append(claim)
     return claims
@@ -103,7 +111,9 @@ def resolve_source(key: str, sources: Sequence[Source], path: str, line: int) ->
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise InputError(f"source {key!r} is ambiguous: {', '.join(s.id for s in matches)}", path, line)
+        raise InputError(
+            f"source {key!r} is ambiguous: {', '.join(s.id for s in matches)}", path, line
+        )
     raise InputError(f"expectation names unknown source {key!r}", path, line)
 
 

@@ -14,7 +14,7 @@ app = typer.Typer(
     name="alliance",
     help="Check claims about the AI Alliance against a folder of source texts: for every source, "
     "whether it supports, contradicts or omits the claim, with the sentence that decides it.",
-    epilog="Examples:  alliance check \"47 members\"  ·  alliance sources  ·  "
+    epilog='Examples:  alliance check "47 members"  ·  alliance sources  ·  '
     "alliance check --all --json | jq .  ·  alliance audit",
     no_args_is_help=True,
     add_completion=True,
@@ -49,30 +49,33 @@ def _fail(error: InputError) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _load_sources(paths: list[Path] | None):  # noqa: ANN202 - list[Source]
+def _load_sources(paths: list[Path] | None):
     from .api import default_sources_path, load_sources
 
     return load_sources(paths or [default_sources_path()])
 
 
-def _load_claims(path: Path | None):  # noqa: ANN202 - list[CuratedClaim]
+def _load_claims(path: Path | None):
     from .api import default_claims_path, load_claims
 
     return load_claims(path or default_claims_path())
 
 
-def _warn(sources) -> None:  # noqa: ANN001
+def _warn(sources) -> None:
     for source in sources:
         for warning in source.warnings:
             typer.echo(f"alliance: warning: {warning}", err=True)
 
 
 @app.command(
-    epilog="Examples:  alliance check \"47 members\"  ·  alliance check \"Nvidia is a member\" \"over 50 members\"  ·  "
-    "alliance check --all --json  ·  alliance check \"IBM launched it\" --sources ~/articles"
+    epilog='Examples:  alliance check "47 members"  ·  alliance check "Nvidia is a member" "over 50 members"  ·  '
+    'alliance check --all --json  ·  alliance check "IBM launched it" --sources ~/articles'
 )
 def check(
-    claims: Annotated[list[str] | None, typer.Argument(help="The claims to check, each in quotes.", show_default=False)] = None,
+    claims: Annotated[
+        list[str] | None,
+        typer.Argument(help="The claims to check, each in quotes.", show_default=False),
+    ] = None,
     all_claims: Annotated[bool, typer.Option("--all", help="Check every curated claim.")] = False,
     json: Json = False,
     sources: Sources = None,
@@ -140,14 +143,15 @@ def claims(json: Json = False, claims_file: Claims = None) -> None:
     table.print_claims(table.console(), curated)
 
 
-@app.command(epilog="Examples:  alliance audit  ·  alliance audit --claims my-claims.yaml --sources my-articles/")
+@app.command(
+    epilog="Examples:  alliance audit  ·  alliance audit --claims my-claims.yaml --sources my-articles/"
+)
 def audit(json: Json = False, sources: Sources = None, claims_file: Claims = None) -> None:
     """Check every curated claim and compare with the curator's expected verdicts (exit 1 on any mismatch)."""
     try:
         loaded = _load_sources(sources)
         curated = _load_claims(claims_file)
         from .api import audit as run_audit
-
         from .api import default_claims_path
 
         mismatches = run_audit(curated, loaded, str(claims_file or default_claims_path()))

@@ -11,16 +11,65 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Sentence, Source
-from .text import Tokens, normalise
+from .text import normalise
 
 SOURCE_SUFFIXES = (".txt", ".md")
 
 # A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then space.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# A line break with the characters either side of it (spaces and tabs skipped).
+_LINE_BREAK = re.compile(r"(\S?)[ \t]*\n[ \t]*(?=(\S?))")
+_NEXT_CHAR = re.compile(r"\s*(\S?)")
+_LAST_WORD = re.compile(r"[\w.]{1,40}$")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st inc corp co ltd llc plc vs etc e.g i.e u.s u.k u.n no fig "
-    "jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep rev mt ft approx dept est".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "no",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "mt",
+        "ft",
+        "approx",
+        "dept",
+        "est",
+    ]
 )
 
 
@@ -31,16 +80,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     inside running text (a lower-case word or comma before it and a lower-case word after).
     """
     cuts = {match.end() for match in _BLANK_LINE.finditer(text)}
-    for match in re.finditer(r"\n", text):
-        before = text[: match.start()].rstrip(" \t\r")[-1:]
-        after = text[match.end() :].lstrip(" \t")[:1]
+    for match in _LINE_BREAK.finditer(text):
+        before, after = match.group(1), match.group(2)
         if not ((before.islower() or before in ",;-") and after.islower()):
-            cuts.add(match.end())
+            cuts.add(match.end(1) + 1 if before else match.start() + 1)
     for match in _END.finditer(text):
         if _is_boundary(text, match.start(), match.end()):
             cuts.add(match.end())
     spans, start = [], 0
-    for cut in sorted(cuts) + [len(text)]:
+    for cut in [*sorted(cuts), len(text)]:
         piece = text[start:cut]
         stripped = piece.strip()
         if stripped:
@@ -51,15 +99,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_boundary(text: str, stop: int, end: int) -> bool:
-    following = text[end:].lstrip()[:1]
+    after = _NEXT_CHAR.match(text, end)
+    following = after.group(1) if after else ""
     if following and following.islower():
         return False  # "e.g. the", "approx. forty"
     if text[stop] != ".":
         return True
-    word = re.search(r"([\w.]+)$", text[:stop])
+    word = _LAST_WORD.search(text, max(0, stop - 40), stop)
     if not word:
         return True
-    token = word.group(1).lower()
+    token = word.group().lower()
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False  # "Dr. Smith", "J. Smith"
     return not (following.isdigit() and token in ("no", "vol", "p"))
@@ -79,25 +128,6 @@ def _decode(raw: bytes, path: str) -> tuple[str, tuple[str, ...]]:
         line = raw[: exc.start].count(b"\n") + 1
         warning = f"{path}:{line}: not valid UTF-8; undecodable bytes shown as \ufffd"
         return raw.decode("utf-8-sig", errors="replace"), (warning,)
-
-
-def _title(text: str, spans: list[tuple[int, int]]) -> str | None:
-    """The headline: a short first line that does not end like a sentence."""
-    if not spans:
-        return None
-    first_line = text.lstrip().split("\n", 1)[0].strip()
-    if 0 < len(first_line) <= 150 and len(first_line.split()) <= 20 and not first_line.endswith("."):
-        return first_line
-    return None
-
-
-def _date(text: str) -> str | None:
-    """The first date in the opening lines (a dateline), as ISO text at its precision."""
-    from .dates import read_dates
-
-    head = text[:300]
-    dates = read_dates(Tokens.of(head))
-    return dates[0].iso() if dates and dates[0].month else None
 
 
 def read_source(path: Path, source_id: str | None = None) -> Source:
@@ -121,8 +151,6 @@ def read_source(path: Path, source_id: str | None = None) -> Source:
         path=name,
         text=text,
         sentences=sentences,
-        title=_title(text, spans),
-        date=_date(text),
         warnings=warnings,
     )
 
@@ -156,7 +184,9 @@ def load_sources(paths: Iterable[Path]) -> list[Source]:
     for path in source_files(paths):
         source = read_source(path)
         if source.id in seen:
-            raise InputError(f"source id {source.id!r} is also used by {seen[source.id]}", source.path)
+            raise InputError(
+                f"source id {source.id!r} is also used by {seen[source.id]}", source.path
+            )
         seen[source.id] = source.path
         sources.append(source)
     return sources

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .model import Date
 from .text import Tokens
@@ -17,21 +18,29 @@ _MONTH = (
 )
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 _DAY = r"(?P<day>[0-3]?[0-9])(?: ?(?:st|nd|rd|th))?"
-# Patterns over token norms joined by single spaces ("december 7 , 2023"), most precise first.
-_PATTERNS = [
-    re.compile(rf"\b{_YEAR} [-/] (?P<m>[01]?[0-9]) [-/] (?P<d>[0-3]?[0-9])\b"),
-    re.compile(rf"\b{_MONTH} {_DAY}(?: ,)? {_YEAR}\b"),
-    re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?: ,)? {_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}(?: ,| of)? {_YEAR}\b"),
-    re.compile(rf"(?<![\d,.] )\b{_YEAR}\b(?! [,.] \d)"),
-]
+_YEARISH = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+
+@cache
+def _patterns() -> list[re.Pattern[str]]:
+    """Patterns over token norms joined by single spaces ("december 7 , 2023"), most precise
+    first; compiled on first use."""
+    return [
+        re.compile(rf"\b{_YEAR} [-/] (?P<m>[01]?[0-9]) [-/] (?P<d>[0-3]?[0-9])\b"),
+        re.compile(rf"\b{_MONTH} {_DAY}(?: ,)? {_YEAR}\b"),
+        re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?: ,)? {_YEAR}\b"),
+        re.compile(rf"\b{_MONTH}(?: ,| of)? {_YEAR}\b"),
+        re.compile(rf"(?<![\d,.] )\b{_YEAR}\b(?! [,.] \d)"),
+    ]
 
 
 def read_dates(words: Tokens) -> list[Date]:
     """Every date in `words`, left to right; a year alone is a date of year precision."""
     found: list[Date] = []
+    if not _YEARISH.search(words.joined):
+        return found
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         for match in pattern.finditer(words.joined):
             a, b = match.span()
             if any(a < end and start < b for start, end in taken):
@@ -45,6 +54,8 @@ def read_dates(words: Tokens) -> list[Date]:
                 continue
             taken.append((a, b))
             i, j = words.token_range(a, b)
-            found.append(Date(int(fields["year"]), month, day, words.surface(i, j), words.span(i, j)))
+            found.append(
+                Date(int(fields["year"]), month, day, words.surface(i, j), words.span(i, j))
+            )
     found.sort(key=lambda date: date.span)
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .analysis import Assertion, Mention, Reading, Unit, read
 from .lexicon import Lexicon
@@ -17,8 +17,7 @@ LIST_REACH = 25  # how many tokens a list cue reaches forward
 NEGATION_REACH = 12  # how far a negation cue reaches, in tokens, within its clause
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """What one sentence does with a claim."""
 
     stance: Stance
@@ -67,10 +66,14 @@ def _locations(unit: Unit, reading: Reading, lexicon: Lexicon) -> list[tuple[int
     out = [(m.start, m.end) for m in reading.entities if f"ent:{m.key}" in unit.keys]
     stems = reading.words.stems
     for i, stem in enumerate(stems):
-        if stem in unit.keys or any(f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(stem, ())):
+        if stem in unit.keys or any(
+            f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(stem, ())
+        ):
             out.append((i, i + 1))
     for start, end, phrase in lexicon.synonym_phrases.find(stems):
-        if phrase in unit.keys or any(f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(phrase, ())):
+        if phrase in unit.keys or any(
+            f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(phrase, ())
+        ):
             out.append((start, end))
     return sorted(set(out))
 
@@ -99,14 +102,20 @@ def _negated_near(reading: Reading, positions: Sequence[int]) -> tuple[int, int,
     return None
 
 
-def _substitute(claim: Assertion, missing: Unit, reading: Reading, lexicon: Lexicon, named: set[str]) -> Mention | None:
+def _substitute(
+    claim: Assertion, missing: Unit, reading: Reading, lexicon: Lexicon, named: set[str]
+) -> Mention | None:
     """A name in the sentence standing where the claim has `missing`: next to the same words."""
     claim_stems = claim.reading.words.stems
     for unit in claim.units:
         if unit is missing or unit.entity or _match(unit, reading) < 1.0:
             continue
         gap = unit.start - missing.end if unit.start >= missing.end else missing.start - unit.end
-        if gap < 0 or gap > 2 or any(claim_stems[i] not in ("'s", "the", ",", "of") for i in _between(unit, missing)):
+        if (
+            gap < 0
+            or gap > 2
+            or any(claim_stems[i] not in ("'s", "the", ",", "of") for i in _between(unit, missing))
+        ):
             continue
         after = unit.start >= missing.end  # the anchor word comes after the missing name
         for start, end in _locations(unit, reading, lexicon):
@@ -126,7 +135,12 @@ def _compound_scores(claim: Assertion, scores: list[float]) -> list[float]:
     units = claim.units
     for k in range(1, len(units)):
         before, unit = units[k - 1], units[k]
-        if before.end == unit.start and not before.entity and scores[k - 1] == 0 and 0 < scores[k] < 1:
+        if (
+            before.end == unit.start
+            and not before.entity
+            and scores[k - 1] == 0
+            and 0 < scores[k] < 1
+        ):
             out[k] = 0.0
     return out
 
@@ -139,7 +153,9 @@ def _between(a: Unit, b: Unit) -> range:
     return range(b.end, a.start) if a.start >= b.end else range(a.end, b.start)
 
 
-def _assess_plain(claim: Assertion, reading: Reading, lexicon: Lexicon, topics: frozenset[str]) -> Finding | None:
+def _assess_plain(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, topics: frozenset[str]
+) -> Finding | None:
     units = claim.units
     if not units and not claim.dates:
         return None
@@ -152,7 +168,12 @@ def _assess_plain(claim: Assertion, reading: Reading, lexicon: Lexicon, topics: 
         scores[0] = 0.75
     total = sum(unit.weight for unit in units) or 1.0
     coverage = sum(unit.weight * score for unit, score in zip(units, scores, strict=True)) / total
-    located = [loc for unit, s in zip(units, scores, strict=True) if s for loc in _locations(unit, reading, lexicon)]
+    located = [
+        loc
+        for unit, s in zip(units, scores, strict=True)
+        if s
+        for loc in _locations(unit, reading, lexicon)
+    ]
     positions = [start for start, _ in located]
     spans = tuple(reading.words.span(start, end) for start, end in located)
     missing_names = [unit for unit, s in zip(units, scores, strict=True) if unit.entity and s == 0]
@@ -160,13 +181,24 @@ def _assess_plain(claim: Assertion, reading: Reading, lexicon: Lexicon, topics: 
     date_agrees = date_clash = None
 
     may_contradict = not implied
-    if implied and _substitute(claim, lead, reading, lexicon, {u.entity.key for u in units if u.entity}):
+    if implied and _substitute(
+        claim, lead, reading, lexicon, {u.entity.key for u in units if u.entity}
+    ):
         return None  # another name stands where the claim's subject would be
     if claim.dates:
-        clauses = {reading.clauses[p] for unit, s in zip(units, scores, strict=True) if s and not unit.entity for p, _ in _locations(unit, reading, lexicon)}
-        dated = [d for d in reading.dates if reading.clauses[_token_at(reading, d.span[0])] in clauses]
+        clauses = {
+            reading.clauses[p]
+            for unit, s in zip(units, scores, strict=True)
+            if s and not unit.entity
+            for p, _ in _locations(unit, reading, lexicon)
+        }
+        dated = [
+            d for d in reading.dates if reading.clauses[_token_at(reading, d.span[0])] in clauses
+        ]
         date_agrees = next(((f, w) for w in claim.dates for f in dated if f.agrees(w)), None)
-        date_clash = None if date_agrees else next(((f, w) for w in claim.dates for f in dated), None)
+        date_clash = (
+            None if date_agrees else next(((f, w) for w in claim.dates for f in dated), None)
+        )
 
     if coverage >= SUPPORT_COVERAGE and not missing_names:
         negation = _negated_near(reading, positions)
@@ -180,8 +212,15 @@ def _assess_plain(claim: Assertion, reading: Reading, lexicon: Lexicon, topics: 
             if negation:
                 start, end, _ = negation
                 cue = reading.words.surface(start, end)
-                return Finding(Stance.CONTRADICTS, 0.7, f"source negates it ({cue!r})", (*spans, reading.words.span(start, end)))
-            return Finding(Stance.CONTRADICTS, 0.6, "source states it without the claim's negation", spans)
+                return Finding(
+                    Stance.CONTRADICTS,
+                    0.7,
+                    f"source negates it ({cue!r})",
+                    (*spans, reading.words.span(start, end)),
+                )
+            return Finding(
+                Stance.CONTRADICTS, 0.6, "source states it without the claim's negation", spans
+            )
         if bool(negation) != claim.negated:
             return None
         confidence = round(0.45 + 0.5 * coverage, 2)
@@ -192,7 +231,9 @@ def _assess_plain(claim: Assertion, reading: Reading, lexicon: Lexicon, topics: 
     if not may_contradict:
         return None
     named = {unit.entity.key for unit in units if unit.entity}
-    rest = [(unit, s) for unit, s in zip(units, scores, strict=True) if not (unit.entity and s == 0)]
+    rest = [
+        (unit, s) for unit, s in zip(units, scores, strict=True) if not (unit.entity and s == 0)
+    ]
     rest_total = sum(unit.weight for unit, _ in rest) or 1.0
     rest_coverage = sum(unit.weight * s for unit, s in rest) / rest_total
     dates_hold = not claim.dates or date_agrees is not None
@@ -209,10 +250,16 @@ def _assess_plain(claim: Assertion, reading: Reading, lexicon: Lexicon, topics: 
         hits = [i for i, stem in enumerate(reading.words.stems) if stem in opposite]
         others = [(u, s) for u, s in zip(units, scores, strict=True) if u is not unit]
         other_total = sum(u.weight for u, _ in others) or 1.0
-        if hits and sum(u.weight * s for u, s in others) / other_total >= SUPPORT_COVERAGE and not missing_names:
+        if (
+            hits
+            and sum(u.weight * s for u, s in others) / other_total >= SUPPORT_COVERAGE
+            and not missing_names
+        ):
             word = reading.words.surface(hits[0], hits[0] + 1)
             reason = f"source says {word!r} where the claim says {unit.text!r}"
-            return Finding(Stance.CONTRADICTS, 0.65, reason, (*spans, reading.words.span(hits[0], hits[0] + 1)))
+            return Finding(
+                Stance.CONTRADICTS, 0.65, reason, (*spans, reading.words.span(hits[0], hits[0] + 1))
+            )
     return None
 
 
@@ -220,7 +267,9 @@ def _in_list_after(reading: Reading, cue_end: int, mention: Mention, lexicon: Le
     """Whether `mention` stands in the list that a cue ending at token `cue_end` opens."""
     if not 0 <= mention.start - cue_end <= LIST_REACH:
         return False
-    return all(reading.clauses[i] == reading.clauses[mention.start] for i in range(cue_end, mention.start))
+    return all(
+        reading.clauses[i] == reading.clauses[mention.start] for i in range(cue_end, mention.start)
+    )
 
 
 def _membership_status(
@@ -250,16 +299,22 @@ def _membership_status(
             if reading.clauses[start] != reading.clauses[mention.start] or not groups:
                 continue
             before = _skip_apposition(reading, mention.end, start)
-            if start >= mention.end and start - mention.end <= 16 and all(
-                _listy(reading, i, lexicon) for i in before
+            if (
+                start >= mention.end
+                and start - mention.end <= 16
+                and all(_listy(reading, i, lexicon) for i in before)
             ):
                 return 1, True, (start, end), mention
             after = range(end, mention.start)
-            if mention.start >= end and mention.start - end <= 12 and all(
-                reading.words.tokens[i].norm in _AFTER_FOUNDER
-                or _listy(reading, i, lexicon)
-                or reading.covered(i, i + 1)
-                for i in after
+            if (
+                mention.start >= end
+                and mention.start - end <= 12
+                and all(
+                    reading.words.tokens[i].norm in _AFTER_FOUNDER
+                    or _listy(reading, i, lexicon)
+                    or reading.covered(i, i + 1)
+                    for i in after
+                )
             ):
                 return 1, True, (start, end), mention
     for mention in mentions:
@@ -288,19 +343,26 @@ def _listy(reading: Reading, i: int, lexicon: Lexicon) -> bool:
     return any(m.start <= i < m.end for m in reading.entities)
 
 
-def _assess_membership(claim: Assertion, reading: Reading, lexicon: Lexicon, topics: frozenset[str]) -> Finding | None:
+def _assess_membership(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, topics: frozenset[str]
+) -> Finding | None:
     membership = claim.membership
     assert membership is not None
     group_known = membership.group is not None and membership.group.key in topics
-    statuses = [_membership_status(reading, subject, lexicon, group_known) for subject in membership.subjects]
+    statuses = [
+        _membership_status(reading, subject, lexicon, group_known)
+        for subject in membership.subjects
+    ]
     known = [s for s in statuses if s]
     if not known:
         return None
     words = reading.words
-    highlights = tuple(span for s in known for span in (words.span(*s[2]), words.span(s[3].start, s[3].end)))
+    highlights = tuple(
+        span for s in known for span in (words.span(*s[2]), words.span(s[3].start, s[3].end))
+    )
     against = [s for s in known if s[0] < 0]
     if against:
-        status, _, cue, mention = against[0]
+        _, _, cue, mention = against[0]
         said = words.surface(*cue)
         stance = Stance.SUPPORTS if claim.negated else Stance.CONTRADICTS
         reason = f"source says {mention.text} is not in it ({said!r})"
@@ -319,7 +381,9 @@ def _assess_membership(claim: Assertion, reading: Reading, lexicon: Lexicon, top
     return Finding(Stance.SUPPORTS, 0.85, reason, highlights)
 
 
-def assess(claim: Assertion, reading: Reading, lexicon: Lexicon, topics: frozenset[str] = frozenset()) -> Finding | None:
+def assess(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, topics: frozenset[str] = frozenset()
+) -> Finding | None:
     """What one sentence says about a claim: supports, contradicts, or nothing (None)."""
     if claim.quantity:
         return _assess_quantity(claim, reading)
@@ -342,7 +406,9 @@ def topics(claim: Assertion, source: Source, lexicon: Lexicon) -> frozenset[str]
     return frozenset(out)
 
 
-def judge(claim: Assertion, source: Source, sentences: Sequence[Sentence], lexicon: Lexicon) -> Verdict:
+def judge(
+    claim: Assertion, source: Source, sentences: Sequence[Sentence], lexicon: Lexicon
+) -> Verdict:
     """A source's verdict on a claim from its candidate sentences: the finding held with the
     most confidence, a support winning a tie."""
     subjects = topics(claim, source, lexicon)
@@ -352,9 +418,13 @@ def judge(claim: Assertion, source: Source, sentences: Sequence[Sentence], lexic
         if finding and (best is None or _rank(finding) > _rank(best[0])):
             best = (finding, sentence)
     if best is None:
-        return Verdict(source.id, Stance.OMITS, 0.8 if not sentences else 0.7, "no sentence bears on the claim")
+        return Verdict(
+            source.id, Stance.OMITS, 0.8 if not sentences else 0.7, "no sentence bears on the claim"
+        )
     finding, sentence = best
-    evidence = Evidence(sentence.text, (sentence.start, sentence.end), tuple(sorted(set(finding.highlights))))
+    evidence = Evidence(
+        sentence.text, (sentence.start, sentence.end), tuple(sorted(set(finding.highlights)))
+    )
     return Verdict(source.id, finding.stance, finding.confidence, finding.reason, evidence)
 
 

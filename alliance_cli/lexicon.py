@@ -7,10 +7,9 @@ the one entry "include", and a phrase is found in a sentence by `Phrases.find`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import yamlfile
 from .errors import InputError
@@ -21,6 +20,9 @@ QUANTITY_CUES = ("exact", "approximate", "more_than", "at_least", "fewer_than", 
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The stems of a phrase's tokens: how it is looked up in a sentence."""
+    if phrase.isascii() and phrase.isalpha():
+        return (stem(phrase.lower()),)
     return tuple(stem(token.norm) for token in tokenize(phrase))
 
 
@@ -60,8 +62,7 @@ class Phrases:
         return bool(stems) and any(key == stems for key, _ in self._by_first.get(stems[0], ()))
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     approximate_band: float
     quantity_cues: Phrases  # value: cue kind
     strength_suffix: frozenset[str]
@@ -91,116 +92,112 @@ class Lexicon:
         return hit[1] if hit and hit[0] == len(stems) else " ".join(stems)
 
 
+class _Section:
+    """A mapping in a data file, read with errors that name the file, line and key."""
+
+    def __init__(self, located: yamlfile.Located, path: str, name: str) -> None:
+        if not isinstance(located.value, dict):
+            raise InputError(f"{name} must be a mapping", path, located.line)
+        self.entries: dict[str, yamlfile.Located] = located.value
+        self.path, self.name, self.line = path, name, located.line
+
+    def get(self, key: str) -> yamlfile.Located:
+        if key not in self.entries:
+            raise InputError(f"{self.name}: missing {key!r}", self.path, self.line)
+        return self.entries[key]
+
+    def section(self, key: str) -> _Section:
+        return _Section(self.get(key), self.path, f"{self.name}.{key}")
+
+    def words(self, key: str) -> list[str]:
+        return _words(self.get(key), self.path, f"{self.name}.{key}")
+
+    def groups(self, key: str) -> list[list[str]]:
+        located = self.get(key)
+        if not isinstance(located.value, list):
+            raise InputError(f"{self.name}.{key} must be a list of lists", self.path, located.line)
+        return [_words(group, self.path, f"{self.name}.{key}") for group in located.value]
+
+
 def _words(located: yamlfile.Located, path: str, what: str) -> list[str]:
-    value = located.value
-    if not isinstance(value, list):
+    if not isinstance(located.value, list):
         raise InputError(f"{what} must be a list of words", path, located.line)
     out = []
-    for item in value:
+    for item in located.value:
         if not isinstance(item.value, str | int | float) or isinstance(item.value, bool):
             raise InputError(f"{what}: each entry must be a word or phrase", path, item.line)
         out.append(str(item.value))
     return out
 
 
-def _section(root: dict[str, yamlfile.Located], key: str, path: str, line: int) -> Any:
-    if key not in root:
-        raise InputError(f"missing section {key!r}", path, line)
-    return root[key]
-
-
-def _mapping(located: yamlfile.Located, path: str, what: str) -> dict[str, yamlfile.Located]:
-    if not isinstance(located.value, dict):
-        raise InputError(f"{what} must be a mapping", path, located.line)
-    return located.value
-
-
-def _groups(located: yamlfile.Located, path: str, what: str) -> list[list[str]]:
-    if not isinstance(located.value, list):
-        raise InputError(f"{what} must be a list of lists", path, located.line)
-    return [_words(group, path, what) for group in located.value]
+def _same(words: list[str]) -> Phrases:
+    return Phrases((word, word) for word in words)
 
 
 def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
     """Read the cue words (lexicon.yaml) and the entity aliases (aliases.yaml)."""
     path = str(lexicon_path)
-    top = yamlfile.load(lexicon_path)
-    root = _mapping(top, path, "the lexicon")
-    section = lambda key: _section(root, key, path, top.line)  # noqa: E731
-
-    quantity = _mapping(section("quantity"), path, "quantity")
-    qsection = lambda key: _section(quantity, key, path, section("quantity").line)  # noqa: E731
-    cues = _mapping(qsection("cues"), path, "quantity.cues")
+    root = _Section(yamlfile.load(lexicon_path), path, "lexicon")
+    quantity = root.section("quantity")
+    cues = quantity.section("cues")
     cue_entries = []
-    for kind, words in cues.items():
+    for kind in cues.entries:
         if kind not in QUANTITY_CUES:
-            raise InputError(f"unknown quantity cue kind {kind!r}", path, words.line)
-        cue_entries += [(word, kind) for word in _words(words, path, f"quantity.cues.{kind}")]
-    numbers = _mapping(qsection("number_words"), path, "quantity.number_words")
+            raise InputError(f"unknown quantity cue kind {kind!r}", path, cues.entries[kind].line)
+        cue_entries += [(word, kind) for word in cues.words(kind)]
     number_entries = []
-    for phrase, value in numbers.items():
+    for phrase, value in quantity.section("number_words").entries.items():
         if not isinstance(value.value, int) or isinstance(value.value, bool):
             raise InputError(f"number word {phrase!r} needs a whole number", path, value.line)
         number_entries.append((phrase, value.value))
-    band = qsection("approximate_band")
+    band = quantity.get("approximate_band")
     if not isinstance(band.value, int | float) or not 0 <= band.value < 1:
         raise InputError("approximate_band must be a fraction between 0 and 1", path, band.line)
 
-    counted_entries = []
-    counted_words = {}
-    for group in _groups(section("counted_nouns"), path, "counted_nouns"):
-        counted_entries += [(word, group[0]) for word in group]
-        counted_words[group[0]] = tuple(word.lower() for word in group)
-
-    negation = _mapping(section("negation"), path, "negation")
-    membership = _mapping(section("membership"), path, "membership")
-    member = lambda key: _words(_section(membership, key, path, section("membership").line), path, key)  # noqa: E731
-
+    counted_groups = root.groups("counted_nouns")
     synonyms: dict[str, set[int]] = {}
     synonym_phrases = []
-    for number, group in enumerate(_groups(section("synonyms"), path, "synonyms")):
+    for number, group in enumerate(root.groups("synonyms")):
         for word in group:
             key = " ".join(phrase_key(word))
             synonyms.setdefault(key, set()).add(number)
             if " " in key:
                 synonym_phrases.append((word, key))
     antonyms: dict[str, set[str]] = {}
-    for pair in _groups(section("antonyms"), path, "antonyms"):
+    for pair in root.groups("antonyms"):
         stems = [" ".join(phrase_key(word)) for word in pair]
         for word in stems:
             antonyms.setdefault(word, set()).update(other for other in stems if other != word)
 
-    aliases = _load_aliases(aliases_path)
+    negation, membership = root.section("negation"), root.section("membership")
+    aliases = _Section(yamlfile.load(aliases_path), str(aliases_path), "aliases file").groups(
+        "aliases"
+    )
     return Lexicon(
         approximate_band=float(band.value),
         quantity_cues=Phrases(cue_entries),
-        strength_suffix=frozenset(_words(qsection("strength_suffix"), path, "strength_suffix")),
-        plus_suffix=frozenset(_words(qsection("plus_suffix"), path, "plus_suffix")),
+        strength_suffix=frozenset(quantity.words("strength_suffix")),
+        plus_suffix=frozenset(quantity.words("plus_suffix")),
         number_words=Phrases(number_entries),
-        counted_nouns=Phrases(counted_entries),
-        negation_words=frozenset(_words(_section(negation, "words", path, top.line), path, "negation.words")),
-        negation_cues=Phrases((w, w) for w in _words(_section(negation, "cues", path, top.line), path, "negation.cues")),
-        claim_predicates=Phrases((w, w) for w in member("claim_predicates")),
-        membership_frame=Phrases((w, w) for w in member("frame")),
-        list_cues=Phrases((w, w) for w in member("list_cues")),
-        founder_verbs=Phrases((w, w) for w in member("founder_verbs")),
-        group_words=Phrases((w, w) for w in member("group_words")),
-        clause_breaks=frozenset(_words(section("clause_breaks"), path, "clause_breaks")),
+        counted_nouns=Phrases((word, group[0]) for group in counted_groups for word in group),
+        negation_words=frozenset(negation.words("words")),
+        negation_cues=_same(negation.words("cues")),
+        claim_predicates=_same(membership.words("claim_predicates")),
+        membership_frame=_same(membership.words("frame")),
+        list_cues=_same(membership.words("list_cues")),
+        founder_verbs=_same(membership.words("founder_verbs")),
+        group_words=_same(membership.words("group_words")),
+        clause_breaks=frozenset(root.words("clause_breaks")),
         synonyms={key: frozenset(groups) for key, groups in synonyms.items()},
         synonym_phrases=Phrases(synonym_phrases),
         antonyms={key: frozenset(values) for key, values in antonyms.items()},
-        stopwords=frozenset(_words(section("stopwords"), path, "stopwords")),
+        stopwords=frozenset(root.words("stopwords")),
         aliases=Phrases((name, group[0]) for group in aliases for name in group),
-        alias_names={group[0].lower(): tuple(normalise(name) for name in group) for group in aliases},
-        counted_words=counted_words,
+        alias_names={
+            group[0].lower(): tuple(normalise(name) for name in group) for group in aliases
+        },
+        counted_words={group[0]: tuple(word.lower() for word in group) for group in counted_groups},
     )
-
-
-def _load_aliases(aliases_path: Path) -> list[list[str]]:
-    path = str(aliases_path)
-    top = yamlfile.load(aliases_path)
-    root = _mapping(top, path, "the aliases file")
-    return _groups(_section(root, "aliases", path, top.line), path, "aliases")
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from .analysis import Assertion
 from .lexicon import Lexicon
 from .model import Sentence, Source
+from .quantities import NUMBERISH
 from .text import normalise
 
 # A curated wording stands in for a query only when this close (token_sort_ratio, 0-100).
@@ -24,7 +25,9 @@ def anchor_pattern(claim: Assertion, lexicon: Lexicon) -> re.Pattern[str] | None
             words.add(normalise(unit.entity.text))
             words.update(lexicon.alias_names.get(unit.entity.key, ()))
         else:
-            words.update(stem for stem in unit.keys if not stem.startswith("syn:") and len(stem) > 2)
+            words.update(
+                stem for stem in unit.keys if not stem.startswith("syn:") and len(stem) > 2
+            )
     if claim.membership:
         for subject in claim.membership.subjects:
             words.add(normalise(subject.text))
@@ -39,12 +42,17 @@ def anchor_pattern(claim: Assertion, lexicon: Lexicon) -> re.Pattern[str] | None
     return re.compile(rf"(?<![\w])(?:{alternatives})")
 
 
-def candidates(claim: Assertion, source: Source, pattern: re.Pattern[str] | None, limit: int = 30) -> list[Sentence]:
+def candidates(
+    claim: Assertion, source: Source, pattern: re.Pattern[str] | None, limit: int = 30
+) -> list[Sentence]:
     """The sentences of `source` that hold an anchor word, at most `limit`: those with the
     most distinct anchors first, then the closest by rapidfuzz's token_set_ratio."""
     if pattern is None:
         return []
-    hits = [(len(set(pattern.findall(s.norm))), s) for s in source.sentences if pattern.search(s.norm)]
+    sentences = source.sentences
+    if claim.quantity:
+        sentences = tuple(s for s in sentences if NUMBERISH.search(s.norm))
+    hits = [(len(set(pattern.findall(s.norm))), s) for s in sentences if pattern.search(s.norm)]
     if len(hits) > limit:
         from rapidfuzz import fuzz
 
@@ -64,5 +72,7 @@ def closest_wording(query: str, wordings: Sequence[str]) -> int | None:
         return norms.index(norm)
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(norm, norms, scorer=fuzz.token_sort_ratio, score_cutoff=WORDING_CUTOFF)
+    best = process.extractOne(
+        norm, norms, scorer=fuzz.token_sort_ratio, score_cutoff=WORDING_CUTOFF
+    )
     return best[2] if best else None

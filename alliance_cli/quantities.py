@@ -17,10 +17,43 @@ from .text import Tokens
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # The grammar of English number words, which text2num turns into a value.
 _NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand million billion".split()
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    ]
 )
+# A sentence without a digit or one of these words states no count.
+NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"|dozen|couple|handful)")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _RANGE_JOINERS = frozenset({"-", "to"})
 
@@ -51,7 +84,9 @@ def _number_at(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, float] | N
     while end < len(norms):
         if norms[end] in _NUMBER_WORDS:
             end += 1
-        elif norms[end] in ("-", "and") and end + 1 < len(norms) and norms[end + 1] in _NUMBER_WORDS:
+        elif (
+            norms[end] in ("-", "and") and end + 1 < len(norms) and norms[end + 1] in _NUMBER_WORDS
+        ):
             end += 2
         else:
             break
@@ -125,7 +160,9 @@ def _read(words: Tokens, lexicon: Lexicon) -> Iterator[Quantity]:
         low = high = None
         # "between 40 and 50", "40-50 members", "40 to 50 members"
         between = cue == "exact" and first > 0 and norms[first - 1] == "between"
-        if end + 1 < len(norms) and (norms[end] in _RANGE_JOINERS or (between and norms[end] == "and")):
+        if end + 1 < len(norms) and (
+            norms[end] in _RANGE_JOINERS or (between and norms[end] == "and")
+        ):
             second = _number_at(words, lexicon, end + 1)
             if second and second[1] > value:
                 low, high, end = value, second[1], second[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -15,3 +16,13 @@ def bundled(name: str) -> Path:
 
 def data_file(name: str) -> Path:
     return bundled("data") / name
+
+
+def cache_dir() -> Path | None:
+    """Where parsed data files are cached: $ALLIANCE_CACHE_DIR, else the user cache folder.
+    ALLIANCE_CACHE_DIR set to an empty value turns the cache off."""
+    configured = os.environ.get("ALLIANCE_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "alliance"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Quotes, dashes and spaces folded to their ASCII forms; one character for one, so offsets hold.
 _FOLD = str.maketrans(
@@ -28,8 +28,7 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word, number or punctuation mark: `norm` is its matching form, `start`/`end` its span."""
 
     text: str
@@ -101,8 +100,7 @@ def stem(word: str) -> str:
     return base
 
 
-@dataclass(frozen=True)
-class Tokens:
+class Tokens(NamedTuple):
     """A tokenised stretch of text with the views the readers need: stems, and the norms
     joined by single spaces (`joined`) for regular expressions, with each token's offset there."""
 

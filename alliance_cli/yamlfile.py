@@ -1,29 +1,96 @@
 """Reading YAML data files safely, keeping the line of every value for error messages.
 
-Values come back as `Node`-free plain Python built from PyYAML's composed node tree, so a
-caller can ask `line_of(value)` and a YAML alias (the usual way to build an "alias bomb") is
-refused outright instead of being expanded.
+Values are built from PyYAML's composed node tree (safe loader only), each with its line; a
+YAML alias (the usual way to build an "alias bomb") is refused instead of expanded. The parse
+tree of a good file is cached as JSON, keyed by path, size and modification time, so a warm
+run does not import PyYAML at all; validation still runs on every load.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import os
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import InputError
+from .resources import cache_dir
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):
     """A YAML value with the 1-based line it starts on."""
 
     value: Any
     line: int
 
 
+_CACHE_FORMAT = 1
+
+
 def load(path: Path) -> Located:
     """Parse `path` into `Located` values (mappings map str keys to `Located`, lists hold `Located`)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
+    cached = _cache_file(path, stat.st_mtime_ns, stat.st_size)
+    if cached is not None:
+        try:
+            return _decode(json.loads(cached.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
+            pass
+    located = _parse(path)
+    if cached is not None:
+        _store(cached, json.dumps(_encode(located)))
+    return located
+
+
+def _cache_file(path: Path, mtime: int, size: int) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    name = re.sub(r"[^\w.-]+", "_", str(path.resolve()))[-120:]
+    return folder / f"v{_CACHE_FORMAT}-{name}-{mtime}-{size}.json"
+
+
+def _store(target: Path, text: str) -> None:
+    """Write the cache atomically; a cache that cannot be written is simply not kept."""
+    import tempfile
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except OSError:
+        pass
+
+
+def _encode(located: Located) -> list[Any]:
+    value = located.value
+    if isinstance(value, dict):
+        return ["m", located.line, [[key, _encode(item)] for key, item in value.items()]]
+    if isinstance(value, list):
+        return ["l", located.line, [_encode(item) for item in value]]
+    return [
+        "s",
+        located.line,
+        value if isinstance(value, str | int | float | bool) or value is None else str(value),
+    ]
+
+
+def _decode(data: list[Any]) -> Located:
+    kind, line, payload = data
+    if kind == "m":
+        return Located({key: _decode(item) for key, item in payload}, line)
+    if kind == "l":
+        return Located([_decode(item) for item in payload], line)
+    return Located(payload, line)
+
+
+def _parse(path: Path) -> Located:
     import yaml
 
     try:

@@ -20,7 +20,7 @@ STYLES = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.
 HIGHLIGHT = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: ""}
 
 
-def console(file=None) -> Console:  # noqa: ANN001 - a text stream
+def console(file=None) -> Console:
     return Console(file=file, highlight=False, markup=False, emoji=False)
 
 
@@ -55,7 +55,11 @@ def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
     title = Text("Claim: ", style="bold") + _plain(f"\u201c{result.claim.text}\u201d")
     curated = result.claim.curated
     if curated:
-        title += Text(f"  (curated claim {curated.id}: ", style="dim") + _plain(curated.text, "dim") + Text(")", style="dim")
+        title += (
+            Text(f"  (curated claim {curated.id}: ", style="dim")
+            + _plain(curated.text, "dim")
+            + Text(")", style="dim")
+        )
     else:
         title += Text("  (not a curated claim: checked as written)", style="dim")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
@@ -65,7 +69,11 @@ def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
     table.add_column("Evidence", ratio=5)
     table.add_column("Reason", ratio=3)
     for verdict in result.verdicts:
-        source = Text(verdict.source, style="bold") + Text("\n") + _plain(labels.get(verdict.source), "italic")
+        source = (
+            Text(verdict.source, style="bold")
+            + Text("\n")
+            + _plain(labels.get(verdict.source), "italic")
+        )
         table.add_row(
             source,
             Text(verdict.stance.value, style=STYLES[verdict.stance]),
@@ -86,7 +94,13 @@ def print_checks(out: Console, results: Sequence[ClaimCheck], sources: Sequence[
 
 def print_sources(out: Console, sources: Sequence[Source]) -> None:
     table = Table(title=Text(f"{len(sources)} sources", style="bold"), title_justify="left")
-    for name, justify in (("Id", "left"), ("Title", "left"), ("Date", "left"), ("Words", "right"), ("Sentences", "right")):
+    for name, justify in (
+        ("Id", "left"),
+        ("Title", "left"),
+        ("Date", "left"),
+        ("Words", "right"),
+        ("Sentences", "right"),
+    ):
         table.add_column(name, justify=justify)
     for source in sources:
         table.add_row(
@@ -117,7 +131,11 @@ def print_audit(out: Console, mismatches: Sequence[Mismatch], claims: int, sourc
     if not mismatches:
         out.print(checked + Text(": every verdict as expected", style="bold green"))
         return
-    table = Table(title=Text(f"{len(mismatches)} mismatches", style="bold red"), title_justify="left", show_lines=True)
+    table = Table(
+        title=Text(f"{len(mismatches)} mismatches", style="bold red"),
+        title_justify="left",
+        show_lines=True,
+    )
     for name in ("Claim", "Source", "Expected", "Verdict", "Reason"):
         table.add_column(name)
     for miss in mismatches:
@@ -129,4 +147,6 @@ def print_audit(out: Console, mismatches: Sequence[Mismatch], claims: int, sourc
             _plain(miss.verdict.reason),
         )
     out.print(table)
-    out.print(checked + Text(f": {len(mismatches)} verdicts differ from the curator's", style="bold red"))
+    out.print(
+        checked + Text(f": {len(mismatches)} verdicts differ from the curator's", style="bold red")
+    )

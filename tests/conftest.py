@@ -1,0 +1,127 @@
+"""Shared fixtures: the bundled seeds and curated claims (loaded once), the lexicon, a CLI
+runner, and helpers that write small corpora and claims files into tmp_path."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from alliance_cli import api
+from alliance_cli.lexicon import Lexicon, default_lexicon
+from alliance_cli.model import Claim, Source, Verdict
+
+REPO = Path(__file__).resolve().parent.parent
+SCHEMA_PATH = REPO / "schema" / "check.schema.json"
+SEED_IDS = (
+    "000_edfda986d3e20c37",
+    "001_a91a8ec235935e54",
+    "002_b2bbe1bfc28f855d",
+    "003_e69170ffa08d617a",
+    "004_5ad65826bffd8c98",
+)
+
+# Environment variables that would change what the tool reads or how it prints.
+_ENV_TO_CLEAR = (
+    "ALLIANCE_SOURCES",
+    "ALLIANCE_CLAIMS",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "CLICOLOR_FORCE",
+)
+
+
+@pytest.fixture(autouse=True)
+def _hermetic_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts without the tool's env vars or colour overrides, and with a wide
+    terminal so that table cells do not wrap the words a test looks for."""
+    for name in _ENV_TO_CLEAR:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture(scope="session")
+def seeds() -> tuple[Source, ...]:
+    """The bundled seed sources, loaded once."""
+    return tuple(api.load_sources([api.default_sources_path()]))
+
+
+@pytest.fixture(scope="session")
+def curated():
+    """The bundled curated claims, loaded once."""
+    return tuple(api.load_claims(api.default_claims_path()))
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    return default_lexicon()
+
+
+@pytest.fixture(scope="session")
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def write_corpus(tmp_path: Path) -> Callable[..., Path]:
+    """write_corpus({"a.txt": "text", "b.txt": b"bytes"}, folder="corpus") -> the folder."""
+
+    def write(files: Mapping[str, str | bytes], folder: str = "corpus") -> Path:
+        root = tmp_path / folder
+        root.mkdir(parents=True, exist_ok=True)
+        for name, content in files.items():
+            path = root / name
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return root
+
+    return write
+
+
+@pytest.fixture
+def write_claims(tmp_path: Path) -> Callable[..., Path]:
+    """write_claims("claims:\\n  - id: ...", name="claims.yaml") -> the file."""
+
+    def write(text: str, name: str = "claims.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def verdicts() -> Callable[[str, Sequence[Source]], dict[str, Verdict]]:
+    """verdicts(claim_text, sources) -> {source id: Verdict}, the claim checked as written."""
+
+    def run(text: str, sources: Sequence[Source]) -> dict[str, Verdict]:
+        result = api.check_claim(Claim(text), sources)
+        return {verdict.source: verdict for verdict in result.verdicts}
+
+    return run
+
+
+@pytest.fixture
+def one_verdict(write_corpus) -> Callable[[str, str], Verdict]:
+    """one_verdict(source_text, claim_text): the verdict of a one-file corpus on a claim."""
+    counter = iter(range(10_000))
+
+    def run(text: str, claim: str) -> Verdict:
+        folder = write_corpus({"source.txt": text}, folder=f"one-{next(counter)}")
+        sources = api.load_sources([folder])
+        (verdict,) = api.check_claim(Claim(claim), sources).verdicts
+        return verdict
+
+    return run
