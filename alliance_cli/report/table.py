@@ -50,37 +50,34 @@ def summary_line(result: ClaimCheck) -> Text:
     return Text(" \u00b7 ").join(parts)
 
 
+def _short(text: str | None, width: int = 40) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+
+
 def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
+    """One row per source: who, the verdict and its confidence, the evidence with the deciding
+    words highlighted, and the reason under it."""
     labels = {source.id: source.label for source in sources}
     title = Text("Claim: ", style="bold") + _plain(f"\u201c{result.claim.text}\u201d")
     curated = result.claim.curated
     if curated:
-        title += (
-            Text(f"  (curated claim {curated.id}: ", style="dim")
-            + _plain(curated.text, "dim")
-            + Text(")", style="dim")
-        )
+        title += Text(f"  curated claim {curated.id}", style="dim")
+        if curated.text != result.claim.text:
+            title += Text(": ", style="dim") + _plain(curated.text, "dim")
     else:
         title += Text("  (not a curated claim: checked as written)", style="dim")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-    table.add_column("Source", ratio=2, overflow="fold")
+    table.add_column("Source", ratio=2)
     table.add_column("Verdict", no_wrap=True)
-    table.add_column("Conf.", justify="right", no_wrap=True)
-    table.add_column("Evidence", ratio=5)
-    table.add_column("Reason", ratio=3)
+    table.add_column("Evidence and reason", ratio=5)
     for verdict in result.verdicts:
-        source = (
-            Text(verdict.source, style="bold")
-            + Text("\n")
-            + _plain(labels.get(verdict.source), "italic")
-        )
-        table.add_row(
-            source,
-            Text(verdict.stance.value, style=STYLES[verdict.stance]),
-            f"{verdict.confidence:.2f}",
-            _evidence(verdict),
-            _plain(verdict.reason),
-        )
+        source = Text(verdict.source, style="bold", overflow="fold")
+        source += Text("\n") + _plain(_short(labels.get(verdict.source)), "italic dim")
+        stance = Text(verdict.stance.value, style=STYLES[verdict.stance])
+        stance += Text(f"\n{verdict.confidence:.2f}", style="dim")
+        cell = _evidence(verdict) + Text("\n") + _plain(f"\u2192 {verdict.reason}", "cyan")
+        table.add_row(source, stance, cell)
     return table
 
 
