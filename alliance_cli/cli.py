@@ -10,12 +10,22 @@ import typer
 
 from .errors import InputError
 
+
+def _examples(*commands: str) -> str:
+    """An epilog listing example commands, one per line."""
+    return "Examples:\n\n" + "\n\n".join(f"  $ {command}" for command in commands)
+
+
 app = typer.Typer(
     name="alliance",
     help="Check claims about the AI Alliance against a folder of source texts: for every source, "
     "whether it supports, contradicts or omits the claim, with the sentence that decides it.",
-    epilog='Examples:  alliance check "47 members"  ·  alliance sources  ·  '
-    "alliance check --all --json | jq .  ·  alliance audit",
+    epilog=_examples(
+        'alliance check "47 members"',
+        "alliance sources",
+        "alliance check --all --json | jq .",
+        "alliance audit",
+    ),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -68,8 +78,12 @@ def _warn(sources) -> None:
 
 
 @app.command(
-    epilog='Examples:  alliance check "47 members"  ·  alliance check "Nvidia is a member" "over 50 members"  ·  '
-    'alliance check --all --json  ·  alliance check "IBM launched it" --sources ~/articles'
+    epilog=_examples(
+        'alliance check "47 members"',
+        'alliance check "Nvidia is a member" "over 50 members"',
+        "alliance check --all --json",
+        'alliance check "IBM launched it" --sources ~/articles',
+    )
 )
 def check(
     claims: Annotated[
@@ -108,7 +122,7 @@ def check(
     table.print_checks(table.console(), results, loaded)
 
 
-@app.command(epilog="Examples:  alliance sources  ·  alliance sources --sources ~/articles --json")
+@app.command(epilog=_examples("alliance sources", "alliance sources --sources ~/articles --json"))
 def sources(json: Json = False, sources: Sources = None) -> None:
     """List the sources: id, title, date, words and sentences."""
     try:
@@ -126,7 +140,7 @@ def sources(json: Json = False, sources: Sources = None) -> None:
     table.print_sources(table.console(), loaded)
 
 
-@app.command(epilog="Examples:  alliance claims  ·  alliance claims --json | jq '.[].id'")
+@app.command(epilog=_examples("alliance claims", "alliance claims --json | jq '.[].id'"))
 def claims(json: Json = False, claims_file: Claims = None) -> None:
     """List the curated claims with their ids, aliases and tags."""
     try:
@@ -144,7 +158,9 @@ def claims(json: Json = False, claims_file: Claims = None) -> None:
 
 
 @app.command(
-    epilog="Examples:  alliance audit  ·  alliance audit --claims my-claims.yaml --sources my-articles/"
+    epilog=_examples(
+        "alliance audit", "alliance audit --claims my-claims.yaml --sources my-articles/"
+    )
 )
 def audit(json: Json = False, sources: Sources = None, claims_file: Claims = None) -> None:
     """Check every curated claim and compare with the curator's expected verdicts (exit 1 on any mismatch)."""
