@@ -184,15 +184,28 @@ class Assertion(NamedTuple):
     def dates(self) -> tuple[Date, ...]:
         return self.reading.dates
 
-    def signature(self) -> tuple[object, ...]:
-        """What may not change between a query and the curated claim standing in for it."""
-        reading = self.reading
-        return (
-            sorted((q.low, q.high) for q in reading.quantities),
-            sorted(d.iso() for d in reading.dates),
-            self.negated,
-            sorted({m.key for m in reading.entities}),
-        )
+
+def same_assertion(a: Assertion, b: Assertion) -> bool:
+    """Whether two wordings assert the same thing: the same counts, dates and polarity, and
+    every name either one gives is in the other (in any case)."""
+    if a.negated != b.negated:
+        return False
+    if sorted((q.low, q.high) for q in a.reading.quantities) != sorted(
+        (q.low, q.high) for q in b.reading.quantities
+    ):
+        return False
+    if sorted(d.iso() for d in a.dates) != sorted(d.iso() for d in b.dates):
+        return False
+    for one, other in ((a, b), (b, a)):
+        stems = f" {' '.join(other.reading.words.stems)} "
+        for mention in one.reading.entities:
+            names = {" ".join(one.reading.words.stems[mention.start : mention.end]), mention.key}
+            if (
+                not any(f" {name} " in stems for name in names)
+                and f"ent:{mention.key}" not in other.reading.keys
+            ):
+                return False
+    return True
 
 
 def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:
@@ -269,7 +282,10 @@ def _membership(reading: Reading, lexicon: Lexicon) -> Membership | None:
 
 
 def assertion(text: str, lexicon: Lexicon) -> Assertion:
-    """Parse a claim into what it asserts."""
+    """Parse a claim into what it asserts. A claim in capitals throughout is read in lower
+    case: its capitals say nothing about which words are names."""
+    if not any(ch.islower() for ch in text):
+        text = text.lower()
     reading = read(text, lexicon)
     counted = [q for q in reading.quantities if q.counted]
     quantity = counted[0] if counted else None

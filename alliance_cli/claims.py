@@ -120,7 +120,7 @@ def resolve_source(key: str, sources: Sequence[Source], path: str, line: int) ->
 def query_claim(query: str, curated: Sequence[CuratedClaim]) -> Claim:
     """The claim a query asks about: a curated claim when the query is its text, an alias or a
     near-duplicate that asserts the same thing; otherwise the query itself, checked as written."""
-    from .analysis import assertion
+    from .analysis import assertion, same_assertion
     from .lexicon import default_lexicon
     from .match import closest_wording
 
@@ -132,6 +132,6 @@ def query_claim(query: str, curated: Sequence[CuratedClaim]) -> Claim:
     if hit is not None:
         wording, claim = wordings[hit]
         lexicon = default_lexicon()
-        if assertion(text, lexicon).signature() == assertion(wording, lexicon).signature():
+        if same_assertion(assertion(text, lexicon), assertion(wording, lexicon)):
             return Claim(text, claim)
     return Claim(text)

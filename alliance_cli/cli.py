@@ -191,9 +191,11 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except typer.TyperException as error:  # usage errors and the like
-        context = getattr(error, "ctx", None)
-        hint = f" (see '{context.command_path} --help')" if context else ""
-        typer.echo(f"alliance: error: {error.format_message()}{hint}", err=True)
+        message = error.format_message()
+        if message:  # no message: the help was printed instead ("alliance" alone)
+            context = getattr(error, "ctx", None)
+            hint = f" (see '{context.command_path} --help')" if context else ""
+            typer.echo(f"alliance: error: {message}{hint}", err=True)
         code = getattr(error, "exit_code", 2)
     except (KeyboardInterrupt, typer.Abort):
         code = 130

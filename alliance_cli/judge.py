@@ -53,17 +53,26 @@ def _assess_quantity(claim: Assertion, reading: Reading) -> Finding | None:
             confidence = 0.6 + min(0.3, 3 * relative)
             stance = Stance.CONTRADICTS
         else:
+            if claim.negated:
+                continue  # "not 47" and "more than 40" can both hold
             confidence, stance = 0.6, Stance.SUPPORTS
             said += " (compatible, less precise)"
         if claim.negated:
             stance = Stance.CONTRADICTS if stance is Stance.SUPPORTS else Stance.SUPPORTS
         findings.append(Finding(stance, round(confidence * sure, 2), said, (found.span,)))
+    if not findings:
+        return None
     return max(findings, key=lambda f: (f.confidence, f.stance is Stance.SUPPORTS))
 
 
 def _locations(unit: Unit, reading: Reading, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Where in the sentence a claim unit is said (token ranges)."""
-    out = [(m.start, m.end) for m in reading.entities if f"ent:{m.key}" in unit.keys]
+    names = [unit.entity.key] if unit.entity else []
+    out = [
+        (m.start, m.end)
+        for m in reading.entities
+        if f"ent:{m.key}" in unit.keys or any(f" {name} " in f" {m.key} " for name in names)
+    ]
     stems = reading.words.stems
     for i, stem in enumerate(stems):
         if stem in unit.keys or any(
@@ -145,6 +154,23 @@ def _compound_scores(claim: Assertion, scores: list[float]) -> list[float]:
     return out
 
 
+def _attached(reading: Reading, event: int, named: list[tuple[int, int]]) -> bool:
+    """Whether the event word at token `event` is said of one of the claim's names: no other
+    name stands between them ("the Widget Coalition draws parallels to the Gadget Alliance
+    formed in 1991" says nothing of when the Widget Coalition was formed)."""
+    if not named:
+        return True
+    for start, end in named:
+        low, high = (end, event) if end <= event else (event + 1, start)
+        if not any(
+            low <= m.start and m.end <= high
+            for m in reading.entities
+            if (m.start, m.end) not in named
+        ):
+            return True
+    return False
+
+
 def _token_at(reading: Reading, offset: int) -> int:
     return next(i for i, token in enumerate(reading.words.tokens) if token.end > offset)
 
@@ -186,12 +212,19 @@ def _assess_plain(
     ):
         return None  # another name stands where the claim's subject would be
     if claim.dates:
-        clauses = {
-            reading.clauses[p]
-            for unit, s in zip(units, scores, strict=True)
-            if s and not unit.entity
+        events = [
+            p
+            for unit, score in zip(units, scores, strict=True)
+            if score and not unit.entity
             for p, _ in _locations(unit, reading, lexicon)
-        }
+        ]
+        named_at = [
+            loc
+            for unit, score in zip(units, scores, strict=True)
+            if score and unit.entity
+            for loc in _locations(unit, reading, lexicon)
+        ]
+        clauses = {reading.clauses[p] for p in events if _attached(reading, p, named_at)}
         dated = [
             d for d in reading.dates if reading.clauses[_token_at(reading, d.span[0])] in clauses
         ]
@@ -317,6 +350,11 @@ def _membership_status(
                 )
             ):
                 return 1, True, (start, end), mention
+    for mention in mentions:
+        for start, end, _ in lexicon.claim_predicates.find(stems):
+            between = range(mention.end, start)
+            if 0 <= start - mention.end <= 10 and all(_listy(reading, i, lexicon) for i in between):
+                return 1, False, (start, end), mention  # "Acme and Globex are members of ..."
     for mention in mentions:
         clause = reading.clauses[mention.start]
         if not any(reading.clauses[a] == clause for a, _, _ in frame):

@@ -65,6 +65,7 @@ class Phrases:
 class Lexicon(NamedTuple):
     approximate_band: float
     quantity_cues: Phrases  # value: cue kind
+    trailing_cues: Phrases  # cues after the number ("45 or so"); value: cue kind
     strength_suffix: frozenset[str]
     plus_suffix: frozenset[str]
     number_words: Phrases  # value: int
@@ -150,6 +151,14 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         if not isinstance(value.value, int) or isinstance(value.value, bool):
             raise InputError(f"number word {phrase!r} needs a whole number", path, value.line)
         number_entries.append((phrase, value.value))
+    trailing = quantity.section("cues_after")
+    trailing_entries = []
+    for kind in trailing.entries:
+        if kind not in QUANTITY_CUES:
+            raise InputError(
+                f"unknown quantity cue kind {kind!r}", path, trailing.entries[kind].line
+            )
+        trailing_entries += [(word, kind) for word in trailing.words(kind)]
     band = quantity.get("approximate_band")
     if not isinstance(band.value, int | float) or not 0 <= band.value < 1:
         raise InputError("approximate_band must be a fraction between 0 and 1", path, band.line)
@@ -176,6 +185,7 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
     return Lexicon(
         approximate_band=float(band.value),
         quantity_cues=Phrases(cue_entries),
+        trailing_cues=Phrases(trailing_entries),
         strength_suffix=frozenset(quantity.words("strength_suffix")),
         plus_suffix=frozenset(quantity.words("plus_suffix")),
         number_words=Phrases(number_entries),

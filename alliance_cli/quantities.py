@@ -76,7 +76,7 @@ def _number_at(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, float] | N
             value, end = value * _SCALES[norms[end]], end + 1
         return end, value
     extra = lexicon.number_words.match_at(words.stems, i)
-    if extra:
+    if extra and norms[extra[0] - 1] == words.stems[extra[0] - 1]:  # "dozens" is no dozen
         return extra[0], float(extra[1])
     if norms[i] not in _NUMBER_WORDS or norms[i] in _SCALES:
         return None
@@ -109,13 +109,19 @@ def _counted_after(words: Tokens, lexicon: Lexicon, j: int) -> tuple[int, str | 
     """The counted noun within three tokens after a number: (end index, its group)."""
     for k in range(j, min(j + 3, len(words))):
         token = words.tokens[k]
-        if not token.is_word:
-            break
+        if not token.is_word or token.norm[0].isdigit() or token.norm in _NUMBER_WORDS:
+            break  # "2023 with 47 members": the noun belongs to the next number
         hit = lexicon.counted_nouns.match_at(words.stems, k)
         if hit:
             return hit[0], hit[1]
     token = words.tokens[j] if j < len(words) else None
-    if token and token.is_word and token.text.islower() and token.norm not in lexicon.stopwords:
+    if (
+        token
+        and token.is_word
+        and token.text.islower()
+        and token.norm not in lexicon.stopwords
+        and token.norm not in _NUMBER_WORDS
+    ):
         return j + 1, words.stems[j]  # "5 albums": counts whatever noun follows
     return j, None
 
@@ -167,6 +173,9 @@ def _read(words: Tokens, lexicon: Lexicon) -> Iterator[Quantity]:
             if second and second[1] > value:
                 low, high, end = value, second[1], second[0]
                 first -= between
+        trailing = lexicon.trailing_cues.match_at(words.stems, end) if end < len(norms) else None
+        if trailing and cue == "exact":
+            end, cue = trailing  # "45 or so members", "50 or more companies"
         counted: str | None
         if end + 1 < len(norms) and norms[end] == "-" and norms[end + 1] in lexicon.strength_suffix:
             end, counted = end + 2, member_group[1] if member_group else "member"

@@ -35,7 +35,9 @@ def test_day_precision_forms(text):
     assert isos(f"It began on {text} in New York.") == ["2023-12-05"]
 
 
-@pytest.mark.parametrize("text", ["December 2023", "Dec 2023", "December, 2023", "December of 2023"])
+@pytest.mark.parametrize(
+    "text", ["December 2023", "Dec 2023", "December, 2023", "December of 2023"]
+)
 def test_month_precision_forms(text):
     assert isos(f"It began in {text}.") == ["2023-12"]
 

@@ -1,0 +1,111 @@
+"""Retrieval: the sentences worth judging for a claim, and the curated wording nearest a query."""
+
+from __future__ import annotations
+
+from alliance_cli import api
+from alliance_cli.analysis import assertion
+from alliance_cli.match import anchor_pattern, candidates, closest_wording
+
+
+def retrieve(claim_text: str, source, lexicon, limit: int = 30) -> list[str]:
+    claim = assertion(claim_text, lexicon)
+    return [s.text for s in candidates(claim, source, anchor_pattern(claim, lexicon), limit)]
+
+
+def load_one(write_corpus, text: str, folder: str = "corpus"):
+    (source,) = api.load_sources([write_corpus({"source.txt": text}, folder=folder)])
+    return source
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def test_candidates_hold_a_word_of_the_claim(write_corpus, lexicon):
+    source = load_one(
+        write_corpus,
+        "The weather was fine. Acme joined the Widget Coalition. Lunch was served.",
+    )
+    assert retrieve("Acme is a member of the Widget Coalition", source, lexicon) == [
+        "Acme joined the Widget Coalition."
+    ]
+
+
+def test_candidates_find_an_alias_of_a_name(write_corpus, lexicon):
+    source = load_one(
+        write_corpus,
+        "NVIDIA Corporation stayed away. Nothing else happened.",
+    )
+    assert retrieve("Nvidia is a member of the AI Alliance", source, lexicon) == [
+        "NVIDIA Corporation stayed away."
+    ]
+
+
+def test_candidates_for_a_count_find_synonym_nouns(write_corpus, lexicon):
+    source = load_one(
+        write_corpus,
+        "It rained. The group counts 47 organisations. The group is 47-strong. It ended.",
+    )
+    assert retrieve("The alliance has 47 members", source, lexicon) == [
+        "The group counts 47 organisations.",
+        "The group is 47-strong.",
+    ]
+
+
+def test_candidates_come_in_text_order(seeds, lexicon):
+    found = candidates(
+        assertion("Sony is a member", lexicon),
+        seeds[0],
+        anchor_pattern(assertion("Sony is a member", lexicon), lexicon),
+    )
+    assert [s.index for s in found] == sorted(s.index for s in found)
+
+
+def test_candidates_are_capped_at_the_limit_and_keep_text_order(write_corpus, lexicon):
+    text = " ".join(f"Acme met partner number {n}." for n in range(60))
+    text += " Acme is a member of the Widget Coalition."
+    source = load_one(write_corpus, text)
+    claim = assertion("Acme is a member of the Widget Coalition", lexicon)
+    found = candidates(claim, source, anchor_pattern(claim, lexicon), limit=10)
+    assert len(found) == 10
+    assert [s.index for s in found] == sorted(s.index for s in found)
+    assert found[-1].text == "Acme is a member of the Widget Coalition."
+
+
+def test_claim_without_content_words_has_no_candidates(seeds, lexicon):
+    claim = assertion("it is", lexicon)
+    assert anchor_pattern(claim, lexicon) is None
+    assert candidates(claim, seeds[0], None) == []
+
+
+def test_anchor_pattern_matches_whole_words_only(lexicon):
+    pattern = anchor_pattern(assertion("Acme is a member", lexicon), lexicon)
+    assert pattern.search("acme joined")
+    assert not pattern.search("placme joined")
+
+
+# ---------------------------------------------------------------- closest_wording
+
+
+def test_closest_wording_exact_after_normalising():
+    wordings = ["Sony is a member", "The AI Alliance has 47 members"]
+    assert closest_wording("  the AI alliance HAS 47\u00a0members ", wordings) == 1
+
+
+def test_closest_wording_near_duplicate():
+    assert (
+        closest_wording("The AI Alliance has got 47 members", ["The AI Alliance has 47 members"])
+        == 0
+    )
+
+
+def test_closest_wording_unrelated_is_none():
+    assert closest_wording("The moon is made of cheese", ["The AI Alliance has 47 members"]) is None
+
+
+def test_closest_wording_without_wordings_is_none():
+    assert closest_wording("47 members", []) is None
+
+
+def test_closest_wording_picks_the_nearest():
+    wordings = ["Sony is a member of the AI Alliance", "Dell is a member of the AI Alliance"]
+    assert closest_wording("Dell is a member of the AI Alliance", wordings) == 1
