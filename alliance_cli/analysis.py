@@ -47,7 +47,10 @@ class Reading:
 
     @cached_property
     def entities(self) -> tuple[Mention, ...]:
-        return tuple(_entities(self.words, self._lexicon))
+        """Names, less those that are part of a date ("October" in "October 30, 1987")."""
+        return tuple(
+            m for m in _entities(self.words, self._lexicon) if not self.covered(m.start, m.end)
+        )
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -135,9 +138,17 @@ def _negations(words: Tokens, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 
 
 def _clauses(words: Tokens, lexicon: Lexicon) -> tuple[int, ...]:
-    out, number = [], 0
+    """Clause numbers: a clause break starts a new clause, except inside brackets, where
+    "(born Anne O'Brien; October 4, 1941)" stays one aside."""
+    out, number, depth = [], 0, 0
     for token in words.tokens:
-        if token.norm in lexicon.clause_breaks:
+        if token.norm in "([{":
+            depth += 1
+            number += 1
+        elif token.norm in ")]}":
+            depth = max(0, depth - 1)
+            number += 1
+        elif token.norm in lexicon.clause_breaks and not depth:
             number += 1
         out.append(number)
     return tuple(out)
@@ -209,11 +220,14 @@ def same_assertion(a: Assertion, b: Assertion) -> bool:
 
 
 def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:
+    """The names and content words of a claim; cue words (negations, "only") are not content."""
     words = reading.words
     units: list[Unit] = []
-    in_entity: set[int] = set()
+    cues = [(start, end) for start, end, _ in reading.negations]
+    cues += [(start, end) for start, end, _ in lexicon.exclusive.find(words.stems)]
+    taken: set[int] = {i for start, end in cues for i in range(start, end)}
     for mention in reading.entities:
-        in_entity.update(range(mention.start, mention.end))
+        taken.update(range(mention.start, mention.end))
         if not reading.covered(mention.start, mention.end):
             units.append(
                 Unit(
@@ -228,7 +242,7 @@ def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:
     phrases = {start: (end, key) for start, end, key in lexicon.synonym_phrases.find(words.stems)}
     i = 0
     while i < len(words):
-        if i in phrases and i not in in_entity:
+        if i in phrases and i not in taken:
             end, key = phrases[i]
             groups = {f"syn:{group}" for group in lexicon.synonyms.get(key, ())}
             units.append(Unit(i, end, frozenset({key, *groups}), 1.0, None, words.surface(i, end)))
@@ -236,7 +250,7 @@ def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:
             continue
         token, stem = words.tokens[i], words.stems[i]
         if (
-            i not in in_entity
+            i not in taken
             and token.is_word
             and token.norm not in lexicon.stopwords
             and token.norm not in lexicon.negation_words

@@ -140,19 +140,19 @@ def read_source(path: Path, source_id: str | None = None) -> Source:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
     text, warnings = _decode(raw, name)
+    return source_from_text(text, source_id or path.stem, name, warnings)
+
+
+def source_from_text(
+    text: str, source_id: str, path: str = "", warnings: tuple[str, ...] = ()
+) -> Source:
+    """A `Source` from text already in memory: line ends made plain, split into sentences."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    spans = split_sentences(text)
     sentences = tuple(
         Sentence(index, start, end, text[start:end], normalise(text[start:end]))
-        for index, (start, end) in enumerate(spans)
+        for index, (start, end) in enumerate(split_sentences(text))
     )
-    return Source(
-        id=source_id or path.stem,
-        path=name,
-        text=text,
-        sentences=sentences,
-        warnings=warnings,
-    )
+    return Source(id=source_id, path=path, text=text, sentences=sentences, warnings=warnings)
 
 
 def source_files(paths: Iterable[Path]) -> list[Path]:

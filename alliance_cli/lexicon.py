@@ -78,6 +78,10 @@ class Lexicon(NamedTuple):
     founder_verbs: Phrases
     group_words: Phrases
     clause_breaks: frozenset[str]
+    exclusive: Phrases
+    references: frozenset[str]
+    copulas: Phrases
+    slot_words: frozenset[str]
     synonyms: dict[str, frozenset[int]]  # stem (or joined phrase stems) -> synonym groups
     synonym_phrases: Phrases  # multi-word synonyms -> joined key
     antonyms: dict[str, frozenset[str]]
@@ -198,6 +202,10 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         founder_verbs=_same(membership.words("founder_verbs")),
         group_words=_same(membership.words("group_words")),
         clause_breaks=frozenset(root.words("clause_breaks")),
+        exclusive=_same(root.words("exclusive")),
+        references=frozenset(root.words("references")),
+        copulas=_same(root.words("copulas")),
+        slot_words=frozenset(root.words("slot_words")),
         synonyms={key: frozenset(groups) for key, groups in synonyms.items()},
         synonym_phrases=Phrases(synonym_phrases),
         antonyms={key: frozenset(values) for key, values in antonyms.items()},

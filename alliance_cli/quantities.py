@@ -54,6 +54,7 @@ _NUMBER_WORDS = frozenset(
 )
 # A sentence without a digit or one of these words states no count.
 NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"|dozen|couple|handful)")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _RANGE_JOINERS = frozenset({"-", "to"})
 
@@ -71,6 +72,8 @@ def _number_at(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, float] | N
     """A number starting at token i: (end index, value)."""
     norms = [token.norm for token in words.tokens]
     if _DIGITS.match(norms[i]):
+        if i + 1 < len(norms) and norms[i + 1] in _ORDINAL_SUFFIXES:
+            return None  # "26th" is a position, not a count
         value, end = float(norms[i].replace(",", "")), i + 1
         if end < len(norms) and norms[end] in _SCALES:
             value, end = value * _SCALES[norms[end]], end + 1
@@ -105,8 +108,12 @@ def _cue_before(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, str]:
     return i, "exact"
 
 
-def _counted_after(words: Tokens, lexicon: Lexicon, j: int) -> tuple[int, str | None]:
-    """The counted noun within three tokens after a number: (end index, its group)."""
+def _counted_after(
+    words: Tokens, lexicon: Lexicon, j: int, year: bool = False
+) -> tuple[int, str | None]:
+    """The counted noun within three tokens after a number: (end index, its group). Any
+    noun right after the number counts ("5 albums"), unless the number reads as a year
+    ("the 2016 film")."""
     for k in range(j, min(j + 3, len(words))):
         token = words.tokens[k]
         if not token.is_word or token.norm[0].isdigit() or token.norm in _NUMBER_WORDS:
@@ -117,6 +124,7 @@ def _counted_after(words: Tokens, lexicon: Lexicon, j: int) -> tuple[int, str | 
     token = words.tokens[j] if j < len(words) else None
     if (
         token
+        and not year
         and token.is_word
         and token.text.islower()
         and token.norm not in lexicon.stopwords
@@ -183,7 +191,8 @@ def _read(words: Tokens, lexicon: Lexicon) -> Iterator[Quantity]:
             cue, end = "at_least", end + 1
             end, counted = _counted_after(words, lexicon, end)
         else:
-            end, counted = _counted_after(words, lexicon, end)
+            year = cue == "exact" and low is None and 1000 <= value <= 2100 and value == int(value)
+            end, counted = _counted_after(words, lexicon, end, year)
         if counted is None:
             i = end  # a bare number (or a year, which the date reader reads) counts nothing
             continue

@@ -92,8 +92,9 @@ def stem(word: str) -> str:
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)] + repl
-            if suffix in ("ing", "ed") and base[-1] == base[-2] and base[-1] not in "lsz":
-                base = base[:-1]  # "planned" -> "plan"
+            doubled = suffix in ("ing", "ed") and base[-1] == base[-2]
+            if doubled and (base[-1] not in "lsz" or (base[-1] == "l" and len(base) > 4)):
+                base = base[:-1]  # "planned" -> "plan", "modelled" -> "model"
             break
     if len(base) > 3 and base.endswith("e"):
         base = base[:-1]  # "include", "included", "includes" -> "includ"

@@ -1,0 +1,101 @@
+"""Alignment: which of a claim's units (names and content words) a sentence says, and where."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .analysis import Assertion, Mention, Reading, Unit
+from .lexicon import Lexicon
+
+SYNONYM_SCORE = 0.85
+_CONNECTORS = frozenset(
+    {"of", "on", "for", "and", "&", "de"}
+)  # a synonym says a word a little less surely than the word itself
+
+
+def _same_person(claimed: Mention, mention: Mention) -> bool:
+    """Whether a sentence's name is the claim's name written longer or shorter: "Neil Leslie
+    Diamond" or "Diamond" for "Neil Diamond"."""
+    wanted, found = claimed.key.split(), mention.key.split()
+    if len(wanted) < 2 or not all(word.isalpha() for word in wanted):
+        return False
+    if len(found) == 1:
+        return found[0] == wanted[-1] and len(found[0]) > 2
+    first, given = wanted[0], found[0]
+    if found[-1] != wanted[-1] or not (given.startswith(first) or first.startswith(given)):
+        return False  # "Tim Roth" is "Timothy Simon Roth"
+    rest = iter(found[1:])
+    return all(word in rest for word in wanted[1:])  # in order, gaps allowed
+
+
+def match(unit: Unit, reading: Reading) -> float:
+    """1 when the sentence says the unit; 0.85 when it says a synonym; 0.8 for a name written
+    longer or shorter; 0.5 when it names only the head of a multi-word name ("the Alliance"
+    for "the AI Alliance") and no rival with that head; else 0."""
+    shared = unit.keys & reading.keys
+    if shared:
+        return 1.0 if any(not key.startswith("syn:") for key in shared) else SYNONYM_SCORE
+    entity = unit.entity
+    if entity is None:
+        return 0.0
+    if any(f" {entity.key} " in f" {m.key} " for m in reading.entities):
+        return 1.0  # "AIM" in "AIM Alliance", "Yale" in "Yale School of Medicine"
+    if any(_same_person(entity, m) for m in reading.entities):
+        return 0.8
+    last = entity.text.split()[-1]
+    plain_head = len(last) > 3 and not last.isupper() and not set(entity.key.split()) & _CONNECTORS
+    if plain_head and " " in entity.key and entity.head in reading.words.stems:
+        rivals = [m for m in reading.entities if m.head == entity.head and " " in m.key]
+        if not rivals:
+            return 0.5
+    return 0.0
+
+
+def locations(unit: Unit, reading: Reading, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where in the sentence a claim unit is said (token ranges)."""
+    out = []
+    if unit.entity:
+        key = unit.entity.key
+        out = [
+            (m.start, m.end)
+            for m in reading.entities
+            if f"ent:{m.key}" in unit.keys
+            or f" {key} " in f" {m.key} "
+            or _same_person(unit.entity, m)
+        ]
+    stems = reading.words.stems
+    for i, stem in enumerate(stems):
+        if stem in unit.keys or any(
+            f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(stem, ())
+        ):
+            out.append((i, i + 1))
+    for start, end, phrase in lexicon.synonym_phrases.find(stems):
+        if phrase in unit.keys or any(
+            f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(phrase, ())
+        ):
+            out.append((start, end))
+    return sorted(set(out))
+
+
+def scores(claim: Assertion, reading: Reading) -> list[float]:
+    """`match` for every unit of the claim, where a word met only through a synonym does not
+    count when the word before it in the claim is missing: "working groups" is not said by
+    "coalition"."""
+    raw = [match(unit, reading) for unit in claim.units]
+    out = list(raw)
+    units = claim.units
+    for k in range(1, len(units)):
+        before, unit = units[k - 1], units[k]
+        if before.end == unit.start and not before.entity and raw[k - 1] == 0 and 0 < raw[k] < 1:
+            out[k] = 0.0
+    return out
+
+
+def coverage(units: Sequence[Unit], scored: Sequence[float]) -> float:
+    """The weighted share of `units` said."""
+    total = sum(unit.weight for unit in units)
+    return (
+        sum(unit.weight * s for unit, s in zip(units, scored, strict=True)) / total
+        if total
+        else 0.0
+    )

@@ -1,0 +1,455 @@
+"""Judging a plain statement ("X is a political party", "X was formed in 1991", "X refused to
+model for Y"): is the sentence about the claim's subject, does it say the rest of the claim,
+and does it say something that cannot hold with it?
+
+A contradiction needs an explicit clash in the same frame: the opposite polarity, an antonym,
+another date for the same event, more than an "only" allows, or another word in the slot the
+claim fills, next to words both share. Anything less is no contradiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import align
+from .analysis import Assertion, Reading, Unit
+from .findings import Context, Finding
+from .lexicon import Lexicon
+from .model import Date, Stance
+
+SUPPORT_COVERAGE = 0.75  # the share of a claim's predicate a sentence must say to support it
+LEAN_COVERAGE = 0.5  # with the subject named, this share supports, less surely
+IMPLIED_SUBJECT = 0.75  # how surely a sentence opening "She ..." or "The film ..." is about it
+SLOT_REACH = 3  # tokens of glue ("a", "the", "'s", ",") allowed between a word and its slot
+_GLUE = frozenset({"'s", ",", "-", "(", ")", '"', "'"})
+
+
+def _subject(claim: Assertion, lexicon: Lexicon) -> int | None:
+    """The index of the unit that names the claim's subject: a name that opens the claim."""
+    units = claim.units
+    if not units or units[0].entity is None:
+        return None
+    reading = claim.reading
+    before = range(units[0].start)
+    if all(
+        reading.words.tokens[i].norm in lexicon.stopwords or reading.covered(i, i + 1)
+        for i in before
+    ):
+        return 0
+    return None
+
+
+def _opens_with_reference(claim: Assertion, reading: Reading, lexicon: Lexicon) -> bool:
+    """Whether the sentence opens with a word that refers back: "She ...", "It ...", "The film
+    ..."; not "The members ...", whose head is a word of the claim itself."""
+    words = [(i, token) for i, token in enumerate(reading.words.tokens) if token.is_word]
+    if not words or words[0][1].norm not in lexicon.references:
+        return False
+    if words[0][1].norm != "the":
+        return True
+    if len(words) < 2 or not words[1][1].text.islower():
+        return False
+    claim_keys = set().union(*(unit.keys for unit in claim.units))
+    return reading.words.stems[words[1][0]] not in claim_keys
+
+
+def _glue(reading_or_claim: Reading, i: int, lexicon: Lexicon) -> bool:
+    token = reading_or_claim.words.tokens[i]
+    return token.norm in _GLUE or token.norm in lexicon.stopwords or not token.is_word
+
+
+def _filler(reading: Reading, start: int, step: int, reach: int, lexicon: Lexicon) -> int | None:
+    """The first content word from token `start` on, walking by `step`, past at most `reach`
+    glue tokens, within the clause."""
+    i, skipped = start, 0
+    while 0 <= i < len(reading.words) and skipped <= reach:
+        if not _glue(reading, i, lexicon):
+            return i
+        if reading.words.tokens[i].norm in lexicon.clause_breaks:
+            return None
+        i, skipped = i + step, skipped + 1
+    return None
+
+
+def _same_kind(claim: Assertion, unit: Unit, reading: Reading, i: int) -> bool:
+    """A name stands for a name, a number for a number, a word for a word."""
+    said = claim.reading.words.tokens[unit.start]
+    token = reading.words.tokens[i]
+    if said.norm[:1].isdigit() or token.norm[:1].isdigit():
+        return said.norm[:1].isdigit() and token.norm[:1].isdigit()
+    return said.text[:1].isupper() == token.text[:1].isupper()
+
+
+def _substitution(
+    claim: Assertion,
+    reading: Reading,
+    lexicon: Lexicon,
+    scored: Sequence[float],
+    k: int,
+    subject: int | None,
+) -> int | None:
+    """The sentence token standing where the claim has unit k, which the sentence does not say.
+    The slot is fixed by a neighbouring content word both say exactly: after it across the
+    same few small words ("recorded by X" / "recorded by Y"), or right before it ("social
+    studies teacher" / "physical education teacher"). Words that open a list ("includes",
+    "such as") fix no slot: a list never excludes what it does not name."""
+    units, missing = claim.units, claim.units[k]
+    claim_keys = set().union(*(unit.keys for unit in units))
+    norms = [token.norm for token in claim.reading.words.tokens]
+    name = (
+        claim.reading.words.tokens[missing.start].text[:1].isupper()
+        or norms[missing.start][:1].isdigit()
+    )
+    for j, anchor in enumerate(units):
+        if (
+            j == k
+            or scored[j] < align.SYNONYM_SCORE
+            or anchor.entity
+            or _opens_list(claim.reading, anchor, lexicon)
+        ):
+            continue
+        if anchor.end <= missing.start:  # "recorded by X": the slot follows a slot word
+            gap = range(anchor.end, missing.start)
+            if not any(norms[i] in lexicon.slot_words for i in gap) or len(gap) > SLOT_REACH:
+                continue
+            if not all(_glue(claim.reading, i, lexicon) for i in gap):
+                continue
+            fillers = [
+                _filler(reading, end, 1, len(gap) + 2, lexicon)
+                for _, end in align.locations(anchor, reading, lexicon)
+            ]
+        elif (
+            name
+            and k != subject
+            and missing.end <= anchor.start
+            and all(norms[i] == "'s" for i in range(missing.end, anchor.start))
+        ):
+            # "IBM's chief scientist", "an American series": a name before the word both say
+            fillers = [
+                _name_before(reading, start)
+                for start, _ in align.locations(anchor, reading, lexicon)
+            ]
+        else:
+            continue
+        for i in fillers:
+            if (
+                i is None
+                or reading.words.stems[i] in claim_keys
+                or any(
+                    f"syn:{g}" in claim_keys
+                    for g in lexicon.synonyms.get(reading.words.stems[i], ())
+                )
+            ):
+                continue
+            if _same_kind(claim, missing, reading, i):
+                return i
+    return None
+
+
+def _name_before(reading: Reading, start: int) -> int | None:
+    """The nearest capitalised word among the three before token `start`, in the same phrase:
+    "French" in "a French animated television series"."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        token = reading.words.tokens[i]
+        if not token.is_word and token.norm != "'s":
+            return None
+        if token.is_word and token.text[:1].isupper():
+            return i
+    return None
+
+
+def _opens_list(reading: Reading, unit: Unit, lexicon: Lexicon) -> bool:
+    stems = reading.words.stems
+    return any(
+        phrases.match_at(stems, unit.start)
+        for phrases in (lexicon.list_cues, lexicon.membership_frame)
+    )
+
+
+def _negation_near(reading: Reading, positions: Sequence[int]) -> tuple[int, int] | None:
+    for start, end, _ in reading.negations:
+        if any(
+            reading.clauses[p] == reading.clauses[start] and abs(p - start) <= 6 for p in positions
+        ):
+            return start, end
+    return None
+
+
+def _dated(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, scored: Sequence[float]
+) -> list[Date]:
+    """The sentence's dates that belong to the claim's event: in the clause of a shared event
+    word that no other name stands between the claim's names and."""
+    events, named = [], []
+    for unit, score in zip(claim.units, scored, strict=True):
+        if score:
+            where = align.locations(unit, reading, lexicon)
+            (named if unit.entity else events).extend(where)
+    clauses = {reading.clauses[p] for p, _ in events if _attached(reading, p, named)}
+    return [d for d in reading.dates if reading.clauses[_token_at(reading, d.span[0])] in clauses]
+
+
+def _attached(reading: Reading, event: int, named: list[tuple[int, int]]) -> bool:
+    """Whether the event word at token `event` may be said of the claim's names: not when
+    another name stands right before it ("the Widget Coalition draws parallels to the Gadget
+    Alliance formed in 1991" says nothing of when the Widget Coalition was formed)."""
+    if not named:
+        return True
+    return not any(m.end == event and (m.start, m.end) not in named for m in reading.entities)
+
+
+def _token_at(reading: Reading, offset: int) -> int:
+    return next(i for i, token in enumerate(reading.words.tokens) if token.end > offset)
+
+
+def _beyond_only(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, located: list[tuple[int, int]]
+) -> int | None:
+    """For a claim that says "only", a word the sentence joins to the claim's with "and" or a
+    comma: "TV and film" is more than "only film"."""
+    if not lexicon.exclusive.find(claim.reading.words.stems):
+        return None
+    claim_keys = set().union(*(unit.keys for unit in claim.units))
+    norms = [token.norm for token in reading.words.tokens]
+    for start, end in located:
+        for joint, other in ((start - 1, start - 2), (end, end + 1)):
+            if 0 <= other < len(norms) and joint >= 0 and norms[joint] in ("and", "or", ","):
+                token = reading.words.tokens[other]
+                if (
+                    token.is_word
+                    and token.norm not in lexicon.stopwords
+                    and reading.words.stems[other] not in claim_keys
+                ):
+                    return other
+    return None
+
+
+def assess_statement(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, context: Context, role: bool = False
+) -> Finding | None:
+    """A plain statement's verdict from one sentence. With `role`, the claim gives a role ("X
+    is part of Y", "X co-founded Y") that others may share: the sentence must name the subject
+    and say the claim outright, and no other word or category in the slot contradicts."""
+    units = claim.units
+    if not units:
+        return None
+    scored = align.scores(claim, reading)
+    words = reading.words
+    subject = _subject(claim, lexicon)
+    implied = False
+    if subject is not None and scored[subject] == 0:
+        key = units[subject].entity.key
+        carried = context.previous is None or key in context.previous or key in context.topics
+        if role or not (_opens_with_reference(claim, reading, lexicon) and carried):
+            return (
+                None
+                if role
+                else _other_name(claim, reading, lexicon, scored, list(range(len(units))))
+            )
+        implied, scored[subject] = True, IMPLIED_SUBJECT
+    sure = 0.9 if implied else 1.0
+    rest = [k for k in range(len(units)) if k != subject]
+    clash = None if role else _category_clash(claim, reading, lexicon, scored, subject, implied)
+    if any(units[k].entity and scored[k] == 0 for k in rest):
+        found = None if role else clash or _other_name(claim, reading, lexicon, scored, rest)
+        return found and found._replace(confidence=round(found.confidence * sure, 2))
+    said = align.coverage([units[k] for k in rest], [scored[k] for k in rest]) if rest else 1.0
+    plain = [k for k in rest if not units[k].entity]  # the predicate's own words
+    said_words = (
+        align.coverage([units[k] for k in plain], [scored[k] for k in plain]) if plain else said
+    )
+    located = [
+        loc
+        for k, unit in enumerate(units)
+        if scored[k]
+        for loc in align.locations(unit, reading, lexicon)
+    ]
+    spans = tuple(words.span(*loc) for loc in located)
+    predicate = [
+        start for k in rest if scored[k] for start, _ in align.locations(units[k], reading, lexicon)
+    ]
+
+    if claim.dates:
+        dated = _dated(claim, reading, lexicon, scored)
+        agreeing = [d for d in dated if any(d.agrees(w) for w in claim.dates)]
+        if dated and not agreeing and said >= 0.5:
+            found, wanted = dated[0], claim.dates[0]
+            reason = f"source says {found.text}; claim says {wanted.text}"
+            return Finding(Stance.CONTRADICTS, round(0.75 * sure, 2), reason, (*spans, found.span))
+        if not agreeing:
+            return None
+        spans = (*spans, agreeing[0].span)
+
+    negation = _negation_near(reading, predicate)
+    if said >= 0.6 and said_words >= SUPPORT_COVERAGE and bool(negation) != claim.negated:
+        if negation:
+            cue = words.surface(*negation)
+            reason = f"source negates it ({cue!r})"
+            return Finding(
+                Stance.CONTRADICTS, round(0.7 * sure, 2), reason, (*spans, words.span(*negation))
+            )
+        cue = " ".join(claim.reading.words.surface(a, b) for a, b, _ in claim.reading.negations)
+        reason = f"source states it without the claim's {cue!r}"
+        return Finding(Stance.CONTRADICTS, round(0.65 * sure, 2), reason, spans)
+
+    extra = _beyond_only(claim, reading, lexicon, located)
+    if extra is not None and said >= 0.6:
+        reason = f"source also names {words.surface(extra, extra + 1)!r}, more than the claim's 'only' allows"
+        return Finding(
+            Stance.CONTRADICTS,
+            round(0.65 * sure, 2),
+            reason,
+            (*spans, words.span(extra, extra + 1)),
+        )
+
+    for k in plain:
+        if scored[k]:
+            continue
+        opposite = {stem for key in units[k].keys for stem in lexicon.antonyms.get(key, ())}
+        hits = [i for i, stem in enumerate(words.stems) if stem in opposite]
+        others = [j for j in rest if j != k]
+        if hits and (
+            not others
+            or align.coverage([units[j] for j in others], [scored[j] for j in others]) >= 0.5
+        ):
+            word = words.surface(hits[0], hits[0] + 1)
+            reason = f"source says {word!r} where the claim says {units[k].text!r}"
+            return Finding(
+                Stance.CONTRADICTS,
+                round(0.7 * sure, 2),
+                reason,
+                (*spans, words.span(hits[0], hits[0] + 1)),
+            )
+
+    if said >= SUPPORT_COVERAGE and said_words >= 0.5:
+        if bool(negation) != claim.negated:
+            return None
+        confidence = round((0.45 + 0.5 * said) * sure, 2)
+        reason = f"source says it ({round(said * 100)}% of the claim's words or their synonyms)"
+        return Finding(Stance.SUPPORTS, confidence, reason, spans)
+    if role:
+        return None
+
+    if clash:
+        return clash._replace(
+            confidence=round(clash.confidence * sure, 2), highlights=(*spans, *clash.highlights)
+        )
+
+    lean = said >= LEAN_COVERAGE and said_words >= LEAN_COVERAGE
+    if lean and not implied and subject is not None and bool(negation) == claim.negated:
+        reason = (
+            f"source says most of it ({round(said * 100)}% of the claim's words or their synonyms)"
+        )
+        return Finding(Stance.SUPPORTS, round(0.35 + 0.4 * said, 2), reason, spans)
+
+    for k in rest:
+        if scored[k] == 0 and said >= 0.5:
+            i = _substitution(claim, reading, lexicon, scored, k, subject)
+            if i is not None:
+                reason = f"source says {words.surface(i, i + 1)!r} where the claim says {units[k].text!r}"
+                return Finding(
+                    Stance.CONTRADICTS, round(0.6 * sure, 2), reason, (*spans, words.span(i, i + 1))
+                )
+    return None
+
+
+_OPEN = frozenset({"(", "[", "{"})
+_CLOSE = frozenset({")", "]", "}"})
+
+
+def _copula_after(reading: Reading, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The copula ("is", "was", ...) whose subject ends at token `start`: past bracketed asides
+    and one ", known as ...," aside."""
+    norms = [token.norm for token in reading.words.tokens]
+    depth, i, asides = 0, start, 0
+    while i < len(norms) and i - start <= 40:
+        if norms[i] in _OPEN:
+            depth += 1
+        elif norms[i] in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            hit = lexicon.copulas.match_at(reading.words.stems, i)
+            if hit:
+                return i, hit[0]
+            if norms[i] == ",":
+                asides += 1
+                if asides > 2:
+                    return None
+            elif asides % 2 == 0 and norms[i] not in lexicon.stopwords:
+                return None  # another verb or noun: the name is not this copula's subject
+        i += 1
+    return None
+
+
+def _category_clash(
+    claim: Assertion,
+    reading: Reading,
+    lexicon: Lexicon,
+    scored: list[float],
+    subject: int | None,
+    implied: bool,
+) -> Finding | None:
+    """ "X is a political party" against "X is an American television series": the same subject
+    and copula, and nothing of the claim's predicate in the source's."""
+    if subject is None or claim.negated:
+        return None
+    words, claim_words = reading.words, claim.reading.words
+    link = lexicon.copulas.match_at(claim_words.stems, claim.units[subject].end)
+    if not link:
+        return None
+    predicate = [k for k, unit in enumerate(claim.units) if unit.start >= link[0]]
+    if not predicate or any(scored[k] for k in predicate):
+        return None
+    starts = (
+        [0]
+        if implied
+        else [end for _, end in align.locations(claim.units[subject], reading, lexicon)]
+    )
+    for start in starts:
+        copula = _copula_after(reading, start, lexicon)
+        if copula is None:
+            continue
+        said = []
+        for j in range(copula[1], min(len(words), copula[1] + 8)):
+            token = words.tokens[j]
+            if (
+                token.norm in lexicon.clause_breaks
+                or token.norm in lexicon.slot_words
+                or token.norm in (",", "that")
+            ):
+                break
+            if token.is_word and token.norm not in lexicon.stopwords:
+                said.append(j)
+        if said:
+            theirs = words.surface(said[0], said[-1] + 1)
+            ours = claim_words.surface(
+                claim.units[predicate[0]].start, claim.units[predicate[-1]].end
+            )
+            reason = f"source says {theirs!r} where the claim says {ours!r}"
+            return Finding(Stance.CONTRADICTS, 0.6, reason, (words.span(said[0], said[-1] + 1),))
+    return None
+
+
+def _other_name(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, scored: list[float], rest: list[int]
+) -> Finding | None:
+    """The claim names someone the sentence does not: a contradiction only when another name
+    stands in the same slot and the rest of the claim is said."""
+    missing = [k for k in rest if claim.units[k].entity and scored[k] == 0]
+    others = [k for k in range(len(claim.units)) if k not in missing]
+    if len(missing) != 1 or len(others) < 2:
+        return None
+    if align.coverage([claim.units[k] for k in others], [scored[k] for k in others]) < 0.8:
+        return None
+    if claim.dates and not any(d.agrees(w) for d in reading.dates for w in claim.dates):
+        return None
+    i = _substitution(claim, reading, lexicon, scored, missing[0], _subject(claim, lexicon))
+    if i is None:
+        return None
+    mention = next((m for m in reading.entities if m.start <= i < m.end), None)
+    name = mention.text if mention else reading.words.surface(i, i + 1)
+    reason = f"source names {name} where the claim has {claim.units[missing[0]].text}"
+    span = (
+        reading.words.span(mention.start, mention.end) if mention else reading.words.span(i, i + 1)
+    )
+    return Finding(Stance.CONTRADICTS, 0.7, reason, (span,))
