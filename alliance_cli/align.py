@@ -8,6 +8,10 @@ from .analysis import Assertion, Mention, Reading, Unit
 from .lexicon import Lexicon
 
 SYNONYM_SCORE = 0.85
+# Endings that make another word of the same family: "dark"/"darker", "politics"/"politician".
+_FAMILY_ENDINGS = frozenset(
+    {"er", "est", "ly", "ness", "ment", "ic", "al", "ity", "ive", "ion", "ian", "ist"}
+)
 _CONNECTORS = frozenset(
     {"of", "on", "for", "and", "&", "de"}
 )  # a synonym says a word a little less surely than the word itself
@@ -19,13 +23,37 @@ def _same_person(claimed: Mention, mention: Mention) -> bool:
     wanted, found = claimed.key.split(), mention.key.split()
     if len(wanted) < 2 or not all(word.isalpha() for word in wanted):
         return False
+    if any(word.isupper() for word in (*claimed.text.split(), *mention.text.split())):
+        return False  # acronyms ("AI Alliance", "AIM Alliance") are no person's names
     if len(found) == 1:
         return found[0] == wanted[-1] and len(found[0]) > 2
     first, given = wanted[0], found[0]
-    if found[-1] != wanted[-1] or not (given.startswith(first) or first.startswith(given)):
+    nickname = min(len(first), len(given)) >= 3 and (
+        given.startswith(first) or first.startswith(given)
+    )
+    if found[-1] != wanted[-1] or not (given == first or nickname):
         return False  # "Tim Roth" is "Timothy Simon Roth"
     rest = iter(found[1:])
     return all(word in rest for word in wanted[1:])  # in order, gaps allowed
+
+
+def _related(word: str, other: str) -> bool:
+    """Whether two stems are of one word family: one is the other plus a common ending, or a
+    compound ending in it ("screenwriter" for "writer")."""
+    if len(word) < 4 or len(other) < 4 or word == other:
+        return False
+    short, long = sorted((word, other), key=len)
+    return (long.startswith(short) and long[len(short) :] in _FAMILY_ENDINGS) or (
+        len(short) >= 5 and long.endswith(short)
+    )
+
+
+def _family(unit: Unit, reading: Reading) -> list[int]:
+    """Tokens of the sentence in the family of a claim word."""
+    words = [key for key in unit.keys if not key.startswith("syn:") and " " not in key]
+    return [
+        i for i, stem in enumerate(reading.words.stems) if any(_related(w, stem) for w in words)
+    ]
 
 
 def match(unit: Unit, reading: Reading) -> float:
@@ -37,7 +65,7 @@ def match(unit: Unit, reading: Reading) -> float:
         return 1.0 if any(not key.startswith("syn:") for key in shared) else SYNONYM_SCORE
     entity = unit.entity
     if entity is None:
-        return 0.0
+        return SYNONYM_SCORE if _family(unit, reading) else 0.0
     if any(f" {entity.key} " in f" {m.key} " for m in reading.entities):
         return 1.0  # "AIM" in "AIM Alliance", "Yale" in "Yale School of Medicine"
     if any(_same_person(entity, m) for m in reading.entities):
@@ -64,6 +92,8 @@ def locations(unit: Unit, reading: Reading, lexicon: Lexicon) -> list[tuple[int,
             or _same_person(unit.entity, m)
         ]
     stems = reading.words.stems
+    if unit.entity is None:
+        out += [(i, i + 1) for i in _family(unit, reading)]
     for i, stem in enumerate(stems):
         if stem in unit.keys or any(
             f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(stem, ())

@@ -18,7 +18,8 @@ _MONTH = (
 )
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 _DAY = r"(?P<day>[0-3]?[0-9])(?: ?(?:st|nd|rd|th))?"
-_YEARISH = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+# A text with none of these holds no date worth the patterns' time.
+_YEARISH = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
 @cache
@@ -31,6 +32,7 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?: ,)? {_YEAR}\b"),
         re.compile(rf"\b{_MONTH}(?: ,| of)? {_YEAR}\b"),
         re.compile(rf"(?<![\d,.] )\b{_YEAR}\b(?! [,.] \d)"),
+        re.compile(rf"\b(?:in|on|of|since|during|until|by) (?:early |late |mid )?{_MONTH}\b"),
     ]
 
 
@@ -52,10 +54,13 @@ def read_dates(words: Tokens) -> list[Date]:
             day = int(re.sub(r"\D", "", day_text)) if day_text and month else None
             if (month and not 1 <= month <= 12) or (day and not 1 <= day <= 31):
                 continue
-            taken.append((a, b))
             i, j = words.token_range(a, b)
-            found.append(
-                Date(int(fields["year"]), month, day, words.surface(i, j), words.span(i, j))
-            )
+            if not fields.get("year"):  # "in December": a month of no year, if written as a name
+                i = next(k for k in range(i, j) if words.tokens[k].norm[:3] in _MONTHS)
+                if not words.tokens[i].text[:1].isupper():
+                    continue
+            taken.append((a, b))
+            year = int(fields["year"]) if fields.get("year") else 0
+            found.append(Date(year, month, day, words.surface(i, j), words.span(i, j)))
     found.sort(key=lambda date: date.span)
     return found

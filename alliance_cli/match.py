@@ -22,8 +22,14 @@ def anchor_pattern(claim: Assertion, lexicon: Lexicon) -> re.Pattern[str] | None
     words: set[str] = set()
     for unit in claim.units:
         if unit.entity:
-            words.add(normalise(unit.entity.text))
+            name = normalise(unit.entity.text)
+            words.add(name)
             words.update(lexicon.alias_names.get(unit.entity.key, ()))
+            parts = name.split()
+            if len(parts) > 1:  # "Kaepernick" or "Colin" alone, or "Colin Rand Kaepernick"
+                words.update(
+                    part for part in (parts[0], parts[-1]) if len(part) > 2 and part.isalpha()
+                )
         else:
             words.update(
                 stem for stem in unit.keys if not stem.startswith("syn:") and len(stem) > 2

@@ -95,7 +95,8 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Date:
-    """A calendar date at the precision the text gives: a year, a month or a day."""
+    """A calendar date at the precision the text gives: a year, a month or a day; year 0 for
+    a month named without one ("born in December")."""
 
     year: int
     month: int | None = None
@@ -104,6 +105,8 @@ class Date:
     span: tuple[int, int] = (0, 0)
 
     def iso(self) -> str:
+        if not self.year:
+            return f"--{self.month:02d}"
         parts = [f"{self.year:04d}"]
         if self.month:
             parts.append(f"{self.month:02d}")
@@ -113,7 +116,7 @@ class Date:
 
     def agrees(self, other: Date) -> bool:
         """Equal at the precision both give: "December 2023" agrees with "2023-12-05"."""
-        if self.year != other.year:
+        if self.year and other.year and self.year != other.year:
             return False
         if self.month and other.month and self.month != other.month:
             return False

@@ -193,8 +193,6 @@ def _attached(reading: Reading, event: int, named: list[tuple[int, int]]) -> boo
     """Whether the event word at token `event` may be said of the claim's names: not when
     another name stands right before it ("the Widget Coalition draws parallels to the Gadget
     Alliance formed in 1991" says nothing of when the Widget Coalition was formed)."""
-    if not named:
-        return True
     return not any(m.end == event and (m.start, m.end) not in named for m in reading.entities)
 
 
@@ -321,7 +319,7 @@ def assess_statement(
                 (*spans, words.span(hits[0], hits[0] + 1)),
             )
 
-    if said >= SUPPORT_COVERAGE and said_words >= 0.5:
+    if said >= SUPPORT_COVERAGE and said_words >= SUPPORT_COVERAGE:
         if bool(negation) != claim.negated:
             return None
         confidence = round((0.45 + 0.5 * said) * sure, 2)
@@ -336,7 +334,8 @@ def assess_statement(
         )
 
     lean = said >= LEAN_COVERAGE and said_words >= LEAN_COVERAGE
-    if lean and not implied and subject is not None and bool(negation) == claim.negated:
+    named = subject is not None and scored[subject] >= 0.8 and not implied
+    if lean and named and bool(negation) == claim.negated:
         reason = (
             f"source says most of it ({round(said * 100)}% of the claim's words or their synonyms)"
         )
