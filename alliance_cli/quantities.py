@@ -16,7 +16,7 @@ from .text import Tokens
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # The grammar of English number words, which text2num turns into a value.
-_NUMBER_WORDS = frozenset(
+NUMBER_WORDS = frozenset(
     [
         "zero",
         "one",
@@ -53,8 +53,32 @@ _NUMBER_WORDS = frozenset(
     ]
 )
 # A sentence without a digit or one of these words states no count.
-NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"|dozen|couple|handful)")
+NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozen|couple|handful)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+ORDINALS = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ]
+)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _RANGE_JOINERS = frozenset({"-", "to"})
 
@@ -81,15 +105,13 @@ def _number_at(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, float] | N
     extra = lexicon.number_words.match_at(words.stems, i)
     if extra and norms[extra[0] - 1] == words.stems[extra[0] - 1]:  # "dozens" is no dozen
         return extra[0], float(extra[1])
-    if norms[i] not in _NUMBER_WORDS or norms[i] in _SCALES:
+    if norms[i] not in NUMBER_WORDS or norms[i] in _SCALES:
         return None
     end = i + 1
     while end < len(norms):
-        if norms[end] in _NUMBER_WORDS:
+        if norms[end] in NUMBER_WORDS:
             end += 1
-        elif (
-            norms[end] in ("-", "and") and end + 1 < len(norms) and norms[end + 1] in _NUMBER_WORDS
-        ):
+        elif norms[end] in ("-", "and") and end + 1 < len(norms) and norms[end + 1] in NUMBER_WORDS:
             end += 2
         else:
             break
@@ -116,7 +138,7 @@ def _counted_after(
     ("the 2016 film")."""
     for k in range(j, min(j + 3, len(words))):
         token = words.tokens[k]
-        if not token.is_word or token.norm[0].isdigit() or token.norm in _NUMBER_WORDS:
+        if not token.is_word or token.norm[0].isdigit() or token.norm in NUMBER_WORDS:
             break  # "2023 with 47 members": the noun belongs to the next number
         hit = lexicon.counted_nouns.match_at(words.stems, k)
         if hit:
@@ -128,7 +150,7 @@ def _counted_after(
         and token.is_word
         and token.text.islower()
         and token.norm not in lexicon.stopwords
-        and token.norm not in _NUMBER_WORDS
+        and token.norm not in NUMBER_WORDS
     ):
         return j + 1, words.stems[j]  # "5 albums": counts whatever noun follows
     return j, None

@@ -16,11 +16,14 @@ from .analysis import Assertion, Reading, Unit
 from .findings import Context, Finding
 from .lexicon import Lexicon
 from .model import Date, Stance
+from .quantities import NUMBER_WORDS, ORDINALS
+from .text import Token
 
 SUPPORT_COVERAGE = 0.75  # the share of a claim's predicate a sentence must say to support it
 LEAN_COVERAGE = 0.5  # with the subject named, this share supports, less surely
 IMPLIED_SUBJECT = 0.75  # how surely a sentence opening "She ..." or "The film ..." is about it
-SLOT_REACH = 3  # tokens of glue ("a", "the", "'s", ",") allowed between a word and its slot
+SLOT_REACH = 3
+NEGATION_SCOPE = 4  # how many tokens after a negation cue it bears on  # tokens of glue ("a", "the", "'s", ",") allowed between a word and its slot
 _GLUE = frozenset({"'s", ",", "-", "(", ")", '"', "'"})
 
 
@@ -71,12 +74,16 @@ def _filler(reading: Reading, start: int, step: int, reach: int, lexicon: Lexico
     return None
 
 
+def _numeric(token: Token) -> bool:
+    return token.norm[:1].isdigit() or token.norm in ORDINALS or token.norm in NUMBER_WORDS
+
+
 def _same_kind(claim: Assertion, unit: Unit, reading: Reading, i: int) -> bool:
-    """A name stands for a name, a number for a number, a word for a word."""
-    said = claim.reading.words.tokens[unit.start]
-    token = reading.words.tokens[i]
-    if said.norm[:1].isdigit() or token.norm[:1].isdigit():
-        return said.norm[:1].isdigit() and token.norm[:1].isdigit()
+    """A number or an ordinal stands for a number or an ordinal, a name for a name, a word for
+    a word ("a man" is no rival to "Luc Besson": he may be one)."""
+    said, token = claim.reading.words.tokens[unit.start], reading.words.tokens[i]
+    if _numeric(said) or _numeric(token):
+        return _numeric(said) and _numeric(token)
     return said.text[:1].isupper() == token.text[:1].isupper()
 
 
@@ -89,56 +96,43 @@ def _substitution(
     subject: int | None,
 ) -> int | None:
     """The sentence token standing where the claim has unit k, which the sentence does not say.
-    The slot is fixed by a neighbouring content word both say exactly: after it across the
-    same few small words ("recorded by X" / "recorded by Y"), or right before it ("social
-    studies teacher" / "physical education teacher"). Words that open a list ("includes",
-    "such as") fix no slot: a list never excludes what it does not name."""
+    The slot is fixed by a neighbouring content word both say: after it across a slot word
+    ("recorded by X" / "recorded by Y"); the claim's last word right after it ("a comedy
+    drama book" / "a comedy drama film"); or, for a name or a number, right before it ("IBM's
+    chief scientist", "the first woman" / "the second woman"). Words that open a list
+    ("includes", "such as") fix no slot: a list never excludes what it does not name."""
     units, missing = claim.units, claim.units[k]
     claim_keys = set().union(*(unit.keys for unit in units))
     norms = [token.norm for token in claim.reading.words.tokens]
-    name = (
-        claim.reading.words.tokens[missing.start].text[:1].isupper()
-        or norms[missing.start][:1].isdigit()
-    )
+    said = claim.reading.words.tokens[missing.start]
+    name = said.text[:1].isupper() or _numeric(said)
     for j, anchor in enumerate(units):
-        if (
-            j == k
-            or scored[j] < align.SYNONYM_SCORE
-            or anchor.entity
-            or _opens_list(claim.reading, anchor, lexicon)
-        ):
+        if j == k or scored[j] < align.SYNONYM_SCORE or anchor.entity:
             continue
-        if anchor.end <= missing.start:  # "recorded by X": the slot follows a slot word
+        if _opens_list(claim.reading, anchor, lexicon):
+            continue
+        where = align.locations(anchor, reading, lexicon)
+        if anchor.end <= missing.start:
             gap = range(anchor.end, missing.start)
-            if not any(norms[i] in lexicon.slot_words for i in gap) or len(gap) > SLOT_REACH:
+            head = (
+                not gap and k == len(units) - 1 and k in _copula_predicate(claim, subject, lexicon)
+            )
+            slot = any(norms[i] in lexicon.slot_words for i in gap) and len(gap) <= SLOT_REACH
+            if not (head or slot) or not all(_glue(claim.reading, i, lexicon) for i in gap):
                 continue
-            if not all(_glue(claim.reading, i, lexicon) for i in gap):
+            reach = len(gap) + 2 if slot else 0
+            fillers = [_filler(reading, end, 1, reach, lexicon) for _, end in where]
+        elif name and k != subject and missing.end <= anchor.start:
+            if not all(norms[i] == "'s" for i in range(missing.end, anchor.start)):
                 continue
-            fillers = [
-                _filler(reading, end, 1, len(gap) + 2, lexicon)
-                for _, end in align.locations(anchor, reading, lexicon)
-            ]
-        elif (
-            name
-            and k != subject
-            and missing.end <= anchor.start
-            and all(norms[i] == "'s" for i in range(missing.end, anchor.start))
-        ):
-            # "IBM's chief scientist", "an American series": a name before the word both say
-            fillers = [
-                _name_before(reading, start)
-                for start, _ in align.locations(anchor, reading, lexicon)
-            ]
+            fillers = [_name_before(reading, start, _numeric(said)) for start, _ in where]
         else:
             continue
         for i in fillers:
-            if (
-                i is None
-                or reading.words.stems[i] in claim_keys
-                or any(
-                    f"syn:{g}" in claim_keys
-                    for g in lexicon.synonyms.get(reading.words.stems[i], ())
-                )
+            if i is None or reading.words.stems[i] in claim_keys:
+                continue
+            if any(
+                f"syn:{g}" in claim_keys for g in lexicon.synonyms.get(reading.words.stems[i], ())
             ):
                 continue
             if _same_kind(claim, missing, reading, i):
@@ -146,14 +140,14 @@ def _substitution(
     return None
 
 
-def _name_before(reading: Reading, start: int) -> int | None:
-    """The nearest capitalised word among the three before token `start`, in the same phrase:
-    "French" in "a French animated television series"."""
+def _name_before(reading: Reading, start: int, number: bool = False) -> int | None:
+    """The nearest capitalised word (or, for a `number`, number word) among the three before
+    token `start`, in the same phrase: "French" in "a French animated television series"."""
     for i in range(start - 1, max(-1, start - 4), -1):
         token = reading.words.tokens[i]
         if not token.is_word and token.norm != "'s":
             return None
-        if token.is_word and token.text[:1].isupper():
+        if token.is_word and (_numeric(token) if number else token.text[:1].isupper()):
             return i
     return None
 
@@ -166,11 +160,12 @@ def _opens_list(reading: Reading, unit: Unit, lexicon: Lexicon) -> bool:
     )
 
 
-def _negation_near(reading: Reading, positions: Sequence[int]) -> tuple[int, int] | None:
+def _negated(reading: Reading, positions: Sequence[int]) -> tuple[int, int] | None:
+    """The negation whose scope holds one of `positions`: the few tokens after the cue, in
+    its clause ("declined to model", "never abdicated"; not "no sons" for "daughters")."""
     for start, end, _ in reading.negations:
-        if any(
-            reading.clauses[p] == reading.clauses[start] and abs(p - start) <= 6 for p in positions
-        ):
+        scope = range(end, min(end + NEGATION_SCOPE, len(reading.words)))
+        if any(p in scope and reading.clauses[p] == reading.clauses[start] for p in positions):
             return start, end
     return None
 
@@ -187,6 +182,11 @@ def _dated(
             (named if unit.entity else events).extend(where)
     clauses = {reading.clauses[p] for p, _ in events if _attached(reading, p, named)}
     return [d for d in reading.dates if reading.clauses[_token_at(reading, d.span[0])] in clauses]
+
+
+def _comparable(found: Date, wanted: Date) -> bool:
+    """Whether two dates can disagree: both give the part the claim names (a year, a month)."""
+    return bool((wanted.year and found.year) or (wanted.month and found.month))
 
 
 def _attached(reading: Reading, event: int, named: list[tuple[int, int]]) -> bool:
@@ -269,17 +269,26 @@ def assess_statement(
 
     if claim.dates:
         dated = _dated(claim, reading, lexicon, scored)
-        agreeing = [d for d in dated if any(d.agrees(w) for w in claim.dates)]
-        if dated and not agreeing and said >= 0.5:
-            found, wanted = dated[0], claim.dates[0]
-            reason = f"source says {found.text}; claim says {wanted.text}"
-            return Finding(Stance.CONTRADICTS, round(0.75 * sure, 2), reason, (*spans, found.span))
-        if not agreeing:
-            return None
-        spans = (*spans, agreeing[0].span)
+        for wanted in claim.dates:
+            if any(d.agrees(wanted) for d in dated):
+                continue
+            rival = next((d for d in dated if _comparable(d, wanted)), None)
+            if rival is None or said < 0.5:
+                return None  # the source does not date the claim's event
+            reason = f"source says {rival.text}; claim says {wanted.text}"
+            return Finding(Stance.CONTRADICTS, round(0.75 * sure, 2), reason, (*spans, rival.span))
+        spans = (*spans, *(d.span for d in dated if any(d.agrees(w) for w in claim.dates)))
 
-    negation = _negation_near(reading, predicate)
-    if said >= 0.6 and said_words >= SUPPORT_COVERAGE and bool(negation) != claim.negated:
+    negation = _negated(reading, predicate)
+    # the word a claim's own negation bears on must be said for its polarity to clash
+    scoped = [
+        k
+        for a, b, _ in claim.reading.negations
+        for k in rest
+        if b <= units[k].start < b + NEGATION_SCOPE and scored[k] >= align.SYNONYM_SCORE
+    ]
+    polar = not claim.negated or bool(scoped)
+    if polar and said >= 0.6 and said_words >= SUPPORT_COVERAGE and bool(negation) != claim.negated:
         if negation:
             cue = words.surface(*negation)
             reason = f"source negates it ({cue!r})"
@@ -319,6 +328,11 @@ def assess_statement(
                 (*spans, words.span(hits[0], hits[0] + 1)),
             )
 
+    if clash:  # what the source says the subject is holds nothing of the claim's predicate
+        return clash._replace(
+            confidence=round(clash.confidence * sure, 2), highlights=(*spans, *clash.highlights)
+        )
+
     if said >= SUPPORT_COVERAGE and said_words >= SUPPORT_COVERAGE:
         if bool(negation) != claim.negated:
             return None
@@ -328,10 +342,14 @@ def assess_statement(
     if role:
         return None
 
-    if clash:
-        return clash._replace(
-            confidence=round(clash.confidence * sure, 2), highlights=(*spans, *clash.highlights)
-        )
+    for k in rest:
+        if scored[k] == 0 and said >= 0.5 and not claim.negated:
+            i = _substitution(claim, reading, lexicon, scored, k, subject)
+            if i is not None:
+                reason = f"source says {words.surface(i, i + 1)!r} where the claim says {units[k].text!r}"
+                return Finding(
+                    Stance.CONTRADICTS, round(0.6 * sure, 2), reason, (*spans, words.span(i, i + 1))
+                )
 
     lean = said >= LEAN_COVERAGE and said_words >= LEAN_COVERAGE
     named = subject is not None and scored[subject] >= 0.8 and not implied
@@ -340,18 +358,10 @@ def assess_statement(
             f"source says most of it ({round(said * 100)}% of the claim's words or their synonyms)"
         )
         return Finding(Stance.SUPPORTS, round(0.35 + 0.4 * said, 2), reason, spans)
-
-    for k in rest:
-        if scored[k] == 0 and said >= 0.5:
-            i = _substitution(claim, reading, lexicon, scored, k, subject)
-            if i is not None:
-                reason = f"source says {words.surface(i, i + 1)!r} where the claim says {units[k].text!r}"
-                return Finding(
-                    Stance.CONTRADICTS, round(0.6 * sure, 2), reason, (*spans, words.span(i, i + 1))
-                )
     return None
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 _OPEN = frozenset({"(", "[", "{"})
 _CLOSE = frozenset({")", "]", "}"})
 
@@ -380,6 +390,27 @@ def _copula_after(reading: Reading, start: int, lexicon: Lexicon) -> tuple[int, 
     return None
 
 
+def _in_slot_phrase(reading: Reading, i: int, lexicon: Lexicon) -> bool:
+    """Whether token i stands in a phrase a slot word opens: "County" in "in Yavapai County"."""
+    return any(reading.words.tokens[j].norm in lexicon.slot_words for j in range(max(0, i - 3), i))
+
+
+def _copula_predicate(claim: Assertion, subject: int | None, lexicon: Lexicon) -> list[int]:
+    """For a claim "X is a Y ...", the units of "Y": after the copula and an article, up to
+    the first slot word ("a country in Europe" gives "country")."""
+    if subject is None:
+        return []
+    words = claim.reading.words
+    link = lexicon.copulas.match_at(words.stems, claim.units[subject].end)
+    if not link or link[0] >= len(words) or words.tokens[link[0]].norm not in _ARTICLES:
+        return []
+    stop = next(
+        (i for i in range(link[0], len(words)) if words.tokens[i].norm in lexicon.slot_words),
+        len(words),
+    )
+    return [k for k, unit in enumerate(claim.units) if link[0] <= unit.start < stop]
+
+
 def _category_clash(
     claim: Assertion,
     reading: Reading,
@@ -389,43 +420,44 @@ def _category_clash(
     implied: bool,
 ) -> Finding | None:
     """ "X is a political party" against "X is an American television series": the same subject
-    and copula, and nothing of the claim's predicate in the source's."""
-    if subject is None or claim.negated:
+    and copula, and nothing of the claim's predicate up to the end of what the source says X is
+    (the words after its copula, up to a clause break or a slot word: "a city in Yavapai
+    County" says X is a city, not a county)."""
+    predicate = _copula_predicate(claim, subject, lexicon)
+    if not predicate or claim.negated:
         return None
     words, claim_words = reading.words, claim.reading.words
-    link = lexicon.copulas.match_at(claim_words.stems, claim.units[subject].end)
-    if not link:
-        return None
-    predicate = [k for k, unit in enumerate(claim.units) if unit.start >= link[0]]
-    if not predicate or any(scored[k] for k in predicate):
-        return None
-    starts = (
-        [0]
-        if implied
-        else [end for _, end in align.locations(claim.units[subject], reading, lexicon)]
-    )
-    for start in starts:
+    said_at = {
+        i
+        for k in predicate
+        if scored[k]
+        for start, end in align.locations(claim.units[k], reading, lexicon)
+        for i in range(start, end)
+    }
+    subject_at = align.locations(claim.units[subject], reading, lexicon)
+    for start in [0] if implied else [end for _, end in subject_at]:
         copula = _copula_after(reading, start, lexicon)
         if copula is None:
             continue
-        said = []
-        for j in range(copula[1], min(len(words), copula[1] + 8)):
+        phrase = []
+        for j in range(copula[1], min(len(words), copula[1] + 12)):
             token = words.tokens[j]
-            if (
-                token.norm in lexicon.clause_breaks
-                or token.norm in lexicon.slot_words
-                or token.norm in (",", "that")
-            ):
+            if token.norm in lexicon.clause_breaks or token.norm in lexicon.slot_words:
+                break
+            if token.norm in ("that", "who", "whose"):
                 break
             if token.is_word and token.norm not in lexicon.stopwords:
-                said.append(j)
-        if said:
-            theirs = words.surface(said[0], said[-1] + 1)
-            ours = claim_words.surface(
-                claim.units[predicate[0]].start, claim.units[predicate[-1]].end
+                phrase.append(j)
+        if not phrase or any(
+            i <= phrase[-1] or not _in_slot_phrase(reading, i, lexicon) for i in said_at
+        ):
+            return (
+                None  # said in the phrase, in an aside before it, or later ("made him a folk hero")
             )
-            reason = f"source says {theirs!r} where the claim says {ours!r}"
-            return Finding(Stance.CONTRADICTS, 0.6, reason, (words.span(said[0], said[-1] + 1),))
+        theirs = words.surface(phrase[0], phrase[-1] + 1)
+        ours = claim_words.surface(claim.units[predicate[0]].start, claim.units[predicate[-1]].end)
+        reason = f"source says {theirs!r} where the claim says {ours!r}"
+        return Finding(Stance.CONTRADICTS, 0.6, reason, (words.span(phrase[0], phrase[-1] + 1),))
     return None
 
 
@@ -436,7 +468,7 @@ def _other_name(
     stands in the same slot and the rest of the claim is said."""
     missing = [k for k in rest if claim.units[k].entity and scored[k] == 0]
     others = [k for k in range(len(claim.units)) if k not in missing]
-    if len(missing) != 1 or len(others) < 2:
+    if len(missing) != 1 or len(others) < 2 or claim.negated:
         return None
     if align.coverage([claim.units[k] for k in others], [scored[k] for k in others]) < 0.8:
         return None
