@@ -186,6 +186,53 @@ def audit(json: Json = False, sources: Sources = None, claims_file: Claims = Non
         raise typer.Exit(1)
 
 
+@app.command(
+    epilog=_examples(
+        "alliance evaluate pairs.jsonl",
+        "alliance evaluate pairs.jsonl --errors 10",
+        "alliance evaluate pairs.jsonl --json",
+    )
+)
+def evaluate(
+    pairs_file: Annotated[
+        Path,
+        typer.Argument(
+            help='JSON Lines of {"claim", "evidence" (text) or "source" (a source id or path), '
+            '"label"}; labels SUPPORTS / REFUTES / NOT ENOUGH INFO or supports / contradicts / omits.',
+            show_default=False,
+        ),
+    ],
+    errors: Annotated[
+        int, typer.Option("--errors", min=0, help="List this many misjudged pairs with the reason.")
+    ] = 0,
+    json: Json = False,
+    sources: Sources = None,
+) -> None:
+    """Score the verdict engine on labelled pairs: accuracy, precision, recall and F1 per verdict."""
+    from .evaluate import judge_pairs, load_pairs, metrics
+
+    try:
+        known = _load_sources(sources) if sources else []
+        judged = judge_pairs(load_pairs(pairs_file, known))
+    except InputError as error:
+        raise _fail(error) from None
+    scores = metrics(judged)
+    wrong = [item for item in judged if not item.right][:errors]
+    if json:
+        from .report import jsonout
+
+        if errors:
+            scores = {**scores, "errors": [jsonout.judged_doc(item) for item in wrong]}
+        typer.echo(jsonout.dumps(scores))
+        return
+    from .report import table
+
+    out = table.console()
+    table.print_evaluation(out, scores)
+    if wrong:
+        table.print_errors(out, wrong)
+
+
 def main() -> None:
     """The console entry point: one-line errors, exit 2 for usage and input errors, 130 on Ctrl-C."""
     try:

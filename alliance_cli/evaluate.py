@@ -82,6 +82,8 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
         claim, label = item.get("claim"), item.get("label")
         if not isinstance(claim, str) or not claim.strip():
             raise InputError("'claim' must be non-empty text", name, number)
+        if label is None:
+            raise InputError("missing 'label'", name, number)
         stance = LABELS.get(label.strip().lower()) if isinstance(label, str) else None
         if stance is None:
             raise InputError(

@@ -10,6 +10,7 @@ from ..model import ClaimCheck, CuratedClaim, Source, Verdict
 
 if TYPE_CHECKING:
     from ..api import Mismatch
+    from ..evaluate import Judged
 
 
 def verdict_doc(verdict: Verdict) -> dict[str, Any]:
@@ -58,6 +59,17 @@ def claim_doc(claim: CuratedClaim) -> dict[str, Any]:
 
 def mismatch_doc(miss: Mismatch) -> dict[str, Any]:
     return {"id": miss.claim.id, "expected": miss.expected.value, **verdict_doc(miss.verdict)}
+
+
+def judged_doc(item: Judged) -> dict[str, Any]:
+    pair = item.pair
+    return {
+        "line": pair.line,
+        "claim": pair.claim,
+        "evidence": pair.source.text,
+        "label": pair.label.value,
+        **verdict_doc(item.verdict),
+    }
 
 
 def dumps(document: Any) -> str:

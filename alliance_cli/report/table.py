@@ -15,6 +15,7 @@ from . import visible
 
 if TYPE_CHECKING:
     from ..api import Mismatch
+    from ..evaluate import Judged
 
 STYLES = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: "dim"}
 HIGHLIGHT = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: ""}
@@ -147,3 +148,62 @@ def print_audit(out: Console, mismatches: Sequence[Mismatch], claims: int, sourc
     out.print(
         checked + Text(f": {len(mismatches)} verdicts differ from the curator's", style="bold red")
     )
+
+
+def print_evaluation(out: Console, scores: dict) -> None:
+    """Accuracy, the scores per verdict, and the confusion matrix (rows: the label)."""
+    stances = [stance.value for stance in Stance]
+    out.print(Text(f"{scores['pairs']} pairs: accuracy {scores['accuracy']:.3f}", style="bold"))
+    table = Table(title=Text("Per verdict", style="bold"), title_justify="left")
+    for name in ("Verdict", "Precision", "Recall", "F1", "Labelled", "Predicted"):
+        table.add_column(name, justify="left" if name == "Verdict" else "right")
+    for stance in Stance:
+        row = scores["per_label"][stance.value]
+        table.add_row(
+            Text(stance.value, style=STYLES[stance]),
+            f"{row['precision']:.3f}",
+            f"{row['recall']:.3f}",
+            f"{row['f1']:.3f}",
+            str(row["support"]),
+            str(row["predicted"]),
+        )
+    out.print(table)
+    matrix = Table(
+        title=Text("Confusion (rows: label, columns: verdict)", style="bold"), title_justify="left"
+    )
+    matrix.add_column("Label")
+    for stance in Stance:
+        matrix.add_column(stance.value, justify="right")
+    for gold in Stance:
+        matrix.add_row(
+            Text(gold.value, style=STYLES[gold]),
+            *(str(scores["confusion"][gold.value][predicted]) for predicted in stances),
+        )
+    out.print(matrix)
+
+
+def print_errors(out: Console, wrong: Sequence[Judged]) -> None:
+    table = Table(
+        title=Text(f"{len(wrong)} misjudged pairs", style="bold"),
+        title_justify="left",
+        show_lines=True,
+    )
+    for name, ratio in (
+        ("Line", 0),
+        ("Claim", 3),
+        ("Evidence", 5),
+        ("Label", 0),
+        ("Verdict", 0),
+        ("Reason", 3),
+    ):
+        table.add_column(name, ratio=ratio or None, no_wrap=not ratio)
+    for item in wrong:
+        table.add_row(
+            str(item.pair.line),
+            _plain(item.pair.claim),
+            _plain(_short(item.pair.source.text, 200)),
+            Text(item.pair.label.value, style=STYLES[item.pair.label]),
+            Text(item.verdict.stance.value, style=STYLES[item.verdict.stance]),
+            _plain(item.verdict.reason),
+        )
+    out.print(table)
