@@ -56,6 +56,15 @@ def _family(unit: Unit, reading: Reading) -> list[int]:
     ]
 
 
+def name_match(entity: Mention, mention: Mention) -> float:
+    """How surely a name in a sentence is the claim's name: 1 when it holds it ("AIM" in "AIM
+    Alliance", "Yale" in "Yale School of Medicine"), 0.8 when it is the same person's name
+    written longer or shorter, else 0."""
+    if f" {entity.key} " in f" {mention.key} ":
+        return 1.0
+    return 0.8 if _same_person(entity, mention) else 0.0
+
+
 def match(unit: Unit, reading: Reading) -> float:
     """1 when the sentence says the unit; 0.85 when it says a synonym; 0.8 for a name written
     longer or shorter; 0.5 when it names only the head of a multi-word name ("the Alliance"
@@ -66,10 +75,9 @@ def match(unit: Unit, reading: Reading) -> float:
     entity = unit.entity
     if entity is None:
         return SYNONYM_SCORE if _family(unit, reading) else 0.0
-    if any(f" {entity.key} " in f" {m.key} " for m in reading.entities):
-        return 1.0  # "AIM" in "AIM Alliance", "Yale" in "Yale School of Medicine"
-    if any(_same_person(entity, m) for m in reading.entities):
-        return 0.8
+    best = max((name_match(entity, m) for m in reading.entities), default=0.0)
+    if best:
+        return best
     last = entity.text.split()[-1]
     plain_head = len(last) > 3 and not last.isupper() and not set(entity.key.split()) & _CONNECTORS
     if plain_head and " " in entity.key and entity.head in reading.words.stems:

@@ -117,10 +117,9 @@ def _entities(words: Tokens, lexicon: Lexicon) -> list[Mention]:
         start = i
         while start < end and tokens[start].norm in lexicon.stopwords | lexicon.clause_breaks:
             start += 1  # "The AI Alliance" is "AI Alliance"; a capitalised "While" is no name
-        sentence_opener = (
-            i == 0 and end == i + 1 and (end < len(tokens) and tokens[end].norm == ",")
-        )
-        if start < end and not sentence_opener:
+        word = tokens[start].norm if start < end else ""
+        opener = end == start + 1 and (word.endswith("ly") or word in lexicon.openers)
+        if start < end and not opener:  # "Notably, ...", "Together, ..." name nobody
             key = " ".join(stems[start:end])
             found.append(Mention(start, end, key, stems[end - 1], words.surface(start, end)))
         i = end
@@ -196,9 +195,21 @@ class Assertion(NamedTuple):
         return self.reading.dates
 
 
-def same_assertion(a: Assertion, b: Assertion) -> bool:
+def _content_keys(claim: Assertion, lexicon: Lexicon) -> list[set[str]]:
+    """For each content word of a claim (in any case, names too), the keys that match it: its
+    stem and its synonym groups."""
+    reading, out = claim.reading, []
+    for i, token in enumerate(reading.words.tokens):
+        if token.is_word and token.norm not in lexicon.stopwords and not reading.covered(i, i + 1):
+            stem = reading.words.stems[i]
+            out.append({stem, *(f"syn:{g}" for g in lexicon.synonyms.get(stem, ()))})
+    return out
+
+
+def same_assertion(a: Assertion, b: Assertion, lexicon: Lexicon) -> bool:
     """Whether two wordings assert the same thing: the same counts, dates and polarity, and
-    every name either one gives is in the other (in any case)."""
+    every content word of each (a name, or a word or its synonym) in the other, in any case:
+    "lost 47 members" is not "has 47 members"."""
     if a.negated != b.negated:
         return False
     if sorted((q.low, q.high) for q in a.reading.quantities) != sorted(
@@ -207,16 +218,9 @@ def same_assertion(a: Assertion, b: Assertion) -> bool:
         return False
     if sorted(d.iso() for d in a.dates) != sorted(d.iso() for d in b.dates):
         return False
-    for one, other in ((a, b), (b, a)):
-        stems = f" {' '.join(other.reading.words.stems)} "
-        for mention in one.reading.entities:
-            names = {" ".join(one.reading.words.stems[mention.start : mention.end]), mention.key}
-            if (
-                not any(f" {name} " in stems for name in names)
-                and f"ent:{mention.key}" not in other.reading.keys
-            ):
-                return False
-    return True
+    words = [_content_keys(a, lexicon), _content_keys(b, lexicon)]
+    pool = [set().union(*side) for side in words]
+    return all(keys & pool[1 - side] for side in (0, 1) for keys in words[side])
 
 
 def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:

@@ -20,7 +20,7 @@ def assess(
     """What one sentence says about a claim: supports, contradicts, or nothing (None)."""
     context = context or Context()
     if claim.quantity:
-        return assess_count(claim, reading)
+        return assess_count(claim, reading, lexicon)
     if claim.membership:
         found = assess_membership(claim, reading, lexicon, context.topics)
         # "X is in Spain", "X is part of the album": read as a plain statement of a role

@@ -67,11 +67,14 @@ class Lexicon(NamedTuple):
     quantity_cues: Phrases  # value: cue kind
     trailing_cues: Phrases  # cues after the number ("45 or so"); value: cue kind
     strength_suffix: frozenset[str]
+    rank_words: frozenset[str]
+    year_prepositions: frozenset[str]
     plus_suffix: frozenset[str]
     number_words: Phrases  # value: int
     counted_nouns: Phrases  # value: group name
     negation_words: frozenset[str]
     negation_cues: Phrases
+    negation_carry: frozenset[str]
     claim_predicates: Phrases
     membership_frame: Phrases
     list_cues: Phrases
@@ -80,7 +83,9 @@ class Lexicon(NamedTuple):
     clause_breaks: frozenset[str]
     exclusive: Phrases
     references: frozenset[str]
+    openers: frozenset[str]
     copulas: Phrases
+    participles: frozenset[str]
     slot_words: frozenset[str]
     synonyms: dict[str, frozenset[int]]  # stem (or joined phrase stems) -> synonym groups
     synonym_phrases: Phrases  # multi-word synonyms -> joined key
@@ -191,11 +196,14 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         quantity_cues=Phrases(cue_entries),
         trailing_cues=Phrases(trailing_entries),
         strength_suffix=frozenset(quantity.words("strength_suffix")),
+        rank_words=frozenset(quantity.words("rank_words")),
+        year_prepositions=frozenset(quantity.words("year_prepositions")),
         plus_suffix=frozenset(quantity.words("plus_suffix")),
         number_words=Phrases(number_entries),
         counted_nouns=Phrases((word, group[0]) for group in counted_groups for word in group),
         negation_words=frozenset(negation.words("words")),
         negation_cues=_same(negation.words("cues")),
+        negation_carry=frozenset(negation.words("carry")),
         claim_predicates=_same(membership.words("claim_predicates")),
         membership_frame=_same(membership.words("frame")),
         list_cues=_same(membership.words("list_cues")),
@@ -204,7 +212,9 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         clause_breaks=frozenset(root.words("clause_breaks")),
         exclusive=_same(root.words("exclusive")),
         references=frozenset(root.words("references")),
+        openers=frozenset(root.words("openers")),
         copulas=_same(root.words("copulas")),
+        participles=frozenset(root.words("participles")),
         slot_words=frozenset(root.words("slot_words")),
         synonyms={key: frozenset(groups) for key, groups in synonyms.items()},
         synonym_phrases=Phrases(synonym_phrases),

@@ -10,7 +10,36 @@ from .model import Stance
 
 _AFTER_FOUNDER = frozenset({",", "by", "with", "of", "the", "this", "its", "in", "on"})
 LIST_REACH = 25  # how many tokens a list cue reaches forward
-NEGATION_REACH = 12  # how far a negation cue reaches, in tokens, within its clause
+NEGATION_REACH = 20  # how far a negation cue reaches, in tokens, within its clause
+LOOSE_WORDS = 3  # words other than names and commas a negated list may hold ("startups like")
+
+
+def _same_group(reading: Reading, group: Mention, lexicon: Lexicon) -> bool:
+    """False when the sentence's membership is about another named group, and the claim's is
+    not named: "Acme is not a member of the Gadget Guild", "the Gadget Alliance formed in
+    1991 by Acme" say nothing of the Widget Coalition. A group named in a list of members is
+    one of the members, not the group they belong to."""
+    stems = reading.words.stems
+    marks = [*lexicon.claim_predicates.find(stems), *lexicon.founder_verbs.find(stems)]
+    marks += lexicon.membership_frame.find(stems)
+    rivals, ours = [], False
+    for mention in reading.entities:
+        if not lexicon.group_words.match_at((mention.head,), 0):
+            continue
+        if f" {group.key} " in f" {mention.key} " or f" {mention.key} " in f" {group.key} ":
+            ours = True
+        elif any(_next_to(reading, mention, start, end, lexicon) for start, end, _ in marks):
+            rivals.append(mention)
+    return ours or not rivals
+
+
+def _next_to(reading: Reading, mention: Mention, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens [start, end) stand next to `mention`, with only small words between:
+    "a member of the Gadget Guild", "the Gadget Alliance formed"."""
+    between = range(end, mention.start) if end <= mention.start else range(mention.end, start)
+    if end > mention.start and start < mention.end:
+        return False
+    return all(reading.words.tokens[i].norm in lexicon.stopwords for i in between)
 
 
 def _in_list_after(reading: Reading, cue_end: int, mention: Mention, lexicon: Lexicon) -> bool:
@@ -34,16 +63,9 @@ def _membership_status(
     groups = group_known or bool(lexicon.group_words.find(stems))
     founders = lexicon.founder_verbs.find(stems)
     for mention in mentions:
-        for start, end, cue in reading.negations:
-            if reading.clauses[start] != reading.clauses[mention.start]:
-                continue
-            distance = mention.start - end if mention.start >= end else start - mention.end
-            if distance > NEGATION_REACH:
-                continue
-            plain = cue == ""
-            if plain and not any(reading.clauses[a] == reading.clauses[start] for a, _, _ in frame):
-                continue
-            return -1, False, (start, end), mention
+        cue = _negative(reading, mention, lexicon, frame)
+        if cue:
+            return -1, False, cue, mention
     for mention in mentions:
         for start, end, _ in founders:
             if reading.clauses[start] != reading.clauses[mention.start] or not groups:
@@ -82,6 +104,57 @@ def _membership_status(
     return None
 
 
+def _negative(
+    reading: Reading, mention: Mention, lexicon: Lexicon, frame: list[tuple[int, int, str]]
+) -> tuple[int, int] | None:
+    """The negation that puts `mention` outside the group: a cue of absence ("no-show",
+    "absence of", "not part of") whose list holds the name, or a plain not / never / no that
+    governs a membership word ("not a member", "never joined"); "nor is X" carries an earlier
+    one. A negation inside a compound ("not-for-profit") or about something else ("not yet
+    clear how many will join") does not count, nor does a name that only owns the thing the
+    cue is about ("the absence of Stanford's lab")."""
+    tokens = reading.words.tokens
+    governed = []  # negations that govern a membership word, in order
+    for start, end, cue in reading.negations:
+        if _in_compound(reading, start, end):
+            continue
+        if cue == "":
+            word = tokens[start].norm
+            follows = any(start < a <= end + 3 for a, _, _ in frame)
+            if not follows and not (word in lexicon.negation_carry and governed):
+                continue
+        governed.append((start, end))
+        if reading.clauses[start] != reading.clauses[mention.start]:
+            continue
+        if mention.end <= start:
+            between = range(mention.end, start)
+        elif mention.start >= end:
+            if mention.end < len(tokens) and tokens[mention.end].norm == "'s":
+                continue
+            between = range(end, mention.start)
+        else:
+            continue
+        if len(between) > NEGATION_REACH:
+            continue
+        loose = [i for i in between if not _listy(reading, i, lexicon)]
+        if len(loose) <= LOOSE_WORDS:
+            return start, end
+    return None
+
+
+def _in_compound(reading: Reading, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are joined to a neighbour by a hyphen: "not-for-profit"."""
+    tokens = reading.words.tokens
+    before = (
+        start > 0 and tokens[start - 1].norm == "-" and tokens[start - 1].end == tokens[start].start
+    )
+    after = (
+        end < len(tokens) and tokens[end].norm == "-" and tokens[end].start == tokens[end - 1].end
+    )
+    inner = any(tokens[i].norm == "-" for i in range(start, end))
+    return (before or after) and not inner
+
+
 def _skip_apposition(reading: Reading, start: int, end: int) -> range:
     """Tokens [start, end) less a leading ", known for ...," aside."""
     norms = [token.norm for token in reading.words.tokens[start:end]]
@@ -103,6 +176,8 @@ def assess_membership(
 ) -> Finding | None:
     membership = claim.membership
     assert membership is not None
+    if membership.group and not _same_group(reading, membership.group, lexicon):
+        return None
     group_known = membership.group is not None and membership.group.key in topics
     statuses = [
         _membership_status(reading, subject, lexicon, group_known)

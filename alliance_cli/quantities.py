@@ -192,6 +192,11 @@ def _read(words: Tokens, lexicon: Lexicon) -> Iterator[Quantity]:
             i += 1
             continue
         end, value = number
+        before = norms[i - 1] if i else ""
+        yearish = 1000 <= value <= 2100 and value == int(value)
+        if before in lexicon.rank_words or (yearish and before in lexicon.year_prepositions):
+            i = end  # "the top 10 firms" ranks; "in 2023 companies ..." dates
+            continue
         first, cue = _cue_before(words, lexicon, i)
         low = high = None
         # "between 40 and 50", "40-50 members", "40 to 50 members"

@@ -23,7 +23,9 @@ SUPPORT_COVERAGE = 0.75  # the share of a claim's predicate a sentence must say 
 LEAN_COVERAGE = 0.5  # with the subject named, this share supports, less surely
 IMPLIED_SUBJECT = 0.75  # how surely a sentence opening "She ..." or "The film ..." is about it
 SLOT_REACH = 3
-NEGATION_SCOPE = 4  # how many tokens after a negation cue it bears on  # tokens of glue ("a", "the", "'s", ",") allowed between a word and its slot
+NEGATION_SCOPE = 4  # how many tokens after a plain negation (not, no, never) it bears on
+ABSENCE_SCOPE = 10  # how many after a cue of absence ("the absence of ...") it bears on
+DATE_REACH = 6  # how far after its event word a date may stand  # tokens of glue ("a", "the", "'s", ",") allowed between a word and its slot
 _GLUE = frozenset({"'s", ",", "-", "(", ")", '"', "'"})
 
 
@@ -102,7 +104,7 @@ def _substitution(
     chief scientist", "the first woman" / "the second woman"). Words that open a list
     ("includes", "such as") fix no slot: a list never excludes what it does not name."""
     units, missing = claim.units, claim.units[k]
-    claim_keys = set().union(*(unit.keys for unit in units))
+    claim_keys = set().union(*(unit.keys for unit in units), claim.reading.words.stems)
     norms = [token.norm for token in claim.reading.words.tokens]
     said = claim.reading.words.tokens[missing.start]
     name = said.text[:1].isupper() or _numeric(said)
@@ -163,8 +165,9 @@ def _opens_list(reading: Reading, unit: Unit, lexicon: Lexicon) -> bool:
 def _negated(reading: Reading, positions: Sequence[int]) -> tuple[int, int] | None:
     """The negation whose scope holds one of `positions`: the few tokens after the cue, in
     its clause ("declined to model", "never abdicated"; not "no sons" for "daughters")."""
-    for start, end, _ in reading.negations:
-        scope = range(end, min(end + NEGATION_SCOPE, len(reading.words)))
+    for start, end, cue in reading.negations:
+        reach = NEGATION_SCOPE if cue == "" else ABSENCE_SCOPE
+        scope = range(end, min(end + reach, len(reading.words)))
         if any(p in scope and reading.clauses[p] == reading.clauses[start] for p in positions):
             return start, end
     return None
@@ -173,15 +176,71 @@ def _negated(reading: Reading, positions: Sequence[int]) -> tuple[int, int] | No
 def _dated(
     claim: Assertion, reading: Reading, lexicon: Lexicon, scored: Sequence[float]
 ) -> list[Date]:
-    """The sentence's dates that belong to the claim's event: in the clause of a shared event
-    word that no other name stands between the claim's names and."""
+    """The sentence's dates that belong to the claim's event: right after a shared event word
+    ("launched in 2021", "born June 26, 1980"), or opening the sentence ("In 1986, ..."),
+    when no other name stands right before that event word."""
     events, named = [], []
     for unit, score in zip(claim.units, scored, strict=True):
         if score:
             where = align.locations(unit, reading, lexicon)
             (named if unit.entity else events).extend(where)
-    clauses = {reading.clauses[p] for p, _ in events if _attached(reading, p, named)}
-    return [d for d in reading.dates if reading.clauses[_token_at(reading, d.span[0])] in clauses]
+    bound_events = [(start, end) for start, end in events if _attached(reading, start, named)]
+    if not bound_events:
+        return []
+    starts, ends = [start for start, _ in bound_events], [end for _, end in bound_events]
+    first_name = min((start for start, _ in named), default=len(reading.words))
+    found = []
+    for date in reading.dates:
+        at = _token_at(reading, date.span[0])
+        opening = at < first_name and at <= DATE_REACH  # "In 1986, O'Neal married ..."
+        after = any(
+            end <= at <= end + DATE_REACH and reading.clauses[end - 1] == reading.clauses[at]
+            for end in ends
+        )
+        # "a 2017 British film": a date just before the word, in the same phrase
+        before = any(
+            at < start <= at + 4 and _plain_run(reading, at + 1, start) for start in starts
+        )
+        if opening or after or before:
+            found.append(date)
+    return found
+
+
+def _qualifies(reading: Reading, i: int, lexicon: Lexicon) -> bool:
+    """Whether token i stands before a noun it qualifies: "closed" in "closed AI systems"."""
+    tokens = reading.words.tokens
+
+    def content(j: int) -> bool:
+        return (
+            j < len(tokens)
+            and tokens[j].norm[:1].isalpha()
+            and tokens[j].norm not in lexicon.stopwords
+        )
+
+    # "closed AI systems", "open-source models", a list: "a closed, proprietary vision"
+    if i + 2 < len(tokens) and tokens[i + 1].norm == "-" and tokens[i + 2].is_word:
+        return content(i + 3)
+    return content(i + 1) or (
+        i + 3 < len(tokens) and tokens[i + 1].norm == "," and content(i + 2) and content(i + 3)
+    )
+
+
+def _in_slot(
+    reading: Reading, i: int, anchors: list[tuple[int, int]], bound: set[int] | None
+) -> bool:
+    """Whether token i stands where a claim word could: in what the sentence says its subject
+    is (`bound`, for a claim "X is ..."), else within two tokens of a word both say."""
+    if bound is not None:
+        return i in bound
+    return any(
+        start - 2 <= i < end + 2 and reading.clauses[start] == reading.clauses[i]
+        for start, end in anchors
+    )
+
+
+def _plain_run(reading: Reading, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are all words: no punctuation between a date and its word."""
+    return all(reading.words.tokens[i].is_word for i in range(start, end))
 
 
 def _comparable(found: Date, wanted: Date) -> bool:
@@ -247,6 +306,24 @@ def assess_statement(
         implied, scored[subject] = True, IMPLIED_SUBJECT
     sure = 0.9 if implied else 1.0
     rest = [k for k in range(len(units)) if k != subject]
+    link = _copula_link(claim, subject, lexicon)
+    bound = None
+    if link is not None and subject is not None:
+        # "X is Y": where the sentence says what X is (after X's own copula, or beside X
+        # between commas), Y must be said there; and a word that only qualifies another
+        # noun ("closed" in "closed AI systems") is not said of X
+        at, what = link
+        bound = _said_of(reading, claim, subject, implied, lexicon) if what else set()
+        head = rest[-1] if rest else None
+        for k in rest:
+            where = [start for start, _ in align.locations(units[k], reading, lexicon)]
+            if bound:
+                where = [i for i in where if i in bound]
+            elif k == head and (what or len(rest) == 1):
+                where = [i for i in where if not _qualifies(reading, i, lexicon)]
+            if units[k].start >= at and not where:
+                scored[k] = 0.0
+        bound = bound or None
     clash = None if role else _category_clash(claim, reading, lexicon, scored, subject, implied)
     if any(units[k].entity and scored[k] == 0 for k in rest):
         found = None if role else clash or _other_name(claim, reading, lexicon, scored, rest)
@@ -309,11 +386,23 @@ def assess_statement(
             (*spans, words.span(extra, extra + 1)),
         )
 
+    # an antonym counts in the claim word's slot: beside a word both say, or where the
+    # sentence says what the subject is
+    anchors = [
+        loc
+        for k, unit in enumerate(units)
+        if scored[k]
+        for loc in align.locations(unit, reading, lexicon)
+    ]
     for k in plain:
         if scored[k]:
             continue
         opposite = {stem for key in units[k].keys for stem in lexicon.antonyms.get(key, ())}
-        hits = [i for i, stem in enumerate(words.stems) if stem in opposite]
+        hits = [
+            i
+            for i, stem in enumerate(words.stems)
+            if stem in opposite and _in_slot(reading, i, anchors, bound)
+        ]
         others = [j for j in rest if j != k]
         if hits and (
             not others
@@ -384,10 +473,67 @@ def _copula_after(reading: Reading, start: int, lexicon: Lexicon) -> tuple[int, 
                 asides += 1
                 if asides > 2:
                     return None
-            elif asides % 2 == 0 and norms[i] not in lexicon.stopwords:
+            elif (
+                asides % 2 == 0
+                and reading.words.tokens[i].is_word
+                and norms[i] not in lexicon.stopwords
+            ):
                 return None  # another verb or noun: the name is not this copula's subject
         i += 1
     return None
+
+
+def _copula_link(
+    claim: Assertion, subject: int | None, lexicon: Lexicon
+) -> tuple[int, bool] | None:
+    """For a claim "X is ...", where its copula ends, and whether what follows tells what X
+    is ("a party", "open") rather than an event ("launched in 2023", "born in 1961")."""
+    if subject is None:
+        return None
+    words = claim.reading.words
+    hit = lexicon.copulas.match_at(words.stems, claim.units[subject].end)
+    if not hit or hit[0] >= len(words):
+        return None
+    nxt = words.tokens[hit[0]].norm
+    return hit[0], not (nxt in lexicon.participles or nxt.endswith("ed"))
+
+
+def _said_of(
+    reading: Reading, claim: Assertion, subject: int, implied: bool, lexicon: Lexicon
+) -> set[int]:
+    """The tokens that say something of the claim's subject: what follows its copula, to the
+    end of the clause ("X (born 1961) is an English actor and director"), and an aside
+    between commas beside it ("Meta's chief scientist, Yann LeCun, said", "X, a member of
+    Y, did not comment")."""
+    tokens = reading.words.tokens
+    found: set[int] = set()
+    places = [(0, 0)] if implied else align.locations(claim.units[subject], reading, lexicon)
+    for start, end in places:
+        copula = _copula_after(reading, end, lexicon)
+        if copula is not None:
+            stop = copula[1]
+            while stop < len(tokens) and tokens[stop].norm not in lexicon.clause_breaks:
+                if tokens[stop].norm in ("who", "that", "whose"):
+                    break
+                stop += 1
+            found.update(range(copula[1], stop))
+        if end < len(tokens) and tokens[end].norm == ",":
+            limit = min(len(tokens), end + 14)
+            close = next(
+                (i for i in range(end + 1, limit) if tokens[i].norm in (",", ".", ";")), limit
+            )
+            found.update(range(end + 1, close))
+        if start > 0 and tokens[start - 1].norm == ",":
+            open_ = next(
+                (
+                    i
+                    for i in range(start - 2, max(-1, start - 14), -1)
+                    if tokens[i].norm in (",", ";")
+                ),
+                -1,
+            )
+            found.update(range(open_ + 1, start - 1))
+    return found
 
 
 def _in_slot_phrase(reading: Reading, i: int, lexicon: Lexicon) -> bool:
@@ -437,8 +583,12 @@ def _category_clash(
     subject_at = align.locations(claim.units[subject], reading, lexicon)
     for start in [0] if implied else [end for _, end in subject_at]:
         copula = _copula_after(reading, start, lexicon)
-        if copula is None:
-            continue
+        if (
+            copula is None
+            or copula[1] >= len(words)
+            or words.tokens[copula[1]].norm not in _ARTICLES
+        ):
+            continue  # "X is poised to ..." says no category
         phrase = []
         for j in range(copula[1], min(len(words), copula[1] + 12)):
             token = words.tokens[j]
