@@ -33,8 +33,9 @@ def _same_person(claimed: Mention, mention: Mention) -> bool:
     )
     if found[-1] != wanted[-1] or not (given == first or nickname):
         return False  # "Tim Roth" is "Timothy Simon Roth"
-    rest = iter(found[1:])
-    return all(word in rest for word in wanted[1:])  # in order, gaps allowed
+    short, long = sorted((wanted[1:-1], found[1:-1]), key=len)
+    rest = iter(long)
+    return all(word in rest for word in short)  # middle names in order, gaps allowed
 
 
 def _related(word: str, other: str) -> bool:

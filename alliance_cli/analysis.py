@@ -12,6 +12,8 @@ from .model import Date, Quantity
 from .quantities import read_quantities
 from .text import Tokens
 
+_OPENING = frozenset("([{")
+_CLOSING = frozenset(")]}")
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
 _CONNECTORS = frozenset({"of", "on", "for", "-", "&", "de", "du", "von", "van", "der"})
 
@@ -47,10 +49,30 @@ class Reading:
 
     @cached_property
     def entities(self) -> tuple[Mention, ...]:
-        """Names, less those that are part of a date ("October" in "October 30, 1987")."""
-        return tuple(
-            m for m in _entities(self.words, self._lexicon) if not self.covered(m.start, m.end)
-        )
+        """Names, cut short where a date begins: "October" in "October 30, 1987" is no name,
+        and "the Nordic Coalition on March 3" names the Nordic Coalition."""
+        out = []
+        for mention in _entities(self.words, self._lexicon):
+            end = next(
+                (i for i in range(mention.start, mention.end) if self.covered(i, i + 1)),
+                mention.end,
+            )
+            while end > mention.start and self.words.tokens[end - 1].norm in _CONNECTORS:
+                end -= 1
+            if end == mention.end:
+                out.append(mention)
+            elif end > mention.start:
+                stems = self.words.stems[mention.start : end]
+                out.append(
+                    Mention(
+                        mention.start,
+                        end,
+                        " ".join(stems),
+                        stems[-1],
+                        self.words.surface(mention.start, end),
+                    )
+                )
+        return tuple(out)
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -110,8 +132,11 @@ def _entities(words: Tokens, lexicon: Lexicon) -> list[Mention]:
                 and end + 1 < len(tokens)
                 and tokens[end + 1].text[:1].isupper()
                 and not taken[end + 1]
+                and (
+                    nxt.norm != "-" or tokens[end - 1].end == nxt.start == tokens[end + 1].start - 1
+                )
             ):
-                end += 2
+                end += 2  # "University of Tokyo", "Urbana-Champaign"; not "Berg — Voltra"
             else:
                 break
         start = i
@@ -138,17 +163,31 @@ def _negations(words: Tokens, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 
 def _clauses(words: Tokens, lexicon: Lexicon) -> tuple[int, ...]:
     """Clause numbers: a clause break starts a new clause, except inside brackets, where
-    "(born Anne O'Brien; October 4, 1941)" stays one aside."""
-    out, number, depth = [], 0, 0
-    for token in words.tokens:
-        if token.norm in "([{":
+    "(born Anne O'Brien; October 4, 1941)" stays one aside; and a relative clause between
+    commas is an aside after which its sentence goes on: in "Polaris, which builds its own
+    plant, says it will not join", Polaris and "will not join" share a clause."""
+    out, number, depth, fresh = [], 0, 0, 0
+    resume = None  # the clause a ", which ...," aside returns to
+    tokens = words.tokens
+    for i, token in enumerate(tokens):
+        norm = token.norm
+        if norm in _OPENING:
             depth += 1
-            number += 1
-        elif token.norm in ")]}":
+            fresh += 1
+            number = fresh
+        elif norm in _CLOSING:
             depth = max(0, depth - 1)
-            number += 1
-        elif token.norm in lexicon.clause_breaks and not depth:
-            number += 1
+            fresh += 1
+            number = fresh
+        elif not depth and resume is not None and norm == ",":
+            number, resume = resume, None
+        elif not depth and norm in lexicon.relatives and i and tokens[i - 1].norm == ",":
+            resume = number
+            fresh += 1
+            number = fresh
+        elif norm in lexicon.clause_breaks and not depth:
+            fresh += 1
+            number, resume = fresh, None
         out.append(number)
     return tuple(out)
 

@@ -6,46 +6,73 @@ import math
 
 from .align import match, name_match
 from .analysis import Assertion, Mention, Reading, Unit
-from .findings import Finding
+from .findings import Context, Finding
 from .lexicon import Lexicon
 from .model import Quantity, Stance
 
+GROUP = "group"  # the owner of a count is a group named by a common noun: "the group counts 38"
 
-def _owner(reading: Reading, count: Quantity) -> Mention | None:
-    """The name a count is said of: the one right after it ("47-strong AI Alliance", "47
-    members of the AI Alliance"), else the nearest before it in its clause."""
+
+def _owner(reading: Reading, count: Quantity, lexicon: Lexicon) -> Mention | str | None:
+    """What a count is said of: the name right after it ("47-strong AI Alliance", "47 members
+    of the AI Alliance"); else, walking back through its clause past asides between commas or
+    dashes ("The Coalition, launched by Acme, has 47 members"; not an apposition: "its rival,
+    the Gadget Guild, has 20"), the first name, or GROUP for a group's common noun ("the
+    group now counts 38")."""
     tokens = reading.words.tokens
     first = next(i for i, token in enumerate(tokens) if token.end > count.span[0])
     last = max(i for i, token in enumerate(tokens) if token.start < count.span[1])
     after = [m for m in reading.entities if last < m.start <= last + 3]
     if after and all(tokens[i].norm in ("of", "the", "-") for i in range(last + 1, after[0].start)):
         return after[0]
-    before = [
-        m
-        for m in reading.entities
-        if m.end <= first and reading.clauses[m.start] == reading.clauses[first]
-    ]
-    return before[-1] if before else None
+    names = {i: m for m in reading.entities for i in range(m.start, m.end)}
+    i = first - 1
+    while i >= 0 and reading.clauses[i] == reading.clauses[first]:
+        if tokens[i].norm in (",", "-") and i > 0:
+            opening = next(
+                (j for j in range(i - 1, max(-1, i - 14), -1) if tokens[j].norm == tokens[i].norm),
+                None,
+            )
+            inner = tokens[opening + 1] if opening is not None else None
+            if (
+                inner is not None
+                and inner.text[:1].islower()
+                and inner.norm not in ("the", "a", "an")
+            ):
+                i = opening - 1  # an aside: ", launched by Acme,"; an apposition names the owner
+                continue
+        if i in names:
+            return names[i]
+        if lexicon.group_words.match_at(reading.words.stems, i):
+            return GROUP
+        i -= 1
+    return None
 
 
-def _owned(reading: Reading, count: Quantity, subject: list[Unit], lexicon: Lexicon) -> bool:
-    """Whether a count is said of the claim's subject: its owner is that name (or no name at
-    all); for a claim that names no subject, an owner that is a group ("the Alliance boasts
-    45 members", not "Acme has 12 partners")."""
-    owner = _owner(reading, count)
-    if owner is None:
-        return True
-    if subject:
-        return any(
-            name_match(unit.entity, owner)
-            or (" " not in owner.key and owner.head == unit.entity.head)
-            for unit in subject
-            if unit.entity
-        )  # the claim's name, or its head alone ("the Alliance")
-    return bool(lexicon.group_words.match_at((owner.head,), 0))
+def _owned(
+    reading: Reading, count: Quantity, subject: list[Unit], lexicon: Lexicon, carried: bool
+) -> bool:
+    """Whether a count is said of the claim's subject: its owner is that name, or its head
+    alone ("the Alliance"), or a group's common noun or no name at all when the subject is
+    named in the sentence or carried from the one before. A claim that names no subject takes
+    a group's count, not a company's ("Acme has 12 partners")."""
+    owner = _owner(reading, count, lexicon)
+    if not subject:
+        return (
+            owner is None or owner == GROUP or bool(lexicon.group_words.match_at((owner.head,), 0))
+        )
+    if owner is None or owner == GROUP:
+        return carried or any(match(unit, reading) for unit in subject)
+    return any(
+        name_match(unit.entity, owner) or (" " not in owner.key and owner.head == unit.entity.head)
+        for unit in subject
+        if unit.entity
+    )
 
 
-def assess_count(claim: Assertion, reading: Reading, lexicon: Lexicon) -> Finding | None:
+def assess_count(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, context: Context
+) -> Finding | None:
     """Supports when the sentence's figure lies inside the claim's range, contradicts when the
     ranges are disjoint (more surely the further apart), supports less surely when they only
     overlap ("more than 40" for "47")."""
@@ -53,16 +80,17 @@ def assess_count(claim: Assertion, reading: Reading, lexicon: Lexicon) -> Findin
     assert wanted is not None
     subject = [unit for unit in claim.units if unit.entity]
     strength = [match(unit, reading) for unit in subject]
-    if subject and not any(strength):
+    carried = bool(subject) and context.carries(subject[0].entity.key)
+    if subject and not any(strength) and not carried:
         return None  # a count of something else
     counts = [
         q
         for q in reading.quantities
-        if q.counted == wanted.counted and _owned(reading, q, subject, lexicon)
+        if q.counted == wanted.counted and _owned(reading, q, subject, lexicon, carried)
     ]
     if not counts:
         return None
-    sure = 1.0 if all(s == 1.0 for s in strength) else 0.9
+    sure = 1.0 if strength and all(s == 1.0 for s in strength) else 0.9
     findings = []
     for found in counts:
         said = f"source says {found.text}; claim says {wanted.text}"

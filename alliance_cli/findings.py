@@ -22,3 +22,8 @@ class Context(NamedTuple):
 
     topics: frozenset[str] = frozenset()
     previous: frozenset[str] | None = None
+
+    def carries(self, key: str) -> bool:
+        """Whether a sentence that does not name `key` may still be about it: the source is
+        about it, or the sentence before names it, or nothing comes before."""
+        return key in self.topics or self.previous is None or key in self.previous

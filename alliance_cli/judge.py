@@ -20,7 +20,9 @@ def assess(
     """What one sentence says about a claim: supports, contradicts, or nothing (None)."""
     context = context or Context()
     if claim.quantity:
-        return assess_count(claim, reading, lexicon)
+        return assess_count(claim, reading, lexicon, context)
+    if claim.membership and claim.dates:  # "X launched it in 2024": the year decides
+        return assess_statement(claim, reading, lexicon, context, role=True)
     if claim.membership:
         found = assess_membership(claim, reading, lexicon, context.topics)
         # "X is in Spain", "X is part of the album": read as a plain statement of a role

@@ -75,12 +75,14 @@ class Lexicon(NamedTuple):
     negation_words: frozenset[str]
     negation_cues: Phrases
     negation_carry: frozenset[str]
+    auxiliaries: frozenset[str]
     claim_predicates: Phrases
     membership_frame: Phrases
     list_cues: Phrases
     founder_verbs: Phrases
     group_words: Phrases
     clause_breaks: frozenset[str]
+    relatives: frozenset[str]
     exclusive: Phrases
     references: frozenset[str]
     openers: frozenset[str]
@@ -204,12 +206,14 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         negation_words=frozenset(negation.words("words")),
         negation_cues=_same(negation.words("cues")),
         negation_carry=frozenset(negation.words("carry")),
+        auxiliaries=frozenset(negation.words("auxiliaries")),
         claim_predicates=_same(membership.words("claim_predicates")),
         membership_frame=_same(membership.words("frame")),
         list_cues=_same(membership.words("list_cues")),
         founder_verbs=_same(membership.words("founder_verbs")),
         group_words=_same(membership.words("group_words")),
         clause_breaks=frozenset(root.words("clause_breaks")),
+        relatives=frozenset(root.words("relatives")),
         exclusive=_same(root.words("exclusive")),
         references=frozenset(root.words("references")),
         openers=frozenset(root.words("openers")),

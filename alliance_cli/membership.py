@@ -8,7 +8,9 @@ from .findings import Finding
 from .lexicon import Lexicon
 from .model import Stance
 
-_AFTER_FOUNDER = frozenset({",", "by", "with", "of", "the", "this", "its", "in", "on"})
+_AFTER_FOUNDER = frozenset(
+    {",", "by", "with", "of", "the", "this", "its", "in", "on", "together", "alongside"}
+)
 LIST_REACH = 25  # how many tokens a list cue reaches forward
 NEGATION_REACH = 20  # how far a negation cue reaches, in tokens, within its clause
 LOOSE_WORDS = 3  # words other than names and commas a negated list may hold ("startups like")
@@ -91,9 +93,9 @@ def _membership_status(
                 return 1, True, (start, end), mention
     for mention in mentions:
         for start, end, _ in lexicon.claim_predicates.find(stems):
-            between = range(mention.end, start)
-            if 0 <= start - mention.end <= 10 and all(_listy(reading, i, lexicon) for i in between):
-                return 1, False, (start, end), mention  # "Acme and Globex are members of ..."
+            between = _skip_apposition(reading, mention.end, start)
+            if 0 <= start - mention.end <= 16 and all(_listy(reading, i, lexicon) for i in between):
+                return 1, False, (start, end), mention  # "Acme, a utility, signed on ..."
     for mention in mentions:
         clause = reading.clauses[mention.start]
         if not any(reading.clauses[a] == clause for a, _, _ in frame):
@@ -121,13 +123,22 @@ def _negative(
         if cue == "":
             word = tokens[start].norm
             follows = any(start < a <= end + 3 for a, _, _ in frame)
-            if not follows and not (word in lexicon.negation_carry and governed):
+            carried = word in lexicon.negation_carry and governed
+            # "Acme joined, but Brightline did not.": the cue ends its clause after an
+            # auxiliary and takes the membership word said before it
+            elided = (
+                start > 0
+                and tokens[start - 1].norm in lexicon.auxiliaries
+                and (end == len(tokens) or not tokens[end].is_word)
+                and any(a < start for a, _, _ in frame)
+            )
+            if not (follows or carried or elided):
                 continue
         governed.append((start, end))
         if reading.clauses[start] != reading.clauses[mention.start]:
             continue
         if mention.end <= start:
-            between = range(mention.end, start)
+            between = _skip_apposition(reading, mention.end, start)
         elif mention.start >= end:
             if mention.end < len(tokens) and tokens[mention.end].norm == "'s":
                 continue

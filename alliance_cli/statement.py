@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import align
+from .align import name_match
 from .analysis import Assertion, Reading, Unit
 from .findings import Context, Finding
 from .lexicon import Lexicon
@@ -123,11 +124,17 @@ def _substitution(
             if not (head or slot) or not all(_glue(claim.reading, i, lexicon) for i in gap):
                 continue
             reach = len(gap) + 2 if slot else 0
-            fillers = [_filler(reading, end, 1, reach, lexicon) for _, end in where]
+            slots = {norms[i] for i in gap if norms[i] in lexicon.slot_words}
+            fillers = [
+                i
+                for _, end in where
+                if (i := _filler(reading, end, 1, reach, lexicon)) is not None
+                and slots <= {reading.words.tokens[j].norm for j in range(end, i)}
+            ]  # "launched in X" against "launched in Y", not against "launched by Y"
         elif name and k != subject and missing.end <= anchor.start:
             if not all(norms[i] == "'s" for i in range(missing.end, anchor.start)):
                 continue
-            fillers = [_name_before(reading, start, _numeric(said)) for start, _ in where]
+            fillers = [_name_before(reading, start, lexicon, _numeric(said)) for start, _ in where]
         else:
             continue
         for i in fillers:
@@ -142,7 +149,9 @@ def _substitution(
     return None
 
 
-def _name_before(reading: Reading, start: int, number: bool = False) -> int | None:
+def _name_before(
+    reading: Reading, start: int, lexicon: Lexicon, number: bool = False
+) -> int | None:
     """The nearest capitalised word (or, for a `number`, number word) among the three before
     token `start`, in the same phrase: "French" in "a French animated television series"."""
     for i in range(start - 1, max(-1, start - 4), -1):
@@ -150,7 +159,7 @@ def _name_before(reading: Reading, start: int, number: bool = False) -> int | No
         if not token.is_word and token.norm != "'s":
             return None
         if token.is_word and (_numeric(token) if number else token.text[:1].isupper()):
-            return i
+            return None if token.norm in lexicon.stopwords else i
     return None
 
 
@@ -184,7 +193,9 @@ def _dated(
         if score:
             where = align.locations(unit, reading, lexicon)
             (named if unit.entity else events).extend(where)
-    bound_events = [(start, end) for start, end in events if _attached(reading, start, named)]
+    bound_events = [
+        (start, end) for start, end in events if _attached(reading, start, named, lexicon)
+    ]
     if not bound_events:
         return []
     starts, ends = [start for start, _ in bound_events], [end for _, end in bound_events]
@@ -218,8 +229,8 @@ def _qualifies(reading: Reading, i: int, lexicon: Lexicon) -> bool:
         )
 
     # "closed AI systems", "open-source models", a list: "a closed, proprietary vision"
-    if i + 2 < len(tokens) and tokens[i + 1].norm == "-" and tokens[i + 2].is_word:
-        return content(i + 3)
+    if i + 2 < len(tokens) and tokens[i + 1].norm == "-" and tokens[i + 1].start == tokens[i].end:
+        return content(i + 3)  # a compound: "open-source models"
     return content(i + 1) or (
         i + 3 < len(tokens) and tokens[i + 1].norm == "," and content(i + 2) and content(i + 3)
     )
@@ -248,10 +259,23 @@ def _comparable(found: Date, wanted: Date) -> bool:
     return bool((wanted.year and found.year) or (wanted.month and found.month))
 
 
-def _attached(reading: Reading, event: int, named: list[tuple[int, int]]) -> bool:
+def _attached(reading: Reading, event: int, named: list[tuple[int, int]], lexicon: Lexicon) -> bool:
     """Whether the event word at token `event` may be said of the claim's names: not when
     another name stands right before it ("the Widget Coalition draws parallels to the Gadget
     Alliance formed in 1991" says nothing of when the Widget Coalition was formed)."""
+    if any(event < start <= event + 3 for start, _ in named):
+        return True  # "Voltra founded the Coalition in 2024": the claim's name is its object
+    tokens = reading.words.tokens
+    relative = next(
+        (
+            i
+            for i in range(event - 1, max(-1, event - 8), -1)
+            if tokens[i].norm in lexicon.relatives
+        ),
+        None,
+    )
+    if relative is not None and any(end in (relative, relative - 1) for _, end in named):
+        return True  # "the Coalition, which Voltra launched on 3 March": it is what was launched
     return not any(m.end == event and (m.start, m.end) not in named for m in reading.entities)
 
 
@@ -264,8 +288,6 @@ def _beyond_only(
 ) -> int | None:
     """For a claim that says "only", a word the sentence joins to the claim's with "and" or a
     comma: "TV and film" is more than "only film"."""
-    if not lexicon.exclusive.find(claim.reading.words.stems):
-        return None
     claim_keys = set().union(*(unit.keys for unit in claim.units))
     norms = [token.norm for token in reading.words.tokens]
     for start, end in located:
@@ -295,13 +317,12 @@ def assess_statement(
     subject = _subject(claim, lexicon)
     implied = False
     if subject is not None and scored[subject] == 0:
-        key = units[subject].entity.key
-        carried = context.previous is None or key in context.previous or key in context.topics
+        carried = context.carries(units[subject].entity.key)
         if role or not (_opens_with_reference(claim, reading, lexicon) and carried):
-            return (
-                None
-                if role
-                else _other_name(claim, reading, lexicon, scored, list(range(len(units))))
+            if role:
+                return None
+            return _role_holder(claim, reading, lexicon, scored, subject) or _other_name(
+                claim, reading, lexicon, scored, list(range(len(units)))
             )
         implied, scored[subject] = True, IMPLIED_SUBJECT
     sure = 0.9 if implied else 1.0
@@ -376,8 +397,9 @@ def assess_statement(
         reason = f"source states it without the claim's {cue!r}"
         return Finding(Stance.CONTRADICTS, round(0.65 * sure, 2), reason, spans)
 
-    extra = _beyond_only(claim, reading, lexicon, located)
-    if extra is not None and said >= 0.6:
+    only = bool(lexicon.exclusive.find(claim.reading.words.stems))
+    extra = _beyond_only(claim, reading, lexicon, located) if only else None
+    if extra is not None and said >= 0.5:
         reason = f"source also names {words.surface(extra, extra + 1)!r}, more than the claim's 'only' allows"
         return Finding(
             Stance.CONTRADICTS,
@@ -425,6 +447,20 @@ def assess_statement(
     if said >= SUPPORT_COVERAGE and said_words >= SUPPORT_COVERAGE:
         if bool(negation) != claim.negated:
             return None
+        if role and subject is not None and not implied:
+            # a role is said of its holder in the holder's own clause: not "Acme joined the
+            # coalition, but Brightline did not" for Brightline
+            held = {
+                reading.clauses[a] for a, _ in align.locations(units[subject], reading, lexicon)
+            }
+            plain_at = [
+                p
+                for k in plain
+                if scored[k]
+                for p, _ in align.locations(units[k], reading, lexicon)
+            ]
+            if not any(reading.clauses[p] in held for p in plain_at):
+                return None
         confidence = round((0.45 + 0.5 * said) * sure, 2)
         reason = f"source says it ({round(said * 100)}% of the claim's words or their synonyms)"
         return Finding(Stance.SUPPORTS, confidence, reason, spans)
@@ -442,7 +478,7 @@ def assess_statement(
 
     lean = said >= LEAN_COVERAGE and said_words >= LEAN_COVERAGE
     named = subject is not None and scored[subject] >= 0.8 and not implied
-    if lean and named and bool(negation) == claim.negated:
+    if lean and named and not only and bool(negation) == claim.negated:
         reason = (
             f"source says most of it ({round(said * 100)}% of the claim's words or their synonyms)"
         )
@@ -608,6 +644,48 @@ def _category_clash(
         ours = claim_words.surface(claim.units[predicate[0]].start, claim.units[predicate[-1]].end)
         reason = f"source says {theirs!r} where the claim says {ours!r}"
         return Finding(Stance.CONTRADICTS, 0.6, reason, (words.span(phrase[0], phrase[-1] + 1),))
+    return None
+
+
+def _role_holder(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, scored: list[float], subject: int
+) -> Finding | None:
+    """ "X is Voltra's chief executive" against "Anna Berg, Voltra's chief executive": a role
+    that one holds (the claim names it with "the" or a possessive) held by someone else, named
+    beside it between commas or dashes."""
+    link = _copula_link(claim, subject, lexicon)
+    if link is None or not link[1] or claim.negated:
+        return None
+    words = claim.reading.words
+    at = link[0]
+    definite = words.tokens[at].norm == "the" or (
+        at + 1 < len(words)
+        and words.tokens[at + 1].norm == "'s"
+        and words.tokens[at].text[:1].isupper()
+    )
+    role = [k for k, unit in enumerate(claim.units) if unit.start >= at]
+    if not definite or not role or any(scored[k] < align.SYNONYM_SCORE for k in role):
+        return None
+    tokens = reading.words.tokens
+    for places in zip(
+        *(align.locations(claim.units[k], reading, lexicon) for k in role), strict=False
+    ):
+        first, last = min(a for a, _ in places), max(b for _, b in places)
+        inside = {i for a, b in places for i in range(a, b)}
+        if any(i not in inside and tokens[i].norm != "'s" for i in range(first, last)):
+            continue  # the role's words must make one phrase: "Voltra's chief executive"
+        for mention in reading.entities:
+            beside = (mention.end == first - 1 and tokens[first - 1].norm in (",", "-")) or (
+                mention.start == last + 1 and tokens[last].norm in (",", "-")
+            )
+            if beside and not name_match(claim.units[subject].entity, mention):
+                said = reading.words.surface(first, last)
+                reason = f"source says {mention.text} is {said}"
+                spans = (
+                    reading.words.span(mention.start, mention.end),
+                    reading.words.span(first, last),
+                )
+                return Finding(Stance.CONTRADICTS, 0.7, reason, spans)
     return None
 
 

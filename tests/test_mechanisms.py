@@ -1,0 +1,734 @@
+"""One small case per mechanism of the verdict engine, each on a one- or two-sentence text
+written for the test (no seed, no curated claim): negation and its scope, substitution in the
+same frame, antonyms, quantities, dates at their precision, lists, aliases, names, pronouns,
+"only" claims, real-world layout, and evidence that spans two sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliance_cli import api
+from alliance_cli.corpus import source_from_text
+from alliance_cli.model import Stance, Verdict
+
+SUPPORTS, CONTRADICTS, OMITS = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.OMITS
+
+
+def judge(text: str, claim: str) -> tuple[Verdict, str]:
+    """The verdict of a one-source corpus on a claim checked as written, and the source text."""
+    source = source_from_text(text, "s")
+    (verdict,) = api.check_claim(api.query_claim(claim, []), [source]).verdicts
+    return verdict, source.text
+
+
+def assert_verdict(text: str, claim: str, expected: Stance) -> Verdict:
+    verdict, source_text = judge(text, claim)
+    assert verdict.stance is expected, (verdict.stance.value, verdict.reason, verdict.evidence)
+    if expected is not OMITS:
+        assert verdict.evidence is not None
+        start, end = verdict.evidence.span
+        assert source_text[start:end] == verdict.evidence.sentence
+        for low, high in verdict.evidence.highlights:
+            assert start <= low <= high <= end
+    return verdict
+
+
+def case(text: str, claim: str, expected: Stance, id: str):
+    return pytest.param(text, claim, expected, id=id)
+
+
+WIDGET = "The Widget Coalition was launched on Monday by a group of firms. "
+
+# ---------------------------------------------------------------- negation and its scope
+
+NEGATION = [
+    case(
+        "Acme is not a member of the Widget Coalition.",
+        "Acme is a member of the Widget Coalition",
+        CONTRADICTS,
+        "not",
+    ),
+    case(
+        "Brightline has never been a member of the Widget Coalition.",
+        "Brightline is a member of the Widget Coalition",
+        CONTRADICTS,
+        "never",
+    ),
+    case(
+        "The Tarnow council has no budget for the new bridge.",
+        "The Tarnow council has a budget for the new bridge",
+        CONTRADICTS,
+        "no",
+    ),
+    case(
+        "Acme is not part of the alliance, nor is Brightline.",
+        "Brightline is part of the alliance",
+        CONTRADICTS,
+        "nor-second-name",
+    ),
+    case(
+        "Acme is not part of the alliance, nor is Brightline.",
+        "Acme is part of the alliance",
+        CONTRADICTS,
+        "nor-first-name",
+    ),
+    case(
+        "Acme failed to join the Widget Coalition.",
+        "Acme joined the Widget Coalition",
+        CONTRADICTS,
+        "failed-to",
+    ),
+    case(
+        "Brightline refused to sign the Oslo treaty.",
+        "Brightline signed the Oslo treaty",
+        CONTRADICTS,
+        "refused-to",
+    ),
+    case(
+        "Corvid Bank declined to join the Widget Coalition.",
+        "Corvid Bank joined the Widget Coalition",
+        CONTRADICTS,
+        "declined",
+    ),
+    case(
+        "Acme was absent from the list of Widget Coalition members published on Monday.",
+        "Acme is a member of the Widget Coalition",
+        CONTRADICTS,
+        "absent",
+    ),
+    case(
+        "The Widget Coalition was launched on Monday, and analysts noted the absence of Acme.",
+        "Acme is a member of the Widget Coalition",
+        CONTRADICTS,
+        "absence-of",
+    ),
+    case(
+        "Acme is missing from the Widget Coalition's list of members.",
+        "Acme is a member of the Widget Coalition",
+        CONTRADICTS,
+        "missing-from",
+    ),
+    case(
+        "The Widget Coalition was launched on Monday, and Acme's no-show surprised analysts.",
+        "Acme is a member of the Widget Coalition",
+        CONTRADICTS,
+        "no-show",
+    ),
+    case(
+        "Acme is not among the members of the Widget Coalition.",
+        "Acme is a member of the Widget Coalition",
+        CONTRADICTS,
+        "not-among",
+    ),
+    case(
+        WIDGET + "Acme, Brightline and Corvid are not part of this.",
+        "Corvid is a member of the Widget Coalition",
+        CONTRADICTS,
+        "are-not-part-of-this-after-a-list",
+    ),
+    case(
+        "The Widget Coalition's list of members omits Acme.",
+        "Acme is a member of the Widget Coalition",
+        CONTRADICTS,
+        "omits",
+    ),
+    case(
+        "Acme's no-show at the launch of the Widget Coalition was noted.",
+        "Acme is not a member of the Widget Coalition",
+        SUPPORTS,
+        "no-show-supports-the-negated-claim",
+    ),
+    case(
+        "The members of the Widget Coalition include Acme, Brightline and Corvid.",
+        "Brightline is not a member of the Widget Coalition",
+        CONTRADICTS,
+        "a-list-contradicts-the-negated-claim",
+    ),
+    case(
+        "Acme joined the Widget Coalition, but Brightline did not.",
+        "Acme joined the Widget Coalition",
+        SUPPORTS,
+        "scope-ends-at-but-first-clause",
+    ),
+    case(
+        "Acme joined the Widget Coalition, but Brightline did not.",
+        "Brightline joined the Widget Coalition",
+        CONTRADICTS,
+        "scope-ends-at-but-second-clause",
+    ),
+    case(
+        WIDGET + "Acme, Brightline and Corvid are not part of this.",
+        "Dorset Bank is a member of the Widget Coalition",
+        OMITS,
+        "a-name-outside-the-negated-list-omits",
+    ),
+]
+
+# A negation that bears on another word does not flip the claim.
+OTHER_WORD_NEGATED = [
+    case(
+        "Tomas Varga had two daughters and no sons.",
+        "Tomas Varga had daughters",
+        SUPPORTS,
+        "two-daughters-and-no-sons-supports-daughters",
+    ),
+    case(
+        "Tomas Varga had two daughters and no sons.",
+        "Tomas Varga had sons",
+        CONTRADICTS,
+        "two-daughters-and-no-sons-contradicts-sons",
+    ),
+    case(
+        "The Orvella Bridge was not cheap, but it opened on time.",
+        "The Orvella Bridge opened on time",
+        SUPPORTS,
+        "not-cheap-but-opened-on-time",
+    ),
+    case(
+        "The Widget Coalition, which does not charge a fee, includes Acme.",
+        "Acme is a member of the Widget Coalition",
+        SUPPORTS,
+        "negated-relative-clause",
+    ),
+]
+
+# ---------------------------------------------------------------- substitution in the same frame
+
+SUBSTITUTION = [
+    case(
+        "The Salt Road was written by Clara Hendricks.",
+        "The Salt Road was written by Ian Moss",
+        CONTRADICTS,
+        "another-person",
+    ),
+    case(
+        "Yann LeCun is Meta's chief AI scientist.",
+        "Yann LeCun is IBM's chief AI scientist",
+        CONTRADICTS,
+        "another-organisation-in-a-role",
+    ),
+    case(
+        "Yann LeCun is Meta's chief AI scientist.",
+        "Yann LeCun is Meta's chief AI scientist",
+        SUPPORTS,
+        "the-same-organisation-in-a-role",
+    ),
+    case(
+        "The 2019 Nordic Energy Summit was held in Oslo.",
+        "The 2019 Nordic Energy Summit was held in Bergen",
+        CONTRADICTS,
+        "another-place",
+    ),
+    case(
+        "The Tarnow Philharmonic has 80 musicians.",
+        "The Tarnow Philharmonic has 95 musicians",
+        CONTRADICTS,
+        "another-number",
+    ),
+    case(
+        "The Orvella Museum opened in 1998.",
+        "The Orvella Museum opened in 2004",
+        CONTRADICTS,
+        "another-year",
+    ),
+    case(
+        "Harbour Lights is an American television series.",
+        "Harbour Lights is a political party",
+        CONTRADICTS,
+        "another-category",
+    ),
+    case(
+        "Blue Hour is a song recorded by Nina Sol.",
+        "Blue Hour is a song recorded by Marco Vell",
+        CONTRADICTS,
+        "recorded-by-another",
+    ),
+    case(
+        "Blue Hour is a song recorded by Nina Sol.",
+        "Blue Hour was recorded by Nina Sol",
+        SUPPORTS,
+        "recorded-by-the-same",
+    ),
+    # A non-exclusive role or a list does not exclude another filler.
+    case(
+        "IBM co-founded the AI Alliance.",
+        "Google co-founded the AI Alliance",
+        OMITS,
+        "a-co-founder-does-not-exclude-another",
+    ),
+    case(
+        "The Widget Coalition includes members like Acme and Brightline.",
+        "The Widget Coalition includes Corvid",
+        OMITS,
+        "includes-members-like-does-not-exclude-another",
+    ),
+    case(
+        "The Widget Coalition's members include Acme, Brightline and Corvid.",
+        "Dorset Bank is a member of the Widget Coalition",
+        OMITS,
+        "a-member-list-does-not-make-a-non-member",
+    ),
+    case(
+        "Polaris Cells, a rival of Acme, criticised the Widget Coalition.",
+        "Polaris Cells is a member of the Widget Coalition",
+        OMITS,
+        "a-critic-is-not-a-non-member",
+    ),
+]
+
+# ---------------------------------------------------------------- antonyms
+
+ANTONYMS = [
+    case(
+        "Critics called Harbour Lights the worst series of 2010.",
+        "Critics called Harbour Lights the best series of 2010",
+        CONTRADICTS,
+        "best-worst",
+    ),
+    case(
+        "The Tarnow Rovers lost the 1998 cup final.",
+        "The Tarnow Rovers won the 1998 cup final",
+        CONTRADICTS,
+        "won-lost",
+    ),
+    case(
+        "The Orvella Bridge opened before the election.",
+        "The Orvella Bridge opened after the election",
+        CONTRADICTS,
+        "before-after",
+    ),
+    case(
+        "Ticket sales at the Orvella Museum decreased in 2019.",
+        "Ticket sales at the Orvella Museum increased in 2019",
+        CONTRADICTS,
+        "increase-decrease",
+    ),
+    case(
+        "Nina Sol was the last singer to perform at the Tarnow festival.",
+        "Nina Sol was the first singer to perform at the Tarnow festival",
+        CONTRADICTS,
+        "first-last",
+    ),
+    case(
+        "The Orvella Museum is closed on Mondays.",
+        "The Orvella Museum is open on Mondays",
+        CONTRADICTS,
+        "open-closed",
+    ),
+    case(
+        "The Tarnow Rovers won the 1998 cup final.",
+        "The Tarnow Rovers won the 1998 cup final",
+        SUPPORTS,
+        "same-word-supports",
+    ),
+]
+
+# ---------------------------------------------------------------- quantities
+
+QUANTITIES = [
+    case(
+        "The Widget Coalition has over fifty members.",
+        "The Widget Coalition has more than 50 members",
+        SUPPORTS,
+        "over-fifty-supports-more-than-50",
+    ),
+    case(
+        "The Widget Coalition has over fifty members.",
+        "The Widget Coalition has 47 members",
+        CONTRADICTS,
+        "over-fifty-contradicts-47",
+    ),
+    case(
+        "The Widget Coalition has forty-seven members.",
+        "The Widget Coalition has 47 members",
+        SUPPORTS,
+        "forty-seven-supports-47",
+    ),
+    case(
+        "The Widget Coalition has forty-seven members.",
+        "The Widget Coalition has about 45 members",
+        CONTRADICTS,
+        "forty-seven-is-outside-about-45",
+    ),
+    case(
+        "The Widget Coalition has a dozen members.",
+        "The Widget Coalition has 12 members",
+        SUPPORTS,
+        "a-dozen-is-12",
+    ),
+    case(
+        "The Widget Coalition has a dozen members.",
+        "The Widget Coalition has 20 members",
+        CONTRADICTS,
+        "a-dozen-is-not-20",
+    ),
+    case(
+        "The Widget Coalition brings together 47 organisations.",
+        "The Widget Coalition has 47 members",
+        SUPPORTS,
+        "organisations-count-members",
+    ),
+    case(
+        "The Widget Coalition counts 47 companies.",
+        "The Widget Coalition has 47 participants",
+        SUPPORTS,
+        "companies-count-participants",
+    ),
+    case(
+        "The Widget Coalition has more than 40 members.",
+        "The Widget Coalition has 47 members",
+        SUPPORTS,
+        "less-precise-compatible-supports",
+    ),
+    case(
+        "The Widget Coalition has 47 members and 300 employees.",
+        "The Widget Coalition has 300 members",
+        CONTRADICTS,
+        "a-count-of-another-noun-is-not-the-count",
+    ),
+]
+
+# ---------------------------------------------------------------- dates at their precision
+
+DATES = [
+    case(
+        "The Widget Coalition was launched in December 2023.",
+        "The Widget Coalition was launched on December 5, 2023",
+        SUPPORTS,
+        "month-agrees-with-a-day-in-it",
+    ),
+    case(
+        "The Widget Coalition was launched on December 5, 2023.",
+        "The Widget Coalition was launched in December 2023",
+        SUPPORTS,
+        "day-supports-its-month",
+    ),
+    case(
+        "The Widget Coalition was launched in 2022.",
+        "The Widget Coalition was launched on December 5, 2023",
+        CONTRADICTS,
+        "another-year-contradicts-a-day",
+    ),
+    case(
+        "The Widget Coalition was launched on December 5, 2023.",
+        "The Widget Coalition was launched in 2022",
+        CONTRADICTS,
+        "a-day-contradicts-another-year",
+    ),
+    case(
+        "Nina Sol was born in December.",
+        "Nina Sol was born on 26 May 1970",
+        CONTRADICTS,
+        "born-in-december-vs-26-may-1970",
+    ),
+    case(
+        "Nina Sol (born 26 May 1970) is a Danish singer.",
+        "Nina Sol was born in December",
+        CONTRADICTS,
+        "born-26-may-1970-vs-december",
+    ),
+    case(
+        "Nina Sol (born 26 May 1970) is a Danish singer.",
+        "Nina Sol was born in May",
+        SUPPORTS,
+        "born-26-may-1970-supports-may",
+    ),
+]
+
+# ---------------------------------------------------------------- lists
+
+LISTS = [
+    case(
+        "The Widget Coalition has 30 members, including Acme, Brightline and Corvid.",
+        "Brightline is a member of the Widget Coalition",
+        SUPPORTS,
+        "including",
+    ),
+    case(
+        "The Widget Coalition brings together firms such as Acme and Brightline.",
+        "Brightline is a member of the Widget Coalition",
+        SUPPORTS,
+        "such-as",
+    ),
+    case(
+        "The Widget Coalition counts firms like Acme and Brightline among its members.",
+        "Acme is a member of the Widget Coalition",
+        SUPPORTS,
+        "like",
+    ),
+    case(
+        "The Widget Coalition's cohort includes names like Acme, Brightline and Corvid.",
+        "Corvid is a member of the Widget Coalition",
+        SUPPORTS,
+        "names-like",
+    ),
+    case(
+        "The Widget Coalition unveiled a lineup of Acme, Brightline and Corvid.",
+        "Brightline is a member of the Widget Coalition",
+        SUPPORTS,
+        "lineup-of",
+    ),
+    case(
+        "Acme, Brightline, Corvid and others formed the Widget Coalition.",
+        "Corvid is a member of the Widget Coalition",
+        SUPPORTS,
+        "and-others",
+    ),
+    case(
+        "Acme, Brightline, Corvid and others formed the Widget Coalition.",
+        "Dorset Bank is a member of the Widget Coalition",
+        OMITS,
+        "and-others-says-nothing-of-an-unnamed-firm",
+    ),
+]
+
+# ---------------------------------------------------------------- aliases and names
+
+ALIASES = [
+    case(
+        "NVIDIA Corporation joined the Widget Coalition.",
+        "Nvidia is a member of the Widget Coalition",
+        SUPPORTS,
+        "nvidia-corporation",
+    ),
+    case(
+        "Facebook is a founding member of the Widget Coalition.",
+        "Meta is a member of the Widget Coalition",
+        SUPPORTS,
+        "meta-facebook",
+    ),
+    case(
+        "Dell Technologies is not part of the Widget Coalition.",
+        "Dell is a member of the Widget Coalition",
+        CONTRADICTS,
+        "dell-technologies",
+    ),
+    case(
+        "Yale University joined the Widget Coalition.",
+        "Yale is a member of the Widget Coalition",
+        SUPPORTS,
+        "yale-university",
+    ),
+    case(
+        "AWS declined to join the Widget Coalition.",
+        "Amazon Web Services is a member of the Widget Coalition",
+        CONTRADICTS,
+        "aws-amazon-web-services",
+    ),
+]
+
+NAMES = [
+    case(
+        "Neil Leslie Diamond is an American singer.",
+        "Neil Diamond is an American singer",
+        SUPPORTS,
+        "longer-name-in-the-source",
+    ),
+    case(
+        "Neil Diamond is an American singer.",
+        "Neil Leslie Diamond is an American singer",
+        SUPPORTS,
+        "longer-name-in-the-claim",
+    ),
+    case(
+        "Diamond is an American singer and songwriter.",
+        "Neil Diamond is an American singer",
+        SUPPORTS,
+        "surname-only-in-the-source",
+    ),
+    case(
+        "Neil Leslie Diamond was born in Brooklyn.",
+        "Diamond was born in Paris",
+        CONTRADICTS,
+        "surname-only-in-the-claim",
+    ),
+]
+
+PRONOUNS = [
+    case(
+        "She is an American television producer.",
+        "Kara Lind is an American television producer",
+        SUPPORTS,
+        "she-is-the-claims-subject",
+    ),
+    case(
+        "She was born in Oslo.",
+        "Kara Lind was born in Bergen",
+        CONTRADICTS,
+        "she-was-born-elsewhere",
+    ),
+]
+
+ONLY = [
+    case(
+        "Dana Whitfield is a TV and film producer.",
+        "Dana Whitfield only worked in film",
+        CONTRADICTS,
+        "only-film-vs-tv-and-film",
+    ),
+    case(
+        "Dana Whitfield worked only in film.",
+        "Dana Whitfield worked in film",
+        SUPPORTS,
+        "only-in-the-source-supports-the-plain-claim",
+    ),
+]
+
+# ---------------------------------------------------------------- real-world text
+
+ARTICLE = (
+    "Widget makers form a coalition\n"
+    "March 4, 2025\n"
+    "\n"
+    "LEIPZIG - Acme and Brightline launched the Widget Coalition on Monday, a group of 47 "
+    "companies that, according to its founders, will set common standards for widgets, share "
+    "testing laboratories and, eventually, lobby regulators in Brussels and Washington. "
+    '"We could not do this alone," said Maria Kovac, Acme\'s chief executive.\n'
+)
+
+LONG_SENTENCE = (
+    "Although the Widget Coalition, which was launched in Leipzig on Monday by Acme and "
+    "Brightline after months of talks, says it is open to all, Corvid, the largest widget maker "
+    "in Europe, has not joined, and its chief executive said on Tuesday that she saw no reason to."
+)
+
+REAL_WORLD = [
+    case(ARTICLE, "The Widget Coalition has 47 members", SUPPORTS, "article-count"),
+    case(
+        ARTICLE, "The Widget Coalition has more than 50 members", CONTRADICTS, "article-count-off"
+    ),
+    case(ARTICLE, "Acme and Brightline launched the Widget Coalition", SUPPORTS, "article-launch"),
+    case(ARTICLE, "Maria Kovac is Acme's chief executive", SUPPORTS, "article-quote-role"),
+    case(
+        ARTICLE,
+        "Maria Kovac is Brightline's chief executive",
+        CONTRADICTS,
+        "article-quote-role-off",
+    ),
+    case(ARTICLE, "Corvid is a member of the Widget Coalition", OMITS, "article-unnamed"),
+    case(
+        LONG_SENTENCE, "Corvid is a member of the Widget Coalition", CONTRADICTS, "long-not-joined"
+    ),
+    case(LONG_SENTENCE, "Acme launched the Widget Coalition", SUPPORTS, "long-launcher"),
+    case(LONG_SENTENCE, "The Widget Coalition was launched in Leipzig", SUPPORTS, "long-place"),
+    case(
+        LONG_SENTENCE, "The Widget Coalition was launched in Dresden", CONTRADICTS, "long-place-off"
+    ),
+    case(
+        '"Brightline is not part of the Widget Coalition," a spokesman for the group said.',
+        "Brightline is a member of the Widget Coalition",
+        CONTRADICTS,
+        "quoted-denial",
+    ),
+    case(
+        "The \u201cWidget Coalition\u201d has forty-seven members, Acme\u2019s founder said.",
+        "The Widget Coalition has 47 members",
+        SUPPORTS,
+        "curly-quotes",
+    ),
+    case(
+        "The \u201cWidget Coalition\u201d \u2014 launched by Acme \u2014 has forty-seven members.",
+        "The Widget Coalition has 47 members",
+        SUPPORTS,
+        "curly-quotes-and-a-clause-between-dashes",
+    ),
+]
+
+# ---------------------------------------------------------------- evidence across two sentences
+
+TWO_SENTENCES = [
+    case(
+        "The Widget Coalition launched on Monday. Notably, A, B and C are not part of this.",
+        "B is a member of the Widget Coalition",
+        CONTRADICTS,
+        "letters-not-part-of-this",
+    ),
+    case(
+        "The Widget Coalition launched on Monday. Notably, Acme, Brightline and Corvid are not "
+        "part of this.",
+        "Brightline is a member of the Widget Coalition",
+        CONTRADICTS,
+        "names-not-part-of-this",
+    ),
+    case(
+        "The Widget Coalition launched on Monday. Its members include Acme and Brightline.",
+        "Brightline is a member of the Widget Coalition",
+        SUPPORTS,
+        "its-members-include",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), NEGATION)
+def test_negation_and_its_scope(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), OTHER_WORD_NEGATED)
+def test_negation_on_another_word_does_not_flip_the_claim(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), SUBSTITUTION)
+def test_substitution_in_the_same_frame(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), ANTONYMS)
+def test_antonyms(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), QUANTITIES)
+def test_quantities(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), DATES)
+def test_dates_at_the_precision_given(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), LISTS)
+def test_lists(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), ALIASES)
+def test_entity_aliases(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), NAMES)
+def test_names_written_longer_or_shorter(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), PRONOUNS)
+def test_a_sentence_opening_with_a_pronoun(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), ONLY)
+def test_only_claims(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), REAL_WORLD)
+def test_real_world_text(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), TWO_SENTENCES)
+def test_evidence_that_spans_two_sentences(text, claim, expected):
+    verdict = assert_verdict(text, claim, expected)
+    assert "not part of this" in verdict.evidence.sentence or expected is SUPPORTS
+
+
+def test_crlf_text_keeps_spans_in_the_decoded_text():
+    text = "Widget news\r\nMarch 4, 2025\r\n\r\nAcme is not part of the Widget Coalition.\r\n"
+    verdict, source_text = judge(text, "Acme is a member of the Widget Coalition")
+    assert verdict.stance is CONTRADICTS
+    start, end = verdict.evidence.span
+    assert source_text[start:end] == verdict.evidence.sentence
+    assert verdict.evidence.sentence == "Acme is not part of the Widget Coalition."
