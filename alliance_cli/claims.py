@@ -12,6 +12,7 @@ from .model import Claim, CuratedClaim, Source, Stance
 
 _CLAIM_KEYS = frozenset({"id", "text", "aliases", "tags", "expect", "note"})
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_STANCES = frozenset(stance.value for stance in Stance)
 
 
 def _text(located: yamlfile.Located, path: str, what: str) -> str:
@@ -55,9 +56,10 @@ def _claim(entry: yamlfile.Located, path: str) -> CuratedClaim:
             raise InputError("expect must map source ids to verdicts", path, located.line)
         for source, verdict in located.value.items():
             word = verdict.value
-            if word not in {stance.value for stance in Stance}:
+            if not isinstance(word, str) or word not in _STANCES:
                 raise InputError(
-                    f"unknown verdict {word!r} for {source!r} (use supports, contradicts or omits)",
+                    f"unknown verdict {yamlfile.plain(verdict)!r} for {source!r} "
+                    "(use supports, contradicts or omits)",
                     path,
                     verdict.line,
                 )
@@ -76,8 +78,6 @@ def _claim(entry: yamlfile.Located, path: str) -> CuratedClaim:
 def load_claims(path: Path) -> list[CuratedClaim]:
     """Read and validate a curated claims file."""
     name = str(path)
-    if path.is_dir():
-        raise InputError("is a folder, not a claims file", name)
     top = yamlfile.load(path)
     if not isinstance(top.value, dict) or "claims" not in top.value:
         raise InputError("expected a mapping with a 'claims' list", name, top.line)
@@ -132,6 +132,6 @@ def query_claim(query: str, curated: Sequence[CuratedClaim]) -> Claim:
     if hit is not None:
         wording, claim = wordings[hit]
         lexicon = default_lexicon()
-        if same_assertion(assertion(text, lexicon), assertion(wording, lexicon)):
+        if same_assertion(assertion(text, lexicon), assertion(wording, lexicon), lexicon):
             return Claim(text, claim)
     return Claim(text)

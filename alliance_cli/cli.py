@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from .errors import InputError
+from .report import visible
 
 
 def _examples(*commands: str) -> str:
@@ -54,8 +55,13 @@ Claims = Annotated[
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
+def _say(kind: str, message: str) -> None:
+    """One line on stderr; control characters in file names and values shown as escapes."""
+    typer.echo(f"alliance: {kind}: " + visible(message).replace("\n", "\\n"), err=True)
+
+
 def _fail(error: InputError) -> typer.Exit:
-    typer.echo(f"alliance: error: {error}", err=True)
+    _say("error", str(error))
     return typer.Exit(2)
 
 
@@ -74,7 +80,7 @@ def _load_claims(path: Path | None):
 def _warn(sources) -> None:
     for source in sources:
         for warning in source.warnings:
-            typer.echo(f"alliance: warning: {warning}", err=True)
+            _say("warning", warning)
 
 
 @app.command(
@@ -242,7 +248,7 @@ def main() -> None:
         if message:  # no message: the help was printed instead ("alliance" alone)
             context = getattr(error, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context else ""
-            typer.echo(f"alliance: error: {message}{hint}", err=True)
+            _say("error", f"{message}{hint}")
         code = getattr(error, "exit_code", 2)
     except (KeyboardInterrupt, typer.Abort):
         code = 130

@@ -8,6 +8,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
 from .errors import InputError
 from .model import Sentence, Source
@@ -45,7 +46,6 @@ _ABBREVIATIONS = frozenset(
         "u.s",
         "u.k",
         "u.n",
-        "no",
         "fig",
         "jan",
         "feb",
@@ -111,7 +111,7 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
     token = word.group().lower()
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False  # "Dr. Smith", "J. Smith"
-    return not (following.isdigit() and token in ("no", "vol", "p"))
+    return not (following.isdigit() and token in ("no", "vol"))  # "No. 5", "vol. 3"
 
 
 def _decode(raw: bytes, path: str) -> tuple[str, tuple[str, ...]]:
@@ -134,9 +134,11 @@ def read_source(path: Path, source_id: str | None = None) -> Source:
     """Load one text file as a `Source`."""
     name = str(path)
     try:
+        mode = path.stat().st_mode
+        if not S_ISREG(mode):  # reading a FIFO or a device could block forever
+            kind = "is a folder, not a file" if S_ISDIR(mode) else "not a regular file"
+            raise InputError(kind, name)
         raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
     text, warnings = _decode(raw, name)

@@ -65,6 +65,8 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
 
     name = str(path)
     try:
+        if not path.is_file():  # a folder, or a FIFO that would block
+            raise InputError("not a regular file", name)
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None

@@ -21,11 +21,16 @@ _FOLD = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
-def normalise(text: str) -> str:
-    """NFKC, ASCII quotes and dashes, single spaces, lower case: the form text is matched in."""
+def _folded(text: str) -> str:
+    """NFKC, ASCII quotes, dashes and spaces, lower case."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    return _SPACES.sub(" ", text).strip().lower()
+    return text.lower()
+
+
+def normalise(text: str) -> str:
+    """NFKC, ASCII quotes and dashes, single spaces, lower case: the form text is matched in."""
+    return _SPACES.sub(" ", _folded(text)).strip()
 
 
 class Token(NamedTuple):
@@ -40,10 +45,6 @@ class Token(NamedTuple):
     def is_word(self) -> bool:
         return self.norm[:1].isalnum()
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper() or any(ch.isdigit() for ch in self.text[:1])
-
 
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 and 12,500.5
@@ -53,12 +54,6 @@ _TOKEN = re.compile(
     r"|[^\w\s]",  # one punctuation mark
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$", re.IGNORECASE)
-
-
-def _norm_token(text: str) -> str:
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    return text.lower()
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
@@ -72,10 +67,10 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         possessive = _POSSESSIVE.search(raw)
         if possessive and possessive.start() > 0:
             cut = possessive.start()
-            out.append(Token(raw[:cut], _norm_token(raw[:cut]), start, start + cut))
+            out.append(Token(raw[:cut], _folded(raw[:cut]), start, start + cut))
             out.append(Token(raw[cut:], "'s", start + cut, start + len(raw)))
         else:
-            out.append(Token(raw, _norm_token(raw), start, start + len(raw)))
+            out.append(Token(raw, _folded(raw), start, start + len(raw)))
     return tuple(out)
 
 

@@ -3,7 +3,9 @@
 Values are built from PyYAML's composed node tree (safe loader only), each with its line; a
 YAML alias (the usual way to build an "alias bomb") is refused instead of expanded. The parse
 tree of a good file is cached as JSON, keyed by path, size and modification time, so a warm
-run does not import PyYAML at all; validation still runs on every load.
+run does not import PyYAML at all; validation still runs on every load. A file holding a value
+JSON cannot keep as it is (a date, binary data) is not cached, so the cache never changes what
+validation sees.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import os
 import re
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 from typing import Any, NamedTuple
 
 from .errors import InputError
@@ -25,7 +28,7 @@ class Located(NamedTuple):
     line: int
 
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 1 stored dates and binary data as text
 
 
 def load(path: Path) -> Located:
@@ -34,6 +37,11 @@ def load(path: Path) -> Located:
         stat = path.stat()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
+    if not S_ISREG(stat.st_mode):
+        kind = "is a folder, not a file" if S_ISDIR(stat.st_mode) else "not a regular file"
+        raise InputError(kind, str(path))
+    if not os.access(path, os.R_OK):  # a cached parse must not hide an unreadable file
+        raise InputError("cannot read file: Permission denied", str(path))
     cached = _cache_file(path, stat.st_mtime_ns, stat.st_size)
     if cached is not None:
         try:
@@ -42,7 +50,7 @@ def load(path: Path) -> Located:
             pass
     located = _parse(path)
     if cached is not None:
-        _store(cached, json.dumps(_encode(located)))
+        _store(cached, located)
     return located
 
 
@@ -54,17 +62,20 @@ def _cache_file(path: Path, mtime: int, size: int) -> Path | None:
     return folder / f"v{_CACHE_FORMAT}-{name}-{mtime}-{size}.json"
 
 
-def _store(target: Path, text: str) -> None:
-    """Write the cache atomically; a cache that cannot be written is simply not kept."""
+def _store(target: Path, located: Located) -> None:
+    """Write the cache atomically. A tree with a value JSON would bring back as something else
+    (a date, binary data: json.dumps refuses them), or a cache that cannot be written, is simply
+    not kept."""
     import tempfile
 
     try:
+        text = json.dumps(_encode(located))
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(temporary, target)
-    except OSError:
+    except (OSError, TypeError):
         pass
 
 
@@ -74,11 +85,7 @@ def _encode(located: Located) -> list[Any]:
         return ["m", located.line, [[key, _encode(item)] for key, item in value.items()]]
     if isinstance(value, list):
         return ["l", located.line, [_encode(item) for item in value]]
-    return [
-        "s",
-        located.line,
-        value if isinstance(value, str | int | float | bool) or value is None else str(value),
-    ]
+    return ["s", located.line, value]
 
 
 def _decode(data: list[Any]) -> Located:
@@ -132,7 +139,7 @@ def _build(node: Any, path: str, loader: Any, seen: set[int]) -> Located:
         for key_node, value_node in node.value:
             key = _build(key_node, path, loader, seen)
             if not isinstance(key.value, str):
-                raise InputError(f"keys must be text, not {key.value!r}", path, key.line)
+                raise InputError(f"keys must be text, not {plain(key)!r}", path, key.line)
             if key.value in out:
                 raise InputError(f"duplicate key {key.value!r}", path, key.line)
             out[key.value] = _build(value_node, path, loader, seen)

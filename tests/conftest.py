@@ -37,11 +37,15 @@ _ENV_TO_CLEAR = (
 
 
 @pytest.fixture(autouse=True)
-def _hermetic_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test starts without the tool's env vars or colour overrides, and with a wide
-    terminal so that table cells do not wrap the words a test looks for."""
+def _hermetic_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Every test starts without the tool's env vars or colour overrides, with its parse cache
+    in a temporary folder (never the user's), and with a wide terminal so that table cells do
+    not wrap the words a test looks for."""
     for name in _ENV_TO_CLEAR:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ALLIANCE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.setenv("COLUMNS", "200")
 
 

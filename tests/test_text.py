@@ -107,9 +107,9 @@ def test_token_norm_is_lower_case_and_folded():
     assert token.norm == "meta"
 
 
-def test_is_word_and_is_capitalised():
+def test_is_word():
     word, comma, number = tokenize("Meta , 47")
-    assert word.is_word and word.is_capitalised
+    assert word.is_word
     assert not comma.is_word
     assert number.is_word
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -72,8 +73,15 @@ def judged_doc(item: Judged) -> dict[str, Any]:
     }
 
 
+# Characters json.dumps leaves raw with ensure_ascii=False that a terminal or a JavaScript
+# reader may act on: DEL, the C1 controls (U+009B starts an escape sequence), U+2028, U+2029.
+_UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029]")
+
+
 def dumps(document: Any) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    """Indented JSON, non-ASCII text kept readable; every control character is escaped."""
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def checks(results: Iterable[ClaimCheck]) -> str:

@@ -33,10 +33,12 @@ def _evidence(verdict: Verdict) -> Text:
     evidence = verdict.evidence
     if evidence is None:
         return Text("\u2014", style="dim")
-    text = Text(visible(evidence.sentence))
-    start = evidence.span[0]
+    sentence, start = evidence.sentence, evidence.span[0]
+    text = Text(visible(sentence))
     for a, b in evidence.highlights:
-        text.stylize(f"{HIGHLIGHT[verdict.stance]} underline", a - start, b - start)
+        # [a, b) in the shown text, which is longer wherever a control character is escaped
+        a, b = len(visible(sentence[: a - start])), len(visible(sentence[: b - start]))
+        text.stylize(f"{HIGHLIGHT[verdict.stance]} underline", a, b)
     return text
 
 
@@ -63,7 +65,7 @@ def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
     title = Text("Claim: ", style="bold") + _plain(f"\u201c{result.claim.text}\u201d")
     curated = result.claim.curated
     if curated:
-        title += Text(f"  curated claim {curated.id}", style="dim")
+        title += _plain(f"  curated claim {curated.id}", "dim")
         if curated.text != result.claim.text:
             title += Text(": ", style="dim") + _plain(curated.text, "dim")
     else:
@@ -73,7 +75,7 @@ def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
     table.add_column("Verdict", no_wrap=True)
     table.add_column("Evidence and reason", ratio=5)
     for verdict in result.verdicts:
-        source = Text(verdict.source, style="bold", overflow="fold")
+        source = Text(visible(verdict.source), style="bold", overflow="fold")
         source += Text("\n") + _plain(_short(labels.get(verdict.source)), "italic dim")
         stance = Text(verdict.stance.value, style=STYLES[verdict.stance])
         stance += Text(f"\n{verdict.confidence:.2f}", style="dim")
@@ -102,7 +104,7 @@ def print_sources(out: Console, sources: Sequence[Source]) -> None:
         table.add_column(name, justify=justify)
     for source in sources:
         table.add_row(
-            Text(source.id, style="bold"),
+            _plain(source.id, "bold"),
             _plain(source.title) if source.title else _plain(source.label, "dim italic"),
             _plain(source.date or "\u2014"),
             str(source.words),
