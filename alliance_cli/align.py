@@ -7,14 +7,11 @@ from collections.abc import Sequence
 from .analysis import Assertion, Mention, Reading, Unit
 from .lexicon import Lexicon
 
-SYNONYM_SCORE = 0.85
+SYNONYM_SCORE = 0.85  # a synonym says a word a little less surely than the word itself
 # Endings that make another word of the same family: "dark"/"darker", "politics"/"politician".
 _FAMILY_ENDINGS = frozenset(
-    {"er", "est", "ly", "ness", "ment", "ic", "al", "ity", "ive", "ion", "ian", "ist"}
+    {"er", "est", "ly", "ness", "ment", "ic", "al", "ity", "ive", "ion", "ian", "ist", "an", "ean"}
 )
-_CONNECTORS = frozenset(
-    {"of", "on", "for", "and", "&", "de"}
-)  # a synonym says a word a little less surely than the word itself
 
 
 def _same_person(claimed: Mention, mention: Mention) -> bool:
@@ -24,7 +21,7 @@ def _same_person(claimed: Mention, mention: Mention) -> bool:
     if len(wanted) < 2 or not all(word.isalpha() for word in wanted):
         return False
     if any(word.isupper() for word in (*claimed.text.split(), *mention.text.split())):
-        return False  # acronyms ("AI Alliance", "AIM Alliance") are no person's names
+        return False  # acronyms ("AB Group", "ABC Group") are no person's names
     if len(found) == 1:
         return found[0] == wanted[-1] and len(found[0]) > 2
     first, given = wanted[0], found[0]
@@ -58,8 +55,8 @@ def _family(unit: Unit, reading: Reading) -> list[int]:
 
 
 def name_match(entity: Mention, mention: Mention) -> float:
-    """How surely a name in a sentence is the claim's name: 1 when it holds it ("AIM" in "AIM
-    Alliance", "Yale" in "Yale School of Medicine"), 0.8 when it is the same person's name
+    """How surely a name in a sentence is the claim's name: 1 when it holds it ("Acme" in "Acme
+    Corporation", "Yale" in "Yale School of Medicine"), 0.8 when it is the same person's name
     written longer or shorter, else 0."""
     if f" {entity.key} " in f" {mention.key} ":
         return 1.0
@@ -69,7 +66,7 @@ def name_match(entity: Mention, mention: Mention) -> float:
 def match(unit: Unit, reading: Reading) -> float:
     """1 when the sentence says the unit; 0.85 when it says a synonym; 0.8 for a name written
     longer or shorter; 0.5 when it names only the head of a multi-word name ("the Alliance"
-    for "the AI Alliance") and no rival with that head; else 0."""
+    for "the Widget Coalition") and no rival with that head; else 0."""
     shared = unit.keys & reading.keys
     if shared:
         return 1.0 if any(not key.startswith("syn:") for key in shared) else SYNONYM_SCORE
@@ -80,7 +77,11 @@ def match(unit: Unit, reading: Reading) -> float:
     if best:
         return best
     last = entity.text.split()[-1]
-    plain_head = len(last) > 3 and not last.isupper() and not set(entity.key.split()) & _CONNECTORS
+    plain_head = (
+        len(last) > 3
+        and not last.isupper()
+        and not set(entity.key.split()) & reading.lexicon.name_connectors
+    )
     if plain_head and " " in entity.key and entity.head in reading.words.stems:
         rivals = [m for m in reading.entities if m.head == entity.head and " " in m.key]
         if not rivals:

@@ -14,8 +14,6 @@ from .text import Tokens
 
 _OPENING = frozenset("([{")
 _CLOSING = frozenset(")]}")
-_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
-_CONNECTORS = frozenset({"of", "on", "for", "-", "&", "de", "du", "von", "van", "der"})
 
 
 class Mention(NamedTuple):
@@ -45,19 +43,22 @@ class Reading:
 
     def __init__(self, text: str, lexicon: Lexicon, offset: int = 0) -> None:
         self.words = Tokens.of(text, offset)
-        self._lexicon = lexicon
+        self.lexicon = lexicon
 
     @cached_property
     def entities(self) -> tuple[Mention, ...]:
         """Names, cut short where a date begins: "October" in "October 30, 1987" is no name,
         and "the Nordic Coalition on March 3" names the Nordic Coalition."""
         out = []
-        for mention in _entities(self.words, self._lexicon):
+        for mention in _entities(self.words, self.lexicon):
             end = next(
                 (i for i in range(mention.start, mention.end) if self.covered(i, i + 1)),
                 mention.end,
             )
-            while end > mention.start and self.words.tokens[end - 1].norm in _CONNECTORS:
+            while (
+                end > mention.start
+                and self.words.tokens[end - 1].norm in self.lexicon.name_connectors
+            ):
                 end -= 1
             if end == mention.end:
                 out.append(mention)
@@ -76,7 +77,7 @@ class Reading:
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
-        return tuple(read_quantities(self.words, self._lexicon))
+        return tuple(read_quantities(self.words, self.lexicon))
 
     @cached_property
     def dates(self) -> tuple[Date, ...]:
@@ -90,17 +91,17 @@ class Reading:
     @cached_property
     def negations(self) -> tuple[tuple[int, int, str], ...]:
         """(start, end, cue) of each negation; cue is "" for a plain not, no, never ..."""
-        return tuple(_negations(self.words, self._lexicon))
+        return tuple(_negations(self.words, self.lexicon))
 
     @cached_property
     def clauses(self) -> tuple[int, ...]:
         """The clause number of each token."""
-        return _clauses(self.words, self._lexicon)
+        return _clauses(self.words, self.lexicon)
 
     @cached_property
     def keys(self) -> frozenset[str]:
         """Every stem, synonym group and entity key, for matching claim units."""
-        return _keys(self.words, list(self.entities), self._lexicon)
+        return _keys(self.words, list(self.entities), self.lexicon)
 
     def covered(self, start: int, end: int) -> bool:
         """Whether tokens [start, end) hold a count or a date."""
@@ -128,7 +129,7 @@ def _entities(words: Tokens, lexicon: Lexicon) -> list[Mention]:
             if nxt.is_word and nxt.text[:1].isupper():
                 end += 1
             elif (
-                nxt.norm in _CONNECTORS
+                nxt.norm in lexicon.name_connectors
                 and end + 1 < len(tokens)
                 and tokens[end + 1].text[:1].isupper()
                 and not taken[end + 1]
@@ -141,7 +142,9 @@ def _entities(words: Tokens, lexicon: Lexicon) -> list[Mention]:
                 break
         start = i
         while start < end and tokens[start].norm in lexicon.stopwords | lexicon.clause_breaks:
-            start += 1  # "The AI Alliance" is "AI Alliance"; a capitalised "While" is no name
+            start += (
+                1  # "The Widget Coalition" is "Widget Coalition"; a capitalised "While" is no name
+            )
         word = tokens[start].norm if start < end else ""
         opener = end == start + 1 and (word.endswith("ly") or word in lexicon.openers)
         if start < end and not opener:  # "Notably, ...", "Together, ..." name nobody
@@ -316,7 +319,7 @@ def _membership(reading: Reading, lexicon: Lexicon) -> Membership | None:
         return None
     start, end, _ = hits[0]
     words = reading.words
-    if founder and start and words.tokens[start - 1].norm in _PASSIVE:
+    if founder and start and words.tokens[start - 1].norm in lexicon.passive:
         return None  # "the alliance was formed in 1991" says when, not who
     group = next((m for m in reading.entities if m.start >= end), None)
     if founder and group is None and not lexicon.group_words.find(stems[end:]):

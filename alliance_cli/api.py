@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .analysis import assertion
-from .claims import load_claims, query_claim, resolve_source
+from .claims import load_claims, resolve_source
 from .corpus import load_sources
 from .judge import judge
 from .lexicon import Lexicon, default_lexicon
-from .match import anchor_pattern, candidates
+from .match import anchor_pattern, candidates, query_claim
 from .model import Claim, ClaimCheck, CuratedClaim, Source, Stance, Verdict
 from .resources import bundled, data_file
 
@@ -68,14 +68,12 @@ class Mismatch(NamedTuple):
     verdict: Verdict
 
 
-def audit(
-    curated: Sequence[CuratedClaim], sources: Sequence[Source], claims_path: str = ""
-) -> list[Mismatch]:
+def audit(curated: Sequence[CuratedClaim], sources: Sequence[Source]) -> list[Mismatch]:
     """Check every curated claim and compare each verdict with the curator's expectation."""
     mismatches = []
     for claim in curated:
         expected = {
-            resolve_source(key, sources, claims_path, line).id: stance
+            resolve_source(key, sources, claim.path, line).id: stance
             for key, stance, line in claim.expect
         }
         result = check_claim(Claim(claim.text, claim), sources)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import yamlfile
 from .errors import InputError
-from .model import Claim, CuratedClaim, Source, Stance
+from .model import CuratedClaim, Source, Stance
 
 _CLAIM_KEYS = frozenset({"id", "text", "aliases", "tags", "expect", "note"})
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -72,6 +72,7 @@ def _claim(entry: yamlfile.Located, path: str) -> CuratedClaim:
         expect=tuple(expect),
         note=_text(fields["note"], path, "note") if "note" in fields else None,
         line=entry.line,
+        path=path,
     )
 
 
@@ -115,23 +116,3 @@ def resolve_source(key: str, sources: Sequence[Source], path: str, line: int) ->
             f"source {key!r} is ambiguous: {', '.join(s.id for s in matches)}", path, line
         )
     raise InputError(f"expectation names unknown source {key!r}", path, line)
-
-
-def query_claim(query: str, curated: Sequence[CuratedClaim]) -> Claim:
-    """The claim a query asks about: a curated claim when the query is its text, an alias or a
-    near-duplicate that asserts the same thing; otherwise the query itself, checked as written."""
-    from .analysis import assertion, same_assertion
-    from .lexicon import default_lexicon
-    from .match import closest_wording
-
-    text = " ".join(query.split())
-    if not text:
-        raise InputError("the claim is empty")
-    wordings = [(wording, claim) for claim in curated for wording in (claim.text, *claim.aliases)]
-    hit = closest_wording(text, [wording for wording, _ in wordings])
-    if hit is not None:
-        wording, claim = wordings[hit]
-        lexicon = default_lexicon()
-        if same_assertion(assertion(text, lexicon), assertion(wording, lexicon), lexicon):
-            return Claim(text, claim)
-    return Claim(text)

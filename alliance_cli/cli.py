@@ -174,9 +174,8 @@ def audit(json: Json = False, sources: Sources = None, claims_file: Claims = Non
         loaded = _load_sources(sources)
         curated = _load_claims(claims_file)
         from .api import audit as run_audit
-        from .api import default_claims_path
 
-        mismatches = run_audit(curated, loaded, str(claims_file or default_claims_path()))
+        mismatches = run_audit(curated, loaded)
     except InputError as error:
         raise _fail(error) from None
     _warn(loaded)

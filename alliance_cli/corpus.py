@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
+from .dates import read_dates
 from .errors import InputError
 from .model import Sentence, Source
-from .text import normalise
+from .text import Tokens, normalise
 
 SOURCE_SUFFIXES = (".txt", ".md")
 
@@ -154,7 +155,25 @@ def source_from_text(
         Sentence(index, start, end, text[start:end], normalise(text[start:end]))
         for index, (start, end) in enumerate(split_sentences(text))
     )
-    return Source(id=source_id, path=path, text=text, sentences=sentences, warnings=warnings)
+    return Source(source_id, path, text, sentences, _title(text), _dateline(text), warnings)
+
+
+def _title(text: str) -> str | None:
+    """The headline: a short first line that does not end like a sentence."""
+    first_line = text.lstrip().split("\n", 1)[0].strip()
+    if (
+        0 < len(first_line) <= 150
+        and len(first_line.split()) <= 20
+        and not first_line.endswith(".")
+    ):
+        return first_line
+    return None
+
+
+def _dateline(text: str) -> str | None:
+    """The first full date in the opening lines (a dateline), as ISO text."""
+    dates = read_dates(Tokens.of(text[:300]))
+    return dates[0].iso() if dates and dates[0].month and dates[0].year else None
 
 
 def source_files(paths: Iterable[Path]) -> list[Path]:

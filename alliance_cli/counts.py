@@ -14,8 +14,8 @@ GROUP = "group"  # the owner of a count is a group named by a common noun: "the 
 
 
 def _owner(reading: Reading, count: Quantity, lexicon: Lexicon) -> Mention | str | None:
-    """What a count is said of: the name right after it ("47-strong AI Alliance", "47 members
-    of the AI Alliance"); else, walking back through its clause past asides between commas or
+    """What a count is said of: the name right after it ("the 47-strong Widget Coalition", "47
+    members of the Widget Coalition"); else, walking back through its clause past asides between commas or
     dashes ("The Coalition, launched by Acme, has 47 members"; not an apposition: "its rival,
     the Gadget Guild, has 20"), the first name, or GROUP for a group's common noun ("the
     group now counts 38")."""

@@ -58,9 +58,6 @@ class Phrases:
                 i += 1
         return out
 
-    def __contains__(self, stems: tuple[str, ...]) -> bool:
-        return bool(stems) and any(key == stems for key, _ in self._by_first.get(stems[0], ()))
-
 
 class Lexicon(NamedTuple):
     approximate_band: float
@@ -82,6 +79,9 @@ class Lexicon(NamedTuple):
     founder_verbs: Phrases
     group_words: Phrases
     clause_breaks: frozenset[str]
+    name_connectors: frozenset[str]
+    passive: frozenset[str]
+    founder_followers: frozenset[str]
     relatives: frozenset[str]
     exclusive: Phrases
     references: frozenset[str]
@@ -96,12 +96,6 @@ class Lexicon(NamedTuple):
     aliases: Phrases  # value: canonical name
     alias_names: dict[str, tuple[str, ...]]  # canonical key -> every name, normalised
     counted_words: dict[str, tuple[str, ...]]  # counted-noun group -> its words
-
-    def canonical(self, name: str) -> str:
-        """The canonical form of an entity name: its alias entry's first name, else itself."""
-        stems = phrase_key(name)
-        hit = self.aliases.match_at(stems, 0) if stems else None
-        return hit[1] if hit and hit[0] == len(stems) else " ".join(stems)
 
 
 class _Section:
@@ -213,6 +207,9 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         founder_verbs=_same(membership.words("founder_verbs")),
         group_words=_same(membership.words("group_words")),
         clause_breaks=frozenset(root.words("clause_breaks")),
+        name_connectors=frozenset(root.words("name_connectors")),
+        passive=frozenset(root.words("passive")),
+        founder_followers=frozenset(membership.words("founder_followers")),
         relatives=frozenset(root.words("relatives")),
         exclusive=_same(root.words("exclusive")),
         references=frozenset(root.words("references")),

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .analysis import Assertion
-from .lexicon import Lexicon
-from .model import Sentence, Source
+from .analysis import Assertion, assertion, same_assertion
+from .errors import InputError
+from .lexicon import Lexicon, default_lexicon
+from .model import Claim, CuratedClaim, Sentence, Source
 from .quantities import NUMBERISH
 from .text import normalise
 
@@ -82,3 +83,21 @@ def closest_wording(query: str, wordings: Sequence[str]) -> int | None:
         norm, norms, scorer=fuzz.token_sort_ratio, score_cutoff=WORDING_CUTOFF
     )
     return best[2] if best else None
+
+
+def query_claim(
+    query: str, curated: Sequence[CuratedClaim], lexicon: Lexicon | None = None
+) -> Claim:
+    """The claim a query asks about: a curated claim when the query is its text, an alias or a
+    near-duplicate that asserts the same thing; otherwise the query itself, checked as written."""
+    text = " ".join(query.split())
+    if not text:
+        raise InputError("the claim is empty")
+    wordings = [(wording, claim) for claim in curated for wording in (claim.text, *claim.aliases)]
+    hit = closest_wording(text, [wording for wording, _ in wordings])
+    if hit is not None:
+        wording, claim = wordings[hit]
+        lexicon = lexicon or default_lexicon()
+        if same_assertion(assertion(text, lexicon), assertion(wording, lexicon), lexicon):
+            return Claim(text, claim)
+    return Claim(text)

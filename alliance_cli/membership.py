@@ -8,9 +8,6 @@ from .findings import Finding
 from .lexicon import Lexicon
 from .model import Stance
 
-_AFTER_FOUNDER = frozenset(
-    {",", "by", "with", "of", "the", "this", "its", "in", "on", "together", "alongside"}
-)
 LIST_REACH = 25  # how many tokens a list cue reaches forward
 NEGATION_REACH = 20  # how far a negation cue reaches, in tokens, within its clause
 LOOSE_WORDS = 3  # words other than names and commas a negated list may hold ("startups like")
@@ -44,7 +41,7 @@ def _next_to(reading: Reading, mention: Mention, start: int, end: int, lexicon: 
     return all(reading.words.tokens[i].norm in lexicon.stopwords for i in between)
 
 
-def _in_list_after(reading: Reading, cue_end: int, mention: Mention, lexicon: Lexicon) -> bool:
+def _in_list_after(reading: Reading, cue_end: int, mention: Mention) -> bool:
     """Whether `mention` stands in the list that a cue ending at token `cue_end` opens."""
     if not 0 <= mention.start - cue_end <= LIST_REACH:
         return False
@@ -84,7 +81,7 @@ def _membership_status(
                 mention.start >= end
                 and mention.start - end <= 12
                 and all(
-                    reading.words.tokens[i].norm in _AFTER_FOUNDER
+                    reading.words.tokens[i].norm in lexicon.founder_followers
                     or _listy(reading, i, lexicon)
                     or reading.covered(i, i + 1)
                     for i in after
@@ -101,7 +98,7 @@ def _membership_status(
         if not any(reading.clauses[a] == clause for a, _, _ in frame):
             continue
         for start, end, _ in lexicon.list_cues.find(stems):
-            if _in_list_after(reading, end, mention, lexicon):
+            if _in_list_after(reading, end, mention):
                 return 1, False, (start, end), mention
     return None
 

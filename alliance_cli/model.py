@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 
 
 class Stance(StrEnum):
@@ -34,28 +33,9 @@ class Source:
     path: str
     text: str
     sentences: tuple[Sentence, ...]
+    title: str | None = None  # a headline: a short first line that does not end like a sentence
+    date: str | None = None  # a full date in the opening lines (a dateline), as ISO text
     warnings: tuple[str, ...] = ()
-
-    @cached_property
-    def title(self) -> str | None:
-        """The headline: a short first line that does not end like a sentence."""
-        first_line = self.text.lstrip().split("\n", 1)[0].strip()
-        if (
-            0 < len(first_line) <= 150
-            and len(first_line.split()) <= 20
-            and not first_line.endswith(".")
-        ):
-            return first_line
-        return None
-
-    @cached_property
-    def date(self) -> str | None:
-        """The first full date in the opening lines (a dateline), as ISO text."""
-        from .dates import read_dates
-        from .text import Tokens
-
-        dates = read_dates(Tokens.of(self.text[:300]))
-        return dates[0].iso() if dates and dates[0].month else None
 
     @property
     def words(self) -> int:
@@ -134,6 +114,7 @@ class CuratedClaim:
     expect: tuple[tuple[str, Stance, int], ...] = ()  # (source id or prefix, stance, line)
     note: str | None = None
     line: int = 0
+    path: str = ""  # the claims file it comes from, for error messages
 
 
 @dataclass(frozen=True)

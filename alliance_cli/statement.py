@@ -539,7 +539,7 @@ def _said_of(
 ) -> set[int]:
     """The tokens that say something of the claim's subject: what follows its copula, to the
     end of the clause ("X (born 1961) is an English actor and director"), and an aside
-    between commas beside it ("Meta's chief scientist, Yann LeCun, said", "X, a member of
+    between commas beside it ("Acme's chief scientist, Jane Roe, said", "X, a member of
     Y, did not comment")."""
     tokens = reading.words.tokens
     found: set[int] = set()

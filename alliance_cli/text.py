@@ -50,7 +50,7 @@ _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 and 12,500.5
     r"|\d+(?:\.\d+)?"  # 47 and 2.5
     r"|[^\W\d_](?:\.[^\W\d_])+\.?"  # initialisms: U.S., e.g.
-    r"|[^\W_]+(?:['\u2019][^\W\d_]+)*"  # words, with inner apostrophes: don't, O'Brien, Meta's
+    r"|[^\W_]+(?:['\u2019][^\W\d_]+)*"  # words, with inner apostrophes: don't, O'Brien, Acme's
     r"|[^\w\s]",  # one punctuation mark
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$", re.IGNORECASE)
@@ -59,7 +59,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$", re.IGNORECASE)
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Split `text` into tokens whose spans are offsets into the text `text` was cut from.
 
-    A possessive "'s" becomes a token of its own, so "Meta's" reads as "meta" + "'s".
+    A possessive "'s" becomes a token of its own, so "Acme's" reads as "acme" + "'s".
     """
     out: list[Token] = []
     for match in _TOKEN.finditer(text):

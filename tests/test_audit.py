@@ -37,7 +37,7 @@ def test_every_bundled_claim_has_an_expectation_for_every_seed(curated, seeds):
 
 
 def test_library_audit_of_the_bundled_claims_finds_no_mismatch(curated, seeds):
-    mismatches = api.audit(curated, seeds, str(api.default_claims_path()))
+    mismatches = api.audit(curated, seeds)
     assert [
         (m.claim.id, m.source, m.expected.value, m.verdict.stance.value) for m in mismatches
     ] == []
@@ -58,7 +58,7 @@ def test_audit_json_is_an_empty_list_on_the_bundled_claims(runner):
 
 def test_library_audit_reports_a_wrong_expectation(write_claims, seeds):
     path = write_claims(WRONG)
-    (mismatch,) = api.audit(api.load_claims(path), seeds, str(path))
+    (mismatch,) = api.audit(api.load_claims(path), seeds)
     assert mismatch.claim.id == "wrong-count"
     assert mismatch.source == "004_5ad65826bffd8c98"
     assert mismatch.expected is Stance.CONTRADICTS
