@@ -65,10 +65,11 @@ def _fail(error: InputError) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _load_sources(paths: list[Path] | None):
+def _load_sources(paths: list[Path] | None, datelines: bool = False):
+    """The sources to check; their datelines only where they are shown (`alliance sources`)."""
     from .api import default_sources_path, load_sources
 
-    return load_sources(paths or [default_sources_path()])
+    return load_sources(paths or [default_sources_path()], datelines)
 
 
 def _load_claims(path: Path | None):
@@ -132,7 +133,7 @@ def check(
 def sources(json: Json = False, sources: Sources = None) -> None:
     """List the sources: id, title, date, words and sentences."""
     try:
-        loaded = _load_sources(sources)
+        loaded = _load_sources(sources, datelines=True)
     except InputError as error:
         raise _fail(error) from None
     _warn(loaded)

@@ -16,6 +16,8 @@ from .model import Sentence, Source
 from .text import Tokens, normalise
 
 SOURCE_SUFFIXES = (".txt", ".md")
+DATELINE_REACH = 160  # how far into a text its dateline may stand, in characters
+_YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 
 # A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then space.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
@@ -131,8 +133,8 @@ def _decode(raw: bytes, path: str) -> tuple[str, tuple[str, ...]]:
         return raw.decode("utf-8-sig", errors="replace"), (warning,)
 
 
-def read_source(path: Path, source_id: str | None = None) -> Source:
-    """Load one text file as a `Source`."""
+def read_source(path: Path, source_id: str | None = None, dateline: bool = True) -> Source:
+    """Load one text file as a `Source`; its dateline is read unless `dateline` is False."""
     name = str(path)
     try:
         mode = path.stat().st_mode
@@ -143,11 +145,15 @@ def read_source(path: Path, source_id: str | None = None) -> Source:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
     text, warnings = _decode(raw, name)
-    return source_from_text(text, source_id or path.stem, name, warnings)
+    return source_from_text(text, source_id or path.stem, name, warnings, dateline)
 
 
 def source_from_text(
-    text: str, source_id: str, path: str = "", warnings: tuple[str, ...] = ()
+    text: str,
+    source_id: str,
+    path: str = "",
+    warnings: tuple[str, ...] = (),
+    dateline: bool = True,
 ) -> Source:
     """A `Source` from text already in memory: line ends made plain, split into sentences."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -155,7 +161,8 @@ def source_from_text(
         Sentence(index, start, end, text[start:end], normalise(text[start:end]))
         for index, (start, end) in enumerate(split_sentences(text))
     )
-    return Source(source_id, path, text, sentences, _title(text), _dateline(text), warnings)
+    date = _dateline(text) if dateline else None
+    return Source(source_id, path, text, sentences, _title(text), date, warnings)
 
 
 def _title(text: str) -> str | None:
@@ -172,7 +179,10 @@ def _title(text: str) -> str | None:
 
 def _dateline(text: str) -> str | None:
     """The first full date in the opening lines (a dateline), as ISO text."""
-    dates = read_dates(Tokens.of(text[:300]))
+    head = text[:DATELINE_REACH]
+    if not _YEAR.search(head):
+        return None
+    dates = read_dates(Tokens.of(head))
     return dates[0].iso() if dates and dates[0].month and dates[0].year else None
 
 
@@ -198,12 +208,13 @@ def source_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def load_sources(paths: Iterable[Path]) -> list[Source]:
-    """Every source under `paths`. Two files with the same id are an error."""
+def load_sources(paths: Iterable[Path], datelines: bool = True) -> list[Source]:
+    """Every source under `paths`. Two files with the same id are an error. Reading datelines
+    costs a little start-up time; a caller that never shows them may skip it."""
     sources: list[Source] = []
     seen: dict[str, str] = {}
     for path in source_files(paths):
-        source = read_source(path)
+        source = read_source(path, dateline=datelines)
         if source.id in seen:
             raise InputError(
                 f"source id {source.id!r} is also used by {seen[source.id]}", source.path

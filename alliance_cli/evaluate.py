@@ -55,7 +55,7 @@ def _text_source(text: str, name: str) -> Source:
 
     for escape, mark in _PTB.items():
         text = text.replace(escape, mark)
-    return source_from_text(text, name)
+    return source_from_text(text, name, dateline=False)
 
 
 def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 # Quotes, dashes and spaces folded to their ASCII forms; one character for one, so offsets hold.
@@ -77,6 +78,7 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", ""))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, consistent stem: "launched", "launching", "launches" all give "launch"."""
     if len(word) <= 3 or not word.isalpha():
