@@ -23,10 +23,10 @@ from .text import Token
 SUPPORT_COVERAGE = 0.75  # the share of a claim's predicate a sentence must say to support it
 LEAN_COVERAGE = 0.5  # with the subject named, this share supports, less surely
 IMPLIED_SUBJECT = 0.75  # how surely a sentence opening "She ..." or "The film ..." is about it
-SLOT_REACH = 3
+SLOT_REACH = 3  # tokens of glue ("a", "the", "'s", ",") allowed between a word and its slot
 NEGATION_SCOPE = 4  # how many tokens after a plain negation (not, no, never) it bears on
 ABSENCE_SCOPE = 10  # how many after a cue of absence ("the absence of ...") it bears on
-DATE_REACH = 6  # how far after its event word a date may stand  # tokens of glue ("a", "the", "'s", ",") allowed between a word and its slot
+DATE_REACH = 8  # how far after its event word a date may stand, in tokens
 _GLUE = frozenset({"'s", ",", "-", "(", ")", '"', "'"})
 
 
