@@ -88,7 +88,7 @@ class Lexicon(NamedTuple):
     openers: frozenset[str]
     copulas: Phrases
     participles: frozenset[str]
-    slot_words: frozenset[str]
+    slot_words: dict[str, str]  # slot word -> the slot it opens
     synonyms: dict[str, frozenset[int]]  # stem (or joined phrase stems) -> synonym groups
     synonym_phrases: Phrases  # multi-word synonyms -> joined key
     antonyms: dict[str, frozenset[str]]
@@ -216,7 +216,9 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         openers=frozenset(root.words("openers")),
         copulas=_same(root.words("copulas")),
         participles=frozenset(root.words("participles")),
-        slot_words=frozenset(root.words("slot_words")),
+        slot_words={
+            word: str(slot.value) for word, slot in root.section("slot_words").entries.items()
+        },
         synonyms={key: frozenset(groups) for key, groups in synonyms.items()},
         synonym_phrases=Phrases(synonym_phrases),
         antonyms={key: frozenset(values) for key, values in antonyms.items()},

@@ -27,6 +27,7 @@ SLOT_REACH = 3  # tokens of glue ("a", "the", "'s", ",") allowed between a word 
 NEGATION_SCOPE = 4  # how many tokens after a plain negation (not, no, never) it bears on
 ABSENCE_SCOPE = 10  # how many after a cue of absence ("the absence of ...") it bears on
 DATE_REACH = 8  # how far after its event word a date may stand, in tokens
+SLOT_SPAN = 14  # how far after its event word a slot phrase ("at the X Summit") may stand
 _GLUE = frozenset({"'s", ",", "-", "(", ")", '"', "'"})
 
 
@@ -124,12 +125,13 @@ def _substitution(
             if not (head or slot) or not all(_glue(claim.reading, i, lexicon) for i in gap):
                 continue
             reach = len(gap) + 2 if slot else 0
-            slots = {norms[i] for i in gap if norms[i] in lexicon.slot_words}
+            slots = {lexicon.slot_words[norms[i]] for i in gap if norms[i] in lexicon.slot_words}
             fillers = [
                 i
                 for _, end in where
                 if (i := _filler(reading, end, 1, reach, lexicon)) is not None
-                and slots <= {reading.words.tokens[j].norm for j in range(end, i)}
+                and slots
+                <= {lexicon.slot_words.get(reading.words.tokens[j].norm) for j in range(end, i)}
             ]  # "launched in X" against "launched in Y", not against "launched by Y"
         elif name and k != subject and missing.end <= anchor.start:
             if not all(norms[i] == "'s" for i in range(missing.end, anchor.start)):
@@ -254,6 +256,58 @@ def _plain_run(reading: Reading, start: int, end: int) -> bool:
     return all(reading.words.tokens[i].is_word for i in range(start, end))
 
 
+def _slots_before(reading: Reading, start: int, floor: int, lexicon: Lexicon) -> set[str]:
+    """The slots opened before token `start` (back to `floor`) by a slot word whose phrase
+    runs on to it: "in the Maghreb region of North Africa", "in the films A, B, C and D"."""
+    tokens, found, loose = reading.words.tokens, set(), 0
+    names = {i for m in reading.entities for i in range(m.start, m.end)}
+    for i in range(start - 1, floor - 1, -1):
+        slot = lexicon.slot_words.get(tokens[i].norm)
+        if slot:
+            found.add(slot)
+        elif i not in names and tokens[i].is_word and tokens[i].norm not in lexicon.stopwords:
+            loose += 1
+            if loose > 3:
+                break
+    return found
+
+
+def _slot_bound(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, scored: Sequence[float]
+) -> list[int]:
+    """The claim's names that fill a slot of a word both say ("founded by X", "born in X")
+    but that the sentence does not put in that slot: after the same word and slot word, or,
+    for "by", as the one who acts ("X founded")."""
+    units, norms = claim.units, [token.norm for token in claim.reading.words.tokens]
+    unbound = []
+    for k, unit in enumerate(units):
+        if not unit.entity or not scored[k]:
+            continue
+        for j, anchor in enumerate(units):
+            gap = range(anchor.end, unit.start)
+            slots = {lexicon.slot_words[norms[i]] for i in gap if norms[i] in lexicon.slot_words}
+            if j == k or anchor.entity or not scored[j] or not slots or len(gap) > SLOT_REACH:
+                continue
+            said = align.locations(unit, reading, lexicon)
+            events = align.locations(anchor, reading, lexicon)
+            # "launched the Coalition on March 3 at the Kestrelhavn Summit"; "Google founded"
+            after = any(
+                end <= start <= end + SLOT_SPAN
+                and reading.clauses[end - 1] == reading.clauses[start]
+                and slots <= _slots_before(reading, start, end, lexicon)
+                for _, end in events
+                for start, _ in said
+            )
+            acting = "agent" in slots and any(
+                0 <= e_start - n_end <= 3 for _, n_end in said for e_start, _ in events
+            )
+            filled = after or acting
+            if not filled:
+                unbound.append(k)
+            break
+    return unbound
+
+
 def _comparable(found: Date, wanted: Date) -> bool:
     """Whether two dates can disagree: both give the part the claim names (a year, a month)."""
     return bool((wanted.year and found.year) or (wanted.month and found.month))
@@ -297,6 +351,7 @@ def _beyond_only(
                 if (
                     token.is_word
                     and token.norm not in lexicon.stopwords
+                    and token.norm not in lexicon.negation_words  # "daughters and no sons"
                     and reading.words.stems[other] not in claim_keys
                 ):
                     return other
@@ -345,6 +400,8 @@ def assess_statement(
             if units[k].start >= at and not where:
                 scored[k] = 0.0
         bound = bound or None
+    for k in _slot_bound(claim, reading, lexicon, scored):
+        scored[k] = 0.0  # "founded by Google" is not said by "co-founder IBM ... Google"
     clash = None if role else _category_clash(claim, reading, lexicon, scored, subject, implied)
     if any(units[k].entity and scored[k] == 0 for k in rest):
         found = None if role else clash or _other_name(claim, reading, lexicon, scored, rest)
