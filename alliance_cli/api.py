@@ -3,13 +3,14 @@ layer over these functions."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from .analysis import assertion
 from .claims import load_claims, resolve_source
-from .corpus import load_sources
+from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
+from .corpus import find_source, load_sources
 from .judge import judge
 from .lexicon import Lexicon, default_lexicon
 from .match import anchor_pattern, candidates, query_claim
@@ -17,12 +18,19 @@ from .model import Claim, ClaimCheck, CuratedClaim, Source, Stance, Verdict
 from .resources import bundled, data_file
 
 __all__ = [
+    "Conflicts",
+    "CountConflict",
+    "Figure",
+    "MembershipConflict",
     "Mismatch",
     "audit",
     "check",
     "check_claim",
+    "conflicts",
     "default_claims_path",
     "default_sources_path",
+    "disputed_first",
+    "find_source",
     "load_claims",
     "load_sources",
     "query_claim",
@@ -82,3 +90,28 @@ def audit(curated: Sequence[CuratedClaim], sources: Sequence[Source]) -> list[Mi
             if want is not None and want is not verdict.stance:
                 mismatches.append(Mismatch(claim, verdict.source, want, verdict))
     return mismatches
+
+
+def disputed_first(results: Iterable[ClaimCheck]) -> list[ClaimCheck]:
+    """The most disputed claims first: those that some sources support and others contradict,
+    then by how many contradict, then by how many support; ties keep their order."""
+
+    def dispute(result: ClaimCheck) -> tuple[bool, int, int]:
+        counts = result.summary()
+        supports, contradicts = counts[Stance.SUPPORTS], counts[Stance.CONTRADICTS]
+        return (not (supports and contradicts), -contradicts, -supports)
+
+    return sorted(results, key=dispute)
+
+
+def conflicts(
+    sources: Sequence[Source],
+    lexicon: Lexicon | None = None,
+    names: int = 40,
+    run: Callable[[list[Claim], Sequence[Source]], Iterable[ClaimCheck]] | None = None,
+) -> Conflicts:
+    """Where the sources disagree without being given a claim (see `conflicts.find_conflicts`);
+    `run` checks the generated membership claims, `check` by default."""
+    return find_conflicts(
+        sources, run or (lambda claims, found: check(claims, found, lexicon)), lexicon, names
+    )

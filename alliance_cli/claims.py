@@ -105,14 +105,9 @@ def load_claims(path: Path) -> list[CuratedClaim]:
 
 def resolve_source(key: str, sources: Sequence[Source], path: str, line: int) -> Source:
     """The source an expectation names: its id, or a prefix of exactly one id ("004")."""
-    exact = [source for source in sources if source.id == key]
-    if exact:
-        return exact[0]
-    matches = [source for source in sources if source.id.startswith(key)]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise InputError(
-            f"source {key!r} is ambiguous: {', '.join(s.id for s in matches)}", path, line
-        )
-    raise InputError(f"expectation names unknown source {key!r}", path, line)
+    from .corpus import find_source
+
+    try:
+        return find_source(sources, key)
+    except InputError as error:
+        raise InputError(f"expectation: {error.message}", path, line) from None

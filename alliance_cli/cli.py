@@ -1,8 +1,10 @@
 """The `alliance` command: a thin layer over the library in `alliance_cli.api`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: Typer would then evaluate every parameter's
+# annotation from its text on each start-up, which costs about 2 ms.
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,6 +27,10 @@ app = typer.Typer(
         'alliance check "47 members"',
         "alliance sources",
         "alliance check --all --json | jq .",
+        "alliance matrix",
+        "alliance conflicts",
+        "alliance show 004 --claim '47 members'",
+        "alliance report --html report.html",
         "alliance audit",
     ),
     no_args_is_help=True,
@@ -53,6 +59,41 @@ Claims = Annotated[
     ),
 ]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+class CheckFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class MatrixFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"alliance {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """`--version`, before any command."""
 
 
 def _say(kind: str, message: str) -> None:
@@ -84,11 +125,84 @@ def _warn(sources) -> None:
             _say("warning", warning)
 
 
+def _format(chosen: StrEnum | None, **flags: bool) -> str:
+    """The output format: `--format`, or a flag that names one (`--json`); they must agree."""
+    asked = [(f"--{name}", name) for name, on in flags.items() if on]
+    if chosen:
+        asked.append((f"--format {chosen.value}", chosen.value))
+    if len({name for _, name in asked}) > 1:
+        options = " and ".join(option for option, _ in asked)
+        raise typer.BadParameter(f"{options} ask for different formats", param_hint="--format")
+    return asked[0][1] if asked else "table"
+
+
+def _wanted(texts: list[str] | None, all_claims: bool, curated):
+    """The claims asked for: each query, then every curated claim with --all."""
+    from .api import query_claim
+    from .model import Claim
+
+    wanted = [query_claim(text, curated) for text in texts or []]
+    if all_claims:
+        wanted += [Claim(claim.text, claim) for claim in curated]
+    return wanted
+
+
+def _checking(wanted, loaded, streamed: bool = False):
+    """Each claim's result as it is judged, with a progress bar on stderr for long runs; none
+    when the results stream to a terminal, where each line shows the progress."""
+    from .api import check as run_check
+    from .report.progress import track
+
+    results = run_check(wanted, loaded)
+    if streamed and sys.stdout.isatty():
+        return results
+    return track(results, len(wanted), "Checking claims", sys.stderr)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder, renamed over it at
+    the end: a failure never leaves a half-written file. A link is followed; only a regular
+    file is replaced."""
+    import contextlib
+    import os
+    import stat
+    import tempfile
+
+    target = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(target).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError("not a regular file", str(path))
+        mode = stat.S_IMODE(mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    except OSError as error:
+        raise InputError(error.strerror or "cannot write", str(path)) from None
+    temp = None
+    try:
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.chmod(temp, mode)
+        os.replace(temp, target)
+    except BaseException as error:  # Ctrl-C too: the temporary file goes
+        if temp:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        if isinstance(error, OSError):
+            raise InputError(error.strerror or "cannot write", str(path)) from None
+        raise
+
+
 @app.command(
     epilog=_examples(
         'alliance check "47 members"',
         'alliance check "Nvidia is a member" "over 50 members"',
         "alliance check --all --json",
+        "alliance check --all --format jsonl | head -3",
+        "alliance check --all --format csv > verdicts.csv",
         'alliance check "IBM launched it" --sources ~/articles',
     )
 )
@@ -98,35 +212,234 @@ def check(
         typer.Argument(help="The claims to check, each in quotes.", show_default=False),
     ] = None,
     all_claims: Annotated[bool, typer.Option("--all", help="Check every curated claim.")] = False,
-    json: Json = False,
+    output: Annotated[
+        CheckFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json (an array), jsonl (one claim per line, as each is judged), csv "
+            "(a row per claim and source) or markdown. [default: table]",
+            show_default=False,
+        ),
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="Short for --format json.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Short for --format jsonl.")] = False,
     sources: Sources = None,
     claims_file: Claims = None,
 ) -> None:
     """Check claims against every source: supports, contradicts or omits, with the evidence."""
+    chosen = _format(output, json=json, jsonl=jsonl)
     if not claims and not all_claims:
         raise typer.BadParameter("give a claim to check, or --all", param_hint="CLAIMS")
     try:
         loaded = _load_sources(sources)
-        curated = _load_claims(claims_file)
-        from .api import check as run_check
-        from .api import query_claim
-        from .model import Claim
+        wanted = _wanted(claims, all_claims, _load_claims(claims_file))
+        if chosen == "jsonl":
+            from .report import jsonout
 
-        wanted = [query_claim(text, curated) for text in claims or []]
-        if all_claims:
-            wanted += [Claim(claim.text, claim) for claim in curated]
-        results = list(run_check(wanted, loaded))
+            _warn(loaded)
+            for result in _checking(wanted, loaded, streamed=True):
+                sys.stdout.write(jsonout.check_line(result) + "\n")
+                sys.stdout.flush()  # each line as soon as its claim is judged
+            return
+        results = list(_checking(wanted, loaded))
+    except InputError as error:
+        raise _fail(error) from None
+    _warn(loaded)
+    if chosen == "table":
+        from .report import table
+
+        table.print_checks(table.console(), results, loaded)
+        return
+    if chosen == "json":
+        from .report import jsonout
+
+        typer.echo(jsonout.checks(results))
+    elif chosen == "csv":
+        from .report import csvout
+
+        typer.echo(csvout.checks(results))
+    else:
+        from .report import markdown
+
+        typer.echo(markdown.checks(results))
+
+
+@app.command(
+    epilog=_examples(
+        "alliance matrix",
+        'alliance matrix "47 members" "Nvidia is a member"',
+        "alliance matrix --format markdown > matrix.md",
+        "alliance matrix --format csv > matrix.csv",
+    )
+)
+def matrix(
+    claims: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="The claims to show, each in quotes. [default: every curated claim]",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        MatrixFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json, csv or markdown. [default: table]",
+            show_default=False,
+        ),
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="Short for --format json.")] = False,
+    sources: Sources = None,
+    claims_file: Claims = None,
+) -> None:
+    """Every claim against every source as a grid (\u2714 supports, \u2718 contradicts, \u00b7 omits) with the consensus, the most disputed claims first."""
+    chosen = _format(output, json=json)
+    try:
+        loaded = _load_sources(sources)
+        wanted = _wanted(claims, not claims, _load_claims(claims_file))
+        from .api import disputed_first
+
+        results = disputed_first(_checking(wanted, loaded))
+    except InputError as error:
+        raise _fail(error) from None
+    _warn(loaded)
+    if chosen == "table":
+        from .report import table
+
+        table.print_matrix(table.console(), results, loaded)
+        return
+    if chosen == "json":
+        from .report import jsonout
+
+        typer.echo(jsonout.matrix(results))
+    elif chosen == "csv":
+        from .report import csvout
+
+        typer.echo(csvout.matrix(results, loaded))
+    else:
+        from .report import markdown
+
+        typer.echo(markdown.matrix(results, loaded))
+
+
+@app.command(epilog=_examples("alliance conflicts", "alliance conflicts --json | jq '.[].about'"))
+def conflicts(json: Json = False, sources: Sources = None) -> None:
+    """Where the sources disagree, without a claim: the figures they give for the same count, on a number line, and the names one counts as members while another says they are absent."""
+    try:
+        loaded = _load_sources(sources)
+        from .api import conflicts as find_conflicts
+
+        found = find_conflicts(loaded, run=_checking)
     except InputError as error:
         raise _fail(error) from None
     _warn(loaded)
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.checks(results))
+        typer.echo(jsonout.conflicts(found))
         return
     from .report import table
 
-    table.print_checks(table.console(), results, loaded)
+    table.print_conflicts(table.console(), found, loaded)
+
+
+@app.command(
+    epilog=_examples(
+        "alliance show 004",
+        "alliance show 004 --claim '47 members'",
+        "alliance show 000_edfda986d3e20c37 --claim 'Nvidia is a member' --claim '47 members'",
+    )
+)
+def show(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A source id, or the start of one (see 'alliance sources').", show_default=False
+        ),
+    ],
+    claim: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--claim",
+            help="Mark the sentence that decides this claim, in its verdict's colour; repeat for more.",
+            show_default=False,
+        ),
+    ] = None,
+    json: Json = False,
+    sources: Sources = None,
+    claims_file: Claims = None,
+) -> None:
+    """A source's text with numbered sentences; with --claim, the evidence marked."""
+    try:
+        loaded = _load_sources(sources, datelines=True)
+        from .api import check as run_check
+        from .api import find_source
+
+        found = find_source(loaded, source)
+        wanted = _wanted(claim, False, _load_claims(claims_file)) if claim else []
+        results = list(run_check(wanted, [found]))
+    except InputError as error:
+        raise _fail(error) from None
+    _warn([found])
+    if json:
+        from .report import jsonout
+
+        typer.echo(jsonout.show(found, results))
+        return
+    from .report import table
+
+    table.print_source(table.console(), found, results)
+
+
+@app.command(
+    epilog=_examples(
+        "alliance report --html report.html",
+        'alliance report "47 members" "Nvidia is a member" --html two-claims.html',
+    )
+)
+def report(
+    claims: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="The claims to report on, each in quotes. [default: every curated claim]",
+            show_default=False,
+        ),
+    ] = None,
+    html_file: Annotated[
+        Path,
+        typer.Option(
+            "--html",
+            help="The HTML file to write (replaced whole, never left half-written).",
+            show_default=False,
+        ),
+    ] = ...,
+    sources: Sources = None,
+    claims_file: Claims = None,
+) -> None:
+    """One self-contained HTML page: the matrix, the conflicts and every claim's evidence; readable on a phone."""
+    try:
+        loaded = _load_sources(sources, datelines=True)
+        wanted = _wanted(claims, not claims, _load_claims(claims_file))
+        from .api import conflicts as find_conflicts
+        from .api import disputed_first
+        from .report import html
+
+        results = disputed_first(_checking(wanted, loaded))
+        found = find_conflicts(loaded, run=_checking)
+        _write_atomically(html_file, html.report(results, found, loaded))
+    except InputError as error:
+        raise _fail(error) from None
+    _warn(loaded)
+    from .report.layout import plural
+
+    counts = plural(len(found.counts), "disputed count")
+    memberships = plural(len(found.memberships), "disputed membership")
+    typer.echo(
+        visible(f"Wrote {html_file}")
+        + f": {len(results)} claims \u00d7 {len(loaded)} sources, {counts}, {memberships}"
+    )
 
 
 @app.command(epilog=_examples("alliance sources", "alliance sources --sources ~/articles --json"))

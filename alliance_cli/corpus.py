@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
@@ -222,3 +222,15 @@ def load_sources(paths: Iterable[Path], datelines: bool = True) -> list[Source]:
         seen[source.id] = source.path
         sources.append(source)
     return sources
+
+
+def find_source(sources: Sequence[Source], key: str) -> Source:
+    """The source with id `key`, or the one source whose id starts with it ("004")."""
+    exact = [source for source in sources if source.id == key]
+    matches = exact or [source for source in sources if key and source.id.startswith(key)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        names = ", ".join(source.id for source in matches)
+        raise InputError(f"source id {key!r} is ambiguous: {names}")
+    raise InputError(f"unknown source id {key!r} (see 'alliance sources')")

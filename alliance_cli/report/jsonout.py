@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..model import ClaimCheck, CuratedClaim, Source, Verdict
+from ..model import ClaimCheck, CuratedClaim, Source, Stance, Verdict
+from . import layout
 
 if TYPE_CHECKING:
-    from ..api import Mismatch
+    from ..api import Conflicts, Figure, Mismatch
     from ..evaluate import Judged
 
 
@@ -78,10 +79,16 @@ def judged_doc(item: Judged) -> dict[str, Any]:
 _UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029]")
 
 
-def dumps(document: Any) -> str:
-    """Indented JSON, non-ASCII text kept readable; every control character is escaped."""
-    text = json.dumps(document, ensure_ascii=False, indent=2)
+def dumps(document: Any, indent: int | None = 2) -> str:
+    """Indented JSON (or one line, with `indent=None`), non-ASCII text kept readable; every
+    control character is escaped."""
+    text = json.dumps(document, ensure_ascii=False, indent=indent)
     return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def check_line(result: ClaimCheck) -> str:
+    """One claim's document on one line, for JSON Lines."""
+    return dumps(check_doc(result), indent=None)
 
 
 def checks(results: Iterable[ClaimCheck]) -> str:
@@ -94,3 +101,80 @@ def sources(items: Sequence[Source]) -> str:
 
 def claims(items: Sequence[CuratedClaim]) -> str:
     return dumps([claim_doc(claim) for claim in items])
+
+
+def matrix(results: Iterable[ClaimCheck]) -> str:
+    """Each claim's verdict per source (source id -> verdict), its counts and its consensus."""
+    return dumps(
+        [
+            {
+                "claim": result.claim.text,
+                "id": result.claim.curated.id if result.claim.curated else None,
+                "verdicts": {verdict.source: verdict.stance.value for verdict in result.verdicts},
+                "summary": result.summary(),
+                "consensus": layout.consensus(result),
+            }
+            for result in results
+        ]
+    )
+
+
+def _bound(value: float) -> float | None:
+    """A range's end as JSON: a whole number as an integer; no bound as null."""
+    if value == float("inf"):
+        return None
+    return int(value) if value == int(value) else value
+
+
+def figure_doc(figure: Figure) -> dict[str, Any]:
+    quantity, sentence = figure.quantity, figure.sentence
+    return {
+        "source": figure.source,
+        "low": _bound(quantity.low),
+        "high": _bound(quantity.high),
+        "text": quantity.text,
+        "span": list(quantity.span),
+        "evidence": sentence.text,
+        "evidence_span": [sentence.start, sentence.end],
+    }
+
+
+def conflicts(found: Conflicts) -> str:
+    """Each disputed count with every figure the sources give for it, then each disputed
+    membership with the verdicts of the sources that take a side."""
+    documents: list[dict[str, Any]] = [
+        {
+            "kind": "count",
+            "about": conflict.counted,
+            "values": [figure_doc(figure) for figure in conflict.figures],
+        }
+        for conflict in found.counts
+    ]
+    documents += [
+        {
+            "kind": "membership",
+            "about": conflict.name,
+            "claim": conflict.result.claim.text,
+            "verdicts": [
+                verdict_doc(verdict)
+                for verdict in conflict.result.verdicts
+                if verdict.stance is not Stance.OMITS
+            ],
+        }
+        for conflict in found.memberships
+    ]
+    return dumps(documents)
+
+
+def show(source: Source, results: Iterable[ClaimCheck]) -> str:
+    """A source's numbered sentences with their spans, and each claim's verdict on it."""
+    return dumps(
+        {
+            "source": source_doc(source),
+            "sentences": [
+                {"number": s.index + 1, "span": [s.start, s.end], "text": s.text}
+                for s in source.sentences
+            ],
+            "claims": [check_doc(result) for result in results],
+        }
+    )

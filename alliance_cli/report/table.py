@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -10,11 +11,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ClaimCheck, CuratedClaim, Source, Stance, Verdict
-from . import visible
+from ..model import ClaimCheck, CuratedClaim, Quantity, Source, Stance, Verdict
+from . import layout, visible
+from .layout import SYMBOLS
 
 if TYPE_CHECKING:
-    from ..api import Mismatch
+    from ..api import Conflicts, CountConflict, Figure, MembershipConflict, Mismatch
     from ..evaluate import Judged
 
 STYLES = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: "dim"}
@@ -29,28 +31,29 @@ def _plain(text: str | None, style: str = "") -> Text:
     return Text(visible(text or ""), style=style)
 
 
-def _evidence(verdict: Verdict) -> Text:
-    evidence = verdict.evidence
-    if evidence is None:
-        return Text("\u2014", style="dim")
-    sentence, start = evidence.sentence, evidence.span[0]
-    text = Text(visible(sentence))
-    for a, b in evidence.highlights:
+def _marked(sentence: str, start: int, verdict: Verdict, style: str = "") -> Text:
+    """A sentence that starts at `start` in its source, with the words that decide `verdict`
+    highlighted."""
+    text = Text(visible(sentence), style=style)
+    for a, b in verdict.evidence.highlights if verdict.evidence else ():
         # [a, b) in the shown text, which is longer wherever a control character is escaped
         a, b = len(visible(sentence[: a - start])), len(visible(sentence[: b - start]))
         text.stylize(f"{HIGHLIGHT[verdict.stance]} underline", a, b)
     return text
 
 
+def _evidence(verdict: Verdict) -> Text:
+    evidence = verdict.evidence
+    if evidence is None:
+        return Text("\u2014", style="dim")
+    return _marked(evidence.sentence, evidence.span[0], verdict)
+
+
 def summary_line(result: ClaimCheck) -> Text:
-    counts = result.summary()
-    words = {"supports": "supports", "contradicts": "contradict", "omits": "omit"}
-    parts = []
-    for stance in Stance:
-        n = counts[stance.value]
-        word = stance.value if n == 1 else words[stance.value]
-        parts.append(Text(f"{n} {word}", style=STYLES[stance] if n else "dim"))
-    return Text(" \u00b7 ").join(parts)
+    return Text(" \u00b7 ").join(
+        Text(words, style=STYLES[stance] if n else "dim")
+        for stance, n, words in layout.summary_parts(result)
+    )
 
 
 def _short(text: str | None, width: int = 40) -> str:
@@ -209,3 +212,210 @@ def print_errors(out: Console, wrong: Sequence[Judged]) -> None:
             _plain(item.verdict.reason),
         )
     out.print(table)
+
+
+# ---------------------------------------------------------------- views
+
+
+def _claim_cell(result: ClaimCheck) -> Text:
+    curated = result.claim.curated
+    text = _plain(result.claim.text)
+    return _plain(curated.id, "bold") + Text(" ") + text if curated else text
+
+
+def _consensus(result: ClaimCheck) -> Text:
+    leaning = layout.leaning(result)
+    style = "bold yellow" if leaning == "disputed" else STYLES[Stance(leaning)]
+    return Text(layout.consensus(result), style=style)
+
+
+def _mark(stance: Stance) -> Text:
+    return Text(SYMBOLS[stance], style=STYLES[stance])
+
+
+def _legend() -> Text:
+    return Text("  ").join(_mark(s) + Text(f" {s.value}", style=STYLES[s]) for s in Stance)
+
+
+def print_matrix(out: Console, results: Sequence[ClaimCheck], sources: Sequence[Source]) -> None:
+    """Claims down, sources across, a symbol in each cell and the consensus at the end; then
+    what the symbols and the column heads stand for."""
+    heads = layout.column_heads(sources)
+    title = Text(f"{len(results)} claims \u00d7 {len(sources)} sources", style="bold")
+    title += Text(", the most disputed first", style="dim")
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column("Claim", ratio=1)
+    for source in sources:
+        table.add_column(_plain(heads[source.id]), justify="center", no_wrap=True)
+    table.add_column("Consensus", no_wrap=True)
+    for result in results:
+        marks = [_mark(verdict.stance) for verdict in result.verdicts]
+        table.add_row(_claim_cell(result), *marks, _consensus(result))
+    out.print(table)
+    out.print(_legend())
+    key = Table.grid(padding=(0, 2))
+    for source in sources:
+        if heads[source.id] != source.id:
+            key.add_row(
+                _plain(heads[source.id], "bold"),
+                _plain(source.id),
+                _plain(_short(source.label), "italic dim"),
+            )
+    if key.row_count:
+        out.print(key)
+
+
+def _track(scale: layout.Axis, quantity: Quantity, width: int) -> Text:
+    """One range drawn on a line `width` characters wide: \u25cf for one number, \u2523\u2501\u252b
+    for a range, an arrow for a range with no upper bound."""
+    cells = [" "] * width
+
+    def column(value: float) -> int:
+        return round(scale.fraction(value) * (width - 1))
+
+    start = column(quantity.low)
+    end = width - 1 if math.isinf(quantity.high) else column(quantity.high)
+    cells[start : end + 1] = "\u2501" * (end - start + 1)
+    cells[start] = "\u25cf" if start == end else "\u2523"
+    if start < end:
+        cells[end] = "\u25b6" if math.isinf(quantity.high) else "\u252b"
+    return Text("".join(cells), style="bold cyan")
+
+
+def _axis(scale: layout.Axis, width: int) -> Text:
+    """The line with a tick at each round number, and the numbers under it."""
+    line, labels = ["\u2500"] * width, [" "] * width
+    free = 0  # the first column a label may use
+    for tick in scale.ticks:
+        at = round(scale.fraction(tick) * (width - 1))
+        line[at] = "\u251c" if at == 0 else "\u2524" if at == width - 1 else "\u253c"
+        label = layout.number(tick)
+        begin = min(max(at - len(label) // 2, 0), width - len(label))
+        if begin >= free:
+            labels[begin : begin + len(label)] = label
+            free = begin + len(label) + 1
+    return Text("".join(line) + "\n" + "".join(labels).rstrip(), style="dim")
+
+
+def _figures_row(figures: Sequence[Figure]) -> Text:
+    quotes = ", ".join(f"\u201c{figure.quantity.text}\u201d" for figure in figures)
+    return _plain(quotes, "dim")
+
+
+def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) -> Table:
+    """Each source's figures on one number line, one row per distinct range, labelled with the
+    source, the range and the words that state it; a source with no figure says so."""
+    scale = layout.axis(figure.quantity for figure in conflict.figures)
+    steps = len(scale.ticks) - 1
+    track = max(20, min(50, width - 70)) // steps * steps + 1  # ticks evenly apart
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, max_width=24, overflow="ellipsis")
+    grid.add_column(no_wrap=True, width=track)
+    grid.add_column(no_wrap=True, justify="right")
+    grid.add_column()
+    for source in sources:
+        ranges: dict[tuple[float, float], list[Figure]] = {}
+        for figure in conflict.figures:
+            if figure.source == source.id:
+                ranges.setdefault((figure.quantity.low, figure.quantity.high), []).append(figure)
+        name = _plain(source.id, "bold")
+        if not ranges:
+            grid.add_row(name, Text("no figure", style="dim"), "", "")
+        for figures in ranges.values():
+            quantity = figures[0].quantity
+            grid.add_row(
+                name,
+                _track(scale, quantity, track),
+                Text(layout.figure(quantity), style="bold"),
+                _figures_row(figures),
+            )
+    grid.add_row("", _axis(scale, track), "", "")
+    return grid
+
+
+def _membership(conflict: MembershipConflict) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True, max_width=24, overflow="ellipsis")
+    grid.add_column()
+    for verdict in conflict.result.verdicts:
+        if verdict.stance is not Stance.OMITS:
+            cell = _evidence(verdict) + Text("\n") + _plain(f"\u2192 {verdict.reason}", "cyan")
+            grid.add_row(_mark(verdict.stance), _plain(verdict.source, "bold"), cell)
+    return grid
+
+
+def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -> None:
+    """Each disputed count as a number line, then each disputed membership with the sentences
+    on either side."""
+    counts = layout.plural(len(found.counts), "disputed count")
+    memberships = layout.plural(len(found.memberships), "disputed membership")
+    out.print(Text(f"{len(sources)} sources: {counts}, {memberships}", style="bold"))
+    for conflict in found.counts:
+        out.print()
+        named = len({figure.source for figure in conflict.figures})
+        title = Text(f"{conflict.counted.capitalize()} count", style="bold underline")
+        title += Text(f": figures from {named} sources that cannot all be true", style="bold")
+        out.print(title)
+        out.print(number_line(conflict, sources, out.width))
+    for conflict in found.memberships:
+        out.print()
+        title = _plain(conflict.name, "bold underline")
+        title += Text(f": {layout.sides(conflict.result)}", style="bold")
+        out.print(title)
+        out.print(_membership(conflict))
+    if not found.memberships:
+        out.print()
+        out.print(
+            Text(
+                "No name is counted as a member by one source and said to be absent by another.",
+                style="dim",
+            )
+        )
+
+
+def print_source(out: Console, source: Source, results: Sequence[ClaimCheck]) -> None:
+    """A source's sentences, numbered, paragraphs kept apart; each claim's evidence marked with
+    its verdict's symbol and colour, and each claim's verdict under the text."""
+    marks: dict[int, list[Verdict]] = {}
+    for result in results:
+        (verdict,) = result.verdicts
+        number = layout.sentence_number(source, verdict.evidence.span) if verdict.evidence else None
+        if number:
+            marks.setdefault(number, []).append(verdict)
+    heading = _plain(source.id, "bold") + Text(f"  {len(source.sentences)} sentences")
+    if source.date:
+        heading += Text(f"  {source.date}", style="dim")
+    out.print(heading)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", style="dim", no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    previous = None
+    for sentence in source.sentences:
+        if previous is not None and source.text.count("\n", previous, sentence.start) > 1:
+            grid.add_row()
+        previous = sentence.end
+        number = sentence.index + 1
+        verdicts = marks.get(number, [])
+        if verdicts:
+            first = verdicts[0]
+            evidence = first.evidence
+            text = _marked(evidence.sentence, evidence.span[0], first, STYLES[first.stance])
+            mark = Text("").join(_mark(verdict.stance) for verdict in verdicts)
+        else:
+            text, mark = _plain(sentence.text), Text(" ")
+        grid.add_row(str(number), mark, text)
+    out.print(grid)
+    for result in results:
+        (verdict,) = result.verdicts
+        out.print()
+        line = _mark(verdict.stance) + Text(
+            f" {verdict.stance.value}", style=STYLES[verdict.stance]
+        )
+        line += Text(f" {verdict.confidence:.2f}  ", style="dim")
+        line += _plain(f"\u201c{result.claim.text}\u201d")
+        if verdict.evidence:
+            line += Text(f"  sentence {layout.sentence_number(source, verdict.evidence.span)}")
+        line += Text("\n") + _plain(f"\u2192 {verdict.reason}", "cyan")
+        out.print(line)

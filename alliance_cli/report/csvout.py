@@ -1,0 +1,74 @@
+"""CSV for spreadsheets: a header row, then one row per record; verdicts as words."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from ..model import ClaimCheck, Source, Stance
+from . import layout, visible
+
+
+def _csv(rows: Iterable[Sequence[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows(
+        [visible(cell) if isinstance(cell, str) else cell for cell in row] for row in rows
+    )
+    return out.getvalue().rstrip("\n")
+
+
+def _id(result: ClaimCheck) -> str:
+    return result.claim.curated.id if result.claim.curated else ""
+
+
+def checks(results: Iterable[ClaimCheck]) -> str:
+    """One row per claim and source: the verdict, its confidence, evidence, span and reason."""
+    header = (
+        "claim",
+        "id",
+        "source",
+        "verdict",
+        "confidence",
+        "evidence",
+        "start",
+        "end",
+        "reason",
+    )
+    rows = [header]
+    for result in results:
+        for verdict in result.verdicts:
+            evidence = verdict.evidence
+            rows.append(
+                (
+                    result.claim.text,
+                    _id(result),
+                    verdict.source,
+                    verdict.stance.value,
+                    f"{verdict.confidence:.2f}",
+                    evidence.sentence if evidence else "",
+                    evidence.span[0] if evidence else "",
+                    evidence.span[1] if evidence else "",
+                    verdict.reason,
+                )
+            )
+    return _csv(rows)
+
+
+def matrix(results: Iterable[ClaimCheck], sources: Sequence[Source]) -> str:
+    """One row per claim: its verdict from each source, the counts and the consensus."""
+    header = ["claim", "id", *(source.id for source in sources)]
+    rows = [[*header, *(stance.value for stance in Stance), "consensus"]]
+    for result in results:
+        counts = result.summary()
+        rows.append(
+            [
+                result.claim.text,
+                _id(result),
+                *(verdict.stance.value for verdict in result.verdicts),
+                *(counts[stance] for stance in Stance),
+                layout.consensus(result),
+            ]
+        )
+    return _csv(rows)

@@ -1,0 +1,77 @@
+"""Markdown (GitHub tables) for pasting into issues and documents. Text from sources and claims
+is escaped so that it prints as written: no emphasis, links, HTML or broken table cells."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import ClaimCheck, Source, Verdict
+from . import layout, visible
+from .layout import SYMBOLS
+
+# Characters Markdown would act on: "_" only where it can start or end emphasis, "&" only
+# where it starts an entity.
+_SPECIAL = re.compile(r"[\\`*\[\]<>|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|&(?=#?\w+;)")
+
+
+def escape(text: str | None) -> str:
+    """Text as a literal inside a table cell, on one line."""
+    flat = " ".join(visible(text or "").split())
+    return _SPECIAL.sub(lambda match: "\\" + match.group(), flat)
+
+
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _claim(result: ClaimCheck) -> str:
+    curated = result.claim.curated
+    text = escape(result.claim.text)
+    return f"**{escape(curated.id)}** {text}" if curated else text
+
+
+def _verdict(verdict: Verdict) -> str:
+    return f"{SYMBOLS[verdict.stance]} {verdict.stance.value} {verdict.confidence:.2f}"
+
+
+def checks(results: Sequence[ClaimCheck]) -> str:
+    """For each claim: a heading, a table with a row per source, and the count of each verdict."""
+    parts = []
+    for result in results:
+        curated = result.claim.curated
+        title = f"### \u201c{escape(result.claim.text)}\u201d"
+        title += f" (curated claim {escape(curated.id)})" if curated else " (checked as written)"
+        rows = [_row(("Source", "Verdict", "Evidence", "Reason")), _row(("---",) * 4)]
+        for verdict in result.verdicts:
+            evidence = verdict.evidence.sentence if verdict.evidence else "\u2014"
+            rows.append(
+                _row(
+                    (
+                        escape(verdict.source),
+                        _verdict(verdict),
+                        escape(evidence),
+                        escape(verdict.reason),
+                    )
+                )
+            )
+        parts.append("\n".join([title, "", *rows, "", layout.summary(result)]))
+    return "\n\n".join(parts)
+
+
+def matrix(results: Sequence[ClaimCheck], sources: Sequence[Source]) -> str:
+    """The grid: a row per claim, a column per source, the consensus last; then a key."""
+    heads = layout.column_heads(sources)
+    rows = [
+        _row(("Claim", *(escape(heads[source.id]) for source in sources), "Consensus")),
+        _row(("---", *(":-:" for _ in sources), "---")),
+    ]
+    for result in results:
+        marks = (SYMBOLS[verdict.stance] for verdict in result.verdicts)
+        rows.append(_row((_claim(result), *marks, layout.consensus(result))))
+    key = [
+        f"- `{heads[source.id]}` {escape(source.id)}: {escape(source.label)}"
+        for source in sources
+        if heads[source.id] != source.id
+    ]
+    return "\n".join([*rows, "", layout.LEGEND, *(["", *key] if key else [])])
