@@ -42,6 +42,10 @@ def _claim(entry: yamlfile.Located, path: str) -> CuratedClaim:
     for key in ("id", "text"):
         if key not in fields:
             raise InputError(f"claim has no {key!r}", path, entry.line)
+    if not isinstance(fields["id"].value, str):  # YAML reads 007 as 7: the id must be quoted
+        raise InputError(
+            f"id must be text: quote it ('{fields['id'].value}')", path, fields["id"].line
+        )
     claim_id = _text(fields["id"], path, "id")
     if not _ID.match(claim_id):
         raise InputError(

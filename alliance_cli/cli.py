@@ -554,6 +554,10 @@ def evaluate(
 
 def main() -> None:
     """The console entry point: one-line errors, exit 2 for usage and input errors, 130 on Ctrl-C."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):  # "alliance ... | head -1": end quietly when the reader stops
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         code = app(standalone_mode=False)
     except typer.TyperException as error:  # usage errors and the like

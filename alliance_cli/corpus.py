@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
@@ -16,11 +16,14 @@ from .model import Sentence, Source
 from .text import Tokens, normalise
 
 SOURCE_SUFFIXES = (".txt", ".md")
+MAX_SOURCE_BYTES = 20 * 1024 * 1024  # one source may be at most this big
+MAX_SENTENCE = 2000  # a longer run without a sentence end is cut at a space near this length
 DATELINE_REACH = 160  # how far into a text its dateline may stand, in characters
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 
 # A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then space.
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+# Atomic and anchored at the run's first mark, so a long run of dots is read in linear time.
+_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s)")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # A line break with the characters either side of it (spaces and tabs skipped).
 _LINE_BREAK = re.compile(r"(\S?)[ \t]*\n[ \t]*(?=(\S?))")
@@ -96,9 +99,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
-            spans.append((start + lead, start + lead + len(stripped)))
+            spans.extend(_bounded(text, start + lead, start + lead + len(stripped)))
         start = cut
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span cut, at spaces, into pieces of at most about MAX_SENTENCE characters: a text
+    with no sentence ends is still read in bounded time per piece."""
+    while end - start > MAX_SENTENCE:
+        space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = space if space > start else start + MAX_SENTENCE
+        piece = text[start:cut].rstrip()
+        if piece:
+            yield start, start + len(piece)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    yield start, end
 
 
 def _is_boundary(text: str, stop: int, end: int) -> bool:
@@ -137,10 +155,13 @@ def read_source(path: Path, source_id: str | None = None, dateline: bool = True)
     """Load one text file as a `Source`; its dateline is read unless `dateline` is False."""
     name = str(path)
     try:
-        mode = path.stat().st_mode
-        if not S_ISREG(mode):  # reading a FIFO or a device could block forever
-            kind = "is a folder, not a file" if S_ISDIR(mode) else "not a regular file"
+        stat = path.stat()
+        if not S_ISREG(stat.st_mode):  # reading a FIFO or a device could block forever
+            kind = "is a folder, not a file" if S_ISDIR(stat.st_mode) else "not a regular file"
             raise InputError(kind, name)
+        if stat.st_size > MAX_SOURCE_BYTES:
+            size, limit = stat.st_size / 2**20, MAX_SOURCE_BYTES // 2**20
+            raise InputError(f"is {size:.0f} MiB; a source may be at most {limit} MiB", name)
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
@@ -194,8 +215,8 @@ def source_files(paths: Iterable[Path]) -> list[Path]:
             found = sorted(
                 entry
                 for entry in path.iterdir()
-                if entry.suffix.lower() in SOURCE_SUFFIXES and entry.is_file()
-            )
+                if entry.suffix.lower() in SOURCE_SUFFIXES and not entry.is_dir()
+            )  # a link that leads nowhere or a FIFO is named by read_source, not skipped
             if not found:
                 raise InputError("no .txt or .md files in this folder", str(path))
             files.extend(found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -36,6 +37,14 @@ def _patterns() -> list[re.Pattern[str]]:
     ]
 
 
+def _real_day(fields: dict, month: int | None, day: int) -> bool:
+    """Whether the day exists in its month (and year, when given): no "February 30", no "Dec 0"."""
+    if not month or day < 1:
+        return False
+    year = int(fields["year"]) if fields.get("year") else 2024  # a leap year admits February 29
+    return day <= calendar.monthrange(year, month)[1]
+
+
 def read_dates(words: Tokens) -> list[Date]:
     """Every date in `words`, left to right; a year alone is a date of year precision."""
     found: list[Date] = []
@@ -52,7 +61,9 @@ def read_dates(words: Tokens) -> list[Date]:
             month = _MONTHS[month_text[:3]] if month_text else int(fields.get("m") or 0) or None
             day_text = fields.get("day") or fields.get("d")
             day = int(re.sub(r"\D", "", day_text)) if day_text and month else None
-            if (month and not 1 <= month <= 12) or (day and not 1 <= day <= 31):
+            if (month and not 1 <= month <= 12) or (
+                day is not None and not _real_day(fields, month, day)
+            ):
                 continue
             i, j = words.token_range(a, b)
             if not fields.get("year"):  # "in December": a month of no year, if written as a name

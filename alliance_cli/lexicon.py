@@ -40,6 +40,8 @@ class Phrases:
 
     def match_at(self, stems: Sequence[str], i: int) -> tuple[int, Any] | None:
         """The longest phrase starting at token `i`: (its end index, its value)."""
+        if i >= len(stems):
+            return None
         for key, value in self._by_first.get(stems[i], ()):
             end = i + len(key)
             if tuple(stems[i:end]) == key:

@@ -15,6 +15,7 @@ from .text import normalise
 
 # A curated wording stands in for a query only when this close (token_sort_ratio, 0-100).
 WORDING_CUTOFF = 90.0
+MAX_CLAIM = 2000  # characters: a claim is a sentence or two, not an article
 
 
 def anchor_pattern(claim: Assertion, lexicon: Lexicon) -> re.Pattern[str] | None:
@@ -93,6 +94,10 @@ def query_claim(
     text = " ".join(query.split())
     if not text:
         raise InputError("the claim is empty")
+    if len(text) > MAX_CLAIM:
+        raise InputError(
+            f"the claim is {len(text)} characters long; a claim may be at most {MAX_CLAIM}"
+        )
     wordings = [(wording, claim) for claim in curated for wording in (claim.text, *claim.aliases)]
     hit = closest_wording(text, [wording for wording, _ in wordings])
     if hit is not None:

@@ -94,8 +94,8 @@ def _number_words(text: str) -> float | None:
 
 def _number_at(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, float] | None:
     """A number starting at token i: (end index, value)."""
-    norms = [token.norm for token in words.tokens]
-    if _DIGITS.match(norms[i]):
+    norms = words.norms
+    if _DIGITS.match(norms[i]) and len(norms[i]) <= 18:  # longer is an identifier, not a count
         if i + 1 < len(norms) and norms[i + 1] in _ORDINAL_SUFFIXES:
             return None  # "26th" is a position, not a count
         value, end = float(norms[i].replace(",", "")), i + 1
@@ -121,9 +121,10 @@ def _number_at(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, float] | N
     return (end, value) if value is not None else None
 
 
-def _cue_before(words: Tokens, lexicon: Lexicon, i: int) -> tuple[int, str]:
-    """The quantity cue ending just before token i: (its first token, its kind)."""
-    for start in range(max(0, i - 4), i):
+def _cue_before(words: Tokens, lexicon: Lexicon, i: int, floor: int) -> tuple[int, str]:
+    """The quantity cue ending just before token i, starting at `floor` or after: (its first
+    token, its kind)."""
+    for start in range(max(floor, i - 4), i):
         hit = lexicon.quantity_cues.match_at(words.stems, start)
         if hit and hit[0] == i:
             return start, hit[1]
@@ -173,7 +174,10 @@ def _range(value: float, cue: str, band: float) -> tuple[float, float]:
         return 0.0, value
     if cue == "nearly":
         width = max(1.0, 2 * band * value) if whole else 2 * band * value
-        return (math.ceil(value - width), value - step)
+        return (
+            max(0.0, math.ceil(value - width)) if whole else max(0.0, value - width),
+            value - step,
+        )
     return value, value
 
 
@@ -183,9 +187,9 @@ def read_quantities(words: Tokens, lexicon: Lexicon) -> list[Quantity]:
 
 
 def _read(words: Tokens, lexicon: Lexicon) -> Iterator[Quantity]:
-    norms = [token.norm for token in words.tokens]
+    norms = words.norms
     member_group = lexicon.counted_nouns.match_at(("member",), 0)
-    i = 0
+    i = done = 0  # done: where the last count read ended
     while i < len(norms):
         number = _number_at(words, lexicon, i)
         if not number:
@@ -197,7 +201,7 @@ def _read(words: Tokens, lexicon: Lexicon) -> Iterator[Quantity]:
         if before in lexicon.rank_words or (yearish and before in lexicon.year_prepositions):
             i = end  # "the top 10 firms" ranks; "in 2023 companies ..." dates
             continue
-        first, cue = _cue_before(words, lexicon, i)
+        first, cue = _cue_before(words, lexicon, i, done)
         low = high = None
         # "between 40 and 50", "40-50 members", "40 to 50 members"
         between = cue == "exact" and first > 0 and norms[first - 1] == "between"
@@ -225,5 +229,8 @@ def _read(words: Tokens, lexicon: Lexicon) -> Iterator[Quantity]:
             continue
         if low is None:
             low, high = _range(value, cue, lexicon.approximate_band)
-        yield Quantity(low, high, cue, counted, words.surface(first, end), words.span(first, end))
-        i = end
+        if 0 <= low <= high:  # "fewer than zero" counts nothing
+            yield Quantity(
+                low, high, cue, counted, words.surface(first, end), words.span(first, end)
+            )
+        i = done = end

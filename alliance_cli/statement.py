@@ -107,7 +107,7 @@ def _substitution(
     ("includes", "such as") fix no slot: a list never excludes what it does not name."""
     units, missing = claim.units, claim.units[k]
     claim_keys = set().union(*(unit.keys for unit in units), claim.reading.words.stems)
-    norms = [token.norm for token in claim.reading.words.tokens]
+    norms = claim.reading.words.norms
     said = claim.reading.words.tokens[missing.start]
     name = said.text[:1].isupper() or _numeric(said)
     for j, anchor in enumerate(units):
@@ -343,7 +343,7 @@ def _beyond_only(
     """For a claim that says "only", a word the sentence joins to the claim's with "and" or a
     comma: "TV and film" is more than "only film"."""
     claim_keys = set().union(*(unit.keys for unit in claim.units))
-    norms = [token.norm for token in reading.words.tokens]
+    norms = reading.words.norms
     for start, end in located:
         for joint, other in ((start - 1, start - 2), (end, end + 1)):
             if 0 <= other < len(norms) and joint >= 0 and norms[joint] in ("and", "or", ","):
@@ -551,7 +551,7 @@ _CLOSE = frozenset({")", "]", "}"})
 def _copula_after(reading: Reading, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The copula ("is", "was", ...) whose subject ends at token `start`: past bracketed asides
     and one ", known as ...," aside."""
-    norms = [token.norm for token in reading.words.tokens]
+    norms = reading.words.norms
     depth, i, asides = 0, start, 0
     while i < len(norms) and i - start <= 40:
         if norms[i] in _OPEN:

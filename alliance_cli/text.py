@@ -105,6 +105,7 @@ class Tokens(NamedTuple):
     text: str
     offset: int
     tokens: tuple[Token, ...]
+    norms: tuple[str, ...]
     stems: tuple[str, ...]
     joined: str
     starts: tuple[int, ...]
@@ -112,16 +113,18 @@ class Tokens(NamedTuple):
     @classmethod
     def of(cls, text: str, offset: int = 0) -> Tokens:
         tokens = tokenize(text, offset)
+        norms = tuple(token.norm for token in tokens)
         starts, position = [], 0
-        for token in tokens:
+        for norm in norms:
             starts.append(position)
-            position += len(token.norm) + 1
+            position += len(norm) + 1
         return cls(
             text,
             offset,
             tokens,
-            tuple(stem(token.norm) for token in tokens),
-            " ".join(token.norm for token in tokens),
+            norms,
+            tuple(stem(n) for n in norms),
+            " ".join(norms),
             tuple(starts),
         )
 
