@@ -32,7 +32,7 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b{_MONTH} {_DAY}(?: ,)? {_YEAR}\b"),
         re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?: ,)? {_YEAR}\b"),
         re.compile(rf"\b{_MONTH}(?: ,| of)? {_YEAR}\b"),
-        re.compile(rf"(?<![\d,.] )\b{_YEAR}\b(?! [,.] \d)"),
+        re.compile(rf"\b{_YEAR}\b"),
         re.compile(rf"\b(?:in|on|of|since|during|until|by) (?:early |late |mid )?{_MONTH}\b"),
     ]
 
@@ -51,6 +51,7 @@ def read_dates(words: Tokens) -> list[Date]:
     if not _YEARISH.search(words.joined):
         return found
     taken: list[tuple[int, int]] = []
+    tokens_taken: list[tuple[int, int]] = []
     for pattern in _patterns():
         for match in pattern.finditer(words.joined):
             a, b = match.span()
@@ -66,11 +67,14 @@ def read_dates(words: Tokens) -> list[Date]:
             ):
                 continue
             i, j = words.token_range(a, b)
+            if any(i < end and start < j for start, end in tokens_taken):
+                continue  # "2023.2023" is one token: one date at most
             if not fields.get("year"):  # "in December": a month of no year, if written as a name
                 i = next(k for k in range(i, j) if words.tokens[k].norm[:3] in _MONTHS)
                 if not words.tokens[i].text[:1].isupper():
                     continue
             taken.append((a, b))
+            tokens_taken.append((i, j))
             year = int(fields["year"]) if fields.get("year") else 0
             found.append(Date(year, month, day, words.surface(i, j), words.span(i, j)))
     found.sort(key=lambda date: date.span)
