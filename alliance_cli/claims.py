@@ -43,9 +43,7 @@ def _claim(entry: yamlfile.Located, path: str) -> CuratedClaim:
         if key not in fields:
             raise InputError(f"claim has no {key!r}", path, entry.line)
     if not isinstance(fields["id"].value, str):  # YAML reads 007 as 7: the id must be quoted
-        raise InputError(
-            f"id must be text: quote it ('{fields['id'].value}')", path, fields["id"].line
-        )
+        raise InputError("id must be text: write it in quotes", path, fields["id"].line)
     claim_id = _text(fields["id"], path, "id")
     if not _ID.match(claim_id):
         raise InputError(
