@@ -206,7 +206,11 @@ def distinct_colours(png: bytes) -> int:
 
 
 def chromium(page: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    assert Path(CHROMIUM).exists(), "install chromium: apt-get install chromium"
+    """Run headless Chromium on `page`. CI (.ci/run installs it) must have it; elsewhere a
+    machine without it skips this one test rather than fail the suite for a browser."""
+    if not Path(CHROMIUM).exists():
+        assert not os.environ.get("CI"), "CI must render the report: apt-get install chromium"
+        pytest.skip("no chromium on this machine (apt-get install chromium)")
     command = [
         CHROMIUM,
         "--headless",
