@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from .analysis import read
+from .counts import whole_count
 from .lexicon import Lexicon, default_lexicon
 from .model import Claim, ClaimCheck, Quantity, Sentence, Source, Stance
 from .quantities import NUMBERISH
@@ -63,7 +64,9 @@ def find_conflicts(
             reading = read(sentence.text, lexicon, sentence.start)
             if NUMBERISH.search(sentence.norm):
                 for quantity in reading.quantities:
-                    if quantity.counted in lexicon.counted_words:
+                    if quantity.counted in lexicon.counted_words and whole_count(
+                        reading, quantity, lexicon
+                    ):
                         figures.setdefault(quantity.counted, []).append(
                             Figure(source.id, quantity, sentence)
                         )

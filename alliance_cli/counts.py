@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .model import Quantity, Stance
 
 GROUP = "group"  # the owner of a count is a group named by a common noun: "the group counts 38"
+PART = "part"  # the owner is a part of something: "its board has 9 members"
 
 
 def _owner(reading: Reading, count: Quantity, lexicon: Lexicon) -> Mention | str | None:
@@ -45,8 +46,21 @@ def _owner(reading: Reading, count: Quantity, lexicon: Lexicon) -> Mention | str
             return names[i]
         if lexicon.group_words.match_at(reading.words.stems, i):
             return GROUP
+        if tokens[i].norm in lexicon.possessives:
+            return PART  # "its governing board has 9 members": a part's count, not the whole's
         i -= 1
     return None
+
+
+def _is_group(mention: Mention, lexicon: Lexicon) -> bool:
+    return bool(lexicon.group_words.match_at((mention.head,), 0))
+
+
+def whole_count(reading: Reading, count: Quantity, lexicon: Lexicon) -> bool:
+    """Whether a count is of a whole (a group, or what the sentence is about), not of a part
+    of it ("its board has 9 members") or of a company ("Acme has 12 partners")."""
+    owner = _owner(reading, count, lexicon)
+    return owner is None or owner == GROUP or (owner != PART and _is_group(owner, lexicon))
 
 
 def _owned(
@@ -57,12 +71,16 @@ def _owned(
     named in the sentence or carried from the one before. A claim that names no subject takes
     a group's count, not a company's ("Acme has 12 partners")."""
     owner = _owner(reading, count, lexicon)
+    if owner == PART:
+        return False
     if not subject:
-        return (
-            owner is None or owner == GROUP or bool(lexicon.group_words.match_at((owner.head,), 0))
-        )
+        return owner is None or owner == GROUP or _is_group(owner, lexicon)
     if owner is None or owner == GROUP:
-        return carried or any(match(unit, reading) for unit in subject)
+        # a common noun or no name: the claim's subject, if it is a group the sentence names
+        group = any(_is_group(unit.entity, lexicon) for unit in subject if unit.entity)
+        return (owner is None or group) and (
+            carried or any(match(unit, reading) for unit in subject)
+        )
     return any(
         name_match(unit.entity, owner) or (" " not in owner.key and owner.head == unit.entity.head)
         for unit in subject

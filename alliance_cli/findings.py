@@ -17,13 +17,18 @@ class Finding(NamedTuple):
 
 
 class Context(NamedTuple):
-    """Where a sentence stands in its source: the names the source is about (`topics`), and
-    the names of the sentence before it (`previous`; None for the first sentence)."""
+    """Where a sentence stands in its source: the names the source is about (`topics`), the
+    names of the sentence before it (`previous`; None for the first sentence), and whether the
+    source is a one-sentence snippet."""
 
     topics: frozenset[str] = frozenset()
     previous: frozenset[str] | None = None
+    snippet: bool = False  # the source is one sentence of evidence, its subject named elsewhere
+    named: frozenset[str] = frozenset()  # the claim's names the source names anywhere
 
-    def carries(self, key: str) -> bool:
+    def carries(self, key: str, pronoun: bool = False) -> bool:
         """Whether a sentence that does not name `key` may still be about it: the source is
-        about it, or the sentence before names it, or nothing comes before."""
-        return key in self.topics or self.previous is None or key in self.previous
+        about it (its headline or three sentences name it), or the sentence before names it,
+        or the source is a one-sentence snippet that opens with a pronoun ("She ...")."""
+        before = self.previous is not None and key in self.previous
+        return key in self.topics or before or (self.snippet and pronoun)

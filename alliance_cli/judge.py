@@ -24,25 +24,31 @@ def assess(
     if claim.membership and claim.dates:  # "X launched it in 2024": the year decides
         return assess_statement(claim, reading, lexicon, context, role=True)
     if claim.membership:
-        found = assess_membership(claim, reading, lexicon, context.topics)
+        found = assess_membership(claim, reading, lexicon, context.topics, context.named)
         # "X is in Spain", "X is part of the album": read as a plain statement of a role
         # when the sentence says nothing of membership.
         return found or assess_statement(claim, reading, lexicon, context, role=True)
     return assess_statement(claim, reading, lexicon, context)
 
 
-def topics(claim: Assertion, source: Source, lexicon: Lexicon) -> frozenset[str]:
-    """The names in the claim that the source is about: in its title, or in three sentences."""
+def topics(
+    claim: Assertion, source: Source, lexicon: Lexicon
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The names in the claim that the source is about (in its title, or in three sentences),
+    and those it names at all."""
     import re
 
-    out = set()
+    about, named = set(), set()
     for entity in {unit.entity for unit in claim.units if unit.entity}:
         names = {normalise(entity.text), *lexicon.alias_names.get(entity.key, ())}
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
         title = normalise(source.title or "")
-        if pattern.search(title) or sum(1 for s in source.sentences if pattern.search(s.norm)) >= 3:
-            out.add(entity.key)
-    return frozenset(out)
+        count = sum(1 for s in source.sentences if pattern.search(s.norm))
+        if pattern.search(title) or count >= 3:
+            about.add(entity.key)
+        if count:
+            named.add(entity.key)
+    return frozenset(about), frozenset(named)
 
 
 def judge(
@@ -50,14 +56,14 @@ def judge(
 ) -> Verdict:
     """A source's verdict on a claim from its candidate sentences: the finding held with the
     most confidence, a support winning a tie."""
-    subjects = topics(claim, source, lexicon)
+    subjects, named = topics(claim, source, lexicon)
     best: tuple[Finding, Sentence] | None = None
     for sentence in sentences:
         previous = None
         if sentence.index:
             before = source.sentences[sentence.index - 1]
             previous = frozenset(m.key for m in read(before.text, lexicon, before.start).entities)
-        context = Context(subjects, previous)
+        context = Context(subjects, previous, len(source.sentences) == 1, named)
         finding = assess(claim, read(sentence.text, lexicon, sentence.start), lexicon, context)
         if finding and (best is None or _rank(finding) > _rank(best[0])):
             best = (finding, sentence)

@@ -87,6 +87,8 @@ class Lexicon(NamedTuple):
     relatives: frozenset[str]
     exclusive: Phrases
     references: frozenset[str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
     openers: frozenset[str]
     copulas: Phrases
     participles: frozenset[str]
@@ -215,6 +217,8 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         relatives=frozenset(root.words("relatives")),
         exclusive=_same(root.words("exclusive")),
         references=frozenset(root.words("references")),
+        pronouns=frozenset(root.words("pronouns")),
+        possessives=frozenset(root.words("possessives")),
         openers=frozenset(root.words("openers")),
         copulas=_same(root.words("copulas")),
         participles=frozenset(root.words("participles")),

@@ -13,11 +13,15 @@ NEGATION_REACH = 20  # how far a negation cue reaches, in tokens, within its cla
 LOOSE_WORDS = 3  # words other than names and commas a negated list may hold ("startups like")
 
 
-def _same_group(reading: Reading, group: Mention, lexicon: Lexicon) -> bool:
-    """False when the sentence's membership is about another named group, and the claim's is
+def _same_group(
+    reading: Reading, group: Mention | None, lexicon: Lexicon, known: frozenset[str]
+) -> bool:
+    """Whether the sentence's membership can be the claim's group's (the source's own group
+    when the claim names none). Not when it is about another named group and the claim's is
     not named: "Acme is not a member of the Gadget Guild", "the Gadget Alliance formed in
-    1991 by Acme" say nothing of the Widget Coalition. A group named in a list of members is
-    one of the members, not the group they belong to."""
+    1991 by Acme" say nothing of the Widget Coalition; nor, when the sentence names no group,
+    for a group the source never names (`known`). A group named in a list of members is one of the
+    members, not the group they belong to."""
     stems = reading.words.stems
     marks = [*lexicon.claim_predicates.find(stems), *lexicon.founder_verbs.find(stems)]
     marks += lexicon.membership_frame.find(stems)
@@ -25,11 +29,17 @@ def _same_group(reading: Reading, group: Mention, lexicon: Lexicon) -> bool:
     for mention in reading.entities:
         if not lexicon.group_words.match_at((mention.head,), 0):
             continue
-        if f" {group.key} " in f" {mention.key} " or f" {mention.key} " in f" {group.key} ":
+        if group and (
+            f" {group.key} " in f" {mention.key} " or f" {mention.key} " in f" {group.key} "
+        ):
             ours = True
         elif any(_next_to(reading, mention, start, end, lexicon) for start, end, _ in marks):
             rivals.append(mention)
-    return ours or not rivals
+    if ours:
+        return True
+    if group is None:
+        return not rivals or any(rival.key in known for rival in rivals)
+    return not rivals and group.key in known
 
 
 def _next_to(reading: Reading, mention: Mention, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -180,11 +190,20 @@ def _listy(reading: Reading, i: int, lexicon: Lexicon) -> bool:
 
 
 def assess_membership(
-    claim: Assertion, reading: Reading, lexicon: Lexicon, topics: frozenset[str]
+    claim: Assertion,
+    reading: Reading,
+    lexicon: Lexicon,
+    topics: frozenset[str],
+    named: frozenset[str] = frozenset(),
 ) -> Finding | None:
+    """A membership claim's verdict from one sentence; `topics` are the claim's names the
+    source is about, `named` those it names anywhere."""
     membership = claim.membership
     assert membership is not None
-    if membership.group and not _same_group(reading, membership.group, lexicon):
+    # a claim of founding names its group by the act ("teamed up to start a battery group")
+    if not membership.founder and not _same_group(
+        reading, membership.group, lexicon, topics | named
+    ):
         return None
     group_known = membership.group is not None and membership.group.key in topics
     statuses = [

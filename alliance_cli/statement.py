@@ -372,7 +372,8 @@ def assess_statement(
     subject = _subject(claim, lexicon)
     implied = False
     if subject is not None and scored[subject] == 0:
-        carried = context.carries(units[subject].entity.key)
+        opener = next((t.norm for t in reading.words.tokens if t.is_word), "")
+        carried = context.carries(units[subject].entity.key, opener in lexicon.pronouns)
         if role or not (_opens_with_reference(claim, reading, lexicon) and carried):
             if role:
                 return None
