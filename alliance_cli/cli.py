@@ -531,7 +531,7 @@ def evaluate(
     from .evaluate import judge_pairs, load_pairs, metrics
 
     try:
-        known = _load_sources(sources) if sources else []
+        known = _load_sources(sources)  # ids name these: the bundled seeds by default
         judged = judge_pairs(load_pairs(pairs_file, known))
     except InputError as error:
         raise _fail(error) from None

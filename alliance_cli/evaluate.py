@@ -50,18 +50,24 @@ _PTB = {
 }
 
 
+def _plain(text: str) -> str:
+    """Text with Penn Treebank escapes turned back into the marks they stand for."""
+    for escape, mark in _PTB.items():
+        text = text.replace(escape, mark)
+    return text
+
+
 def _text_source(text: str, name: str) -> Source:
     from .corpus import source_from_text
 
-    for escape, mark in _PTB.items():
-        text = text.replace(escape, mark)
-    return source_from_text(text, name, dateline=False)
+    return source_from_text(_plain(text), name, dateline=False)
 
 
 def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
     """Read a JSON Lines file of {"claim", "evidence" | "source", "label"} objects. A `source`
-    is the id of one of `sources` or a file path (relative to the JSONL file)."""
-    from .corpus import read_source
+    is the id of one of `sources` (or a prefix of exactly one) or a file path (relative to the
+    JSONL file). Claims and evidence are read with Penn Treebank escapes undone."""
+    from .corpus import find_source, read_source
 
     name = str(path)
     try:
@@ -70,7 +76,6 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
-    by_id = {source.id: source for source in sources}
     pairs: list[Pair] = []
     for number, line in enumerate(raw.decode("utf-8", errors="replace").splitlines(), start=1):
         if not line.strip():
@@ -94,20 +99,20 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
         evidence, reference = item.get("evidence"), item.get("source")
         if isinstance(evidence, str):
             source = _text_source(evidence, f"line-{number}")
-        elif isinstance(reference, str) and reference in by_id:
-            source = by_id[reference]
+        elif isinstance(reference, str) and (path.parent / reference).is_file():
+            source = read_source(path.parent / reference)
         elif isinstance(reference, str):
-            target = path.parent / reference
-            if not target.is_file():
+            try:
+                source = find_source(sources, reference)
+            except InputError as error:
                 raise InputError(
-                    f"source {reference!r} is neither a source id nor a file", name, number
-                )
-            source = read_source(target)
+                    f"'source' is no file, and {error.message}", name, number
+                ) from None
         else:
             raise InputError(
                 "each line needs 'evidence' (text) or 'source' (an id or a path)", name, number
             )
-        pairs.append(Pair(number, claim, source, stance))
+        pairs.append(Pair(number, _plain(claim), source, stance))
     if not pairs:
         raise InputError("no pairs in the file", name)
     return pairs

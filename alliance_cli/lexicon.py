@@ -89,6 +89,7 @@ class Lexicon(NamedTuple):
     references: frozenset[str]
     pronouns: frozenset[str]
     possessives: frozenset[str]
+    unique_roles: frozenset[str]
     openers: frozenset[str]
     copulas: Phrases
     participles: frozenset[str]
@@ -219,6 +220,7 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         references=frozenset(root.words("references")),
         pronouns=frozenset(root.words("pronouns")),
         possessives=frozenset(root.words("possessives")),
+        unique_roles=frozenset(root.words("unique_roles")),
         openers=frozenset(root.words("openers")),
         copulas=_same(root.words("copulas")),
         participles=frozenset(root.words("participles")),

@@ -129,7 +129,9 @@ def _negative(
             continue
         if cue == "":
             word = tokens[start].norm
-            follows = any(start < a <= end + 3 for a, _, _ in frame)
+            # "not a member" governs membership; "not a founding member" only founding
+            founding = {a for a, _, _ in lexicon.founder_verbs.find(reading.words.stems)}
+            follows = any(start < a <= end + 3 and a not in founding for a, _, _ in frame)
             carried = word in lexicon.negation_carry and governed
             # "Acme joined, but Brightline did not.": the cue ends its clause after an
             # auxiliary and takes the membership word said before it

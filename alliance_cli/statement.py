@@ -173,14 +173,26 @@ def _opens_list(reading: Reading, unit: Unit, lexicon: Lexicon) -> bool:
     )
 
 
-def _negated(reading: Reading, positions: Sequence[int]) -> tuple[int, int] | None:
+def _negated(
+    reading: Reading, positions: Sequence[int], lexicon: Lexicon, said: set[int]
+) -> tuple[int, int] | None:
     """The negation whose scope holds one of `positions`: the few tokens after the cue, in
-    its clause ("declined to model", "never abdicated"; not "no sons" for "daughters")."""
+    its clause ("declined to model", "never abdicated"; not "no sons" for "daughters"), with
+    no other content word between that narrows what is negated ("not a founding member" does
+    not deny "member"). `said` holds the tokens that say the claim's words."""
+    tokens = reading.words.tokens
     for start, end, cue in reading.negations:
         reach = NEGATION_SCOPE if cue == "" else ABSENCE_SCOPE
         scope = range(end, min(end + reach, len(reading.words)))
-        if any(p in scope and reading.clauses[p] == reading.clauses[start] for p in positions):
-            return start, end
+        for p in positions:
+            if p not in scope or reading.clauses[p] != reading.clauses[start]:
+                continue
+            narrowed = any(
+                tokens[i].is_word and tokens[i].norm not in lexicon.stopwords and i not in said
+                for i in range(end, p)
+            )
+            if cue or not narrowed:
+                return start, end
     return None
 
 
@@ -203,11 +215,14 @@ def _dated(
     starts, ends = [start for start, _ in bound_events], [end for _, end in bound_events]
     first_name = min((start for start, _ in named), default=len(reading.words))
     found = []
-    for date in reading.dates:
-        at = _token_at(reading, date.span[0])
+    places = [_token_at(reading, date.span[0]) for date in reading.dates]
+    for date, at in zip(reading.dates, places, strict=True):
         opening = at < first_name and at <= DATE_REACH  # "In 1986, O'Neal married ..."
+        # the first date after the word is its own: "launched in 2021 and held a summit in 2023"
         after = any(
-            end <= at <= end + DATE_REACH and reading.clauses[end - 1] == reading.clauses[at]
+            end <= at <= end + DATE_REACH
+            and reading.clauses[end - 1] == reading.clauses[at]
+            and not any(end <= other < at for other in places)
             for end in ends
         )
         # "a 2017 British film": a date just before the word, in the same phrase
@@ -328,8 +343,10 @@ def _attached(reading: Reading, event: int, named: list[tuple[int, int]], lexico
         ),
         None,
     )
-    if relative is not None and any(end in (relative, relative - 1) for _, end in named):
-        return True  # "the Coalition, which Voltra launched on 3 March": it is what was launched
+    if relative is not None:
+        # "the Coalition, which Voltra launched on 3 March": it is what was launched; "by
+        # Meta, which was itself founded in 2004": that date is Meta's, not the claim's
+        return any(end in (relative, relative - 1) for _, end in named)
     return not any(m.end == event and (m.start, m.end) not in named for m in reading.entities)
 
 
@@ -405,7 +422,12 @@ def assess_statement(
         scored[k] = 0.0  # "founded by Google" is not said by "co-founder IBM ... Google"
     clash = None if role else _category_clash(claim, reading, lexicon, scored, subject, implied)
     if any(units[k].entity and scored[k] == 0 for k in rest):
-        found = None if role else clash or _other_name(claim, reading, lexicon, scored, rest)
+        # "X is Y's chief": only where the sentence says what X is may another name stand in
+        # the claim's slot ("Jane met Globex's CTO" says nothing of Jane's own role)
+        unbound = link is not None and link[1] and not bound
+        found = (
+            None if role or unbound else clash or _other_name(claim, reading, lexicon, scored, rest)
+        )
         return found and found._replace(confidence=round(found.confidence * sure, 2))
     said = align.coverage([units[k] for k in rest], [scored[k] for k in rest]) if rest else 1.0
     plain = [k for k in rest if not units[k].entity]  # the predicate's own words
@@ -435,7 +457,8 @@ def assess_statement(
             return Finding(Stance.CONTRADICTS, round(0.75 * sure, 2), reason, (*spans, rival.span))
         spans = (*spans, *(d.span for d in dated if any(d.agrees(w) for w in claim.dates)))
 
-    negation = _negated(reading, predicate)
+    said_at = {i for start, end in located for i in range(start, end)}
+    negation = _negated(reading, predicate, lexicon, said_at)
     # the word a claim's own negation bears on must be said for its polarity to clash
     scoped = [
         k
@@ -496,6 +519,11 @@ def assess_statement(
                 reason,
                 (*spans, words.span(hits[0], hits[0] + 1)),
             )
+
+    if link is not None and not bound and subject is not None and not implied:
+        held = _role_holder(claim, reading, lexicon, scored, subject)
+        if held:  # the sentence says nothing of what X is, and gives X's role to another
+            return held
 
     if clash:  # what the source says the subject is holds nothing of the claim's predicate
         return clash._replace(
@@ -611,13 +639,13 @@ def _said_of(
                     break
                 stop += 1
             found.update(range(copula[1], stop))
-        if end < len(tokens) and tokens[end].norm == ",":
+        if end < len(tokens) and tokens[end].norm in (",", "-"):  # ", X's chief," or "— ... —"
             limit = min(len(tokens), end + 14)
             close = next(
-                (i for i in range(end + 1, limit) if tokens[i].norm in (",", ".", ";")), limit
+                (i for i in range(end + 1, limit) if tokens[i].norm in (",", "-", ".", ";")), limit
             )
             found.update(range(end + 1, close))
-        if start > 0 and tokens[start - 1].norm == ",":
+        if start > 0 and tokens[start - 1].norm in (",", "-"):
             open_ = next(
                 (
                     i
@@ -709,8 +737,9 @@ def _role_holder(
     claim: Assertion, reading: Reading, lexicon: Lexicon, scored: list[float], subject: int
 ) -> Finding | None:
     """ "X is Voltra's chief executive" against "Anna Berg, Voltra's chief executive": a role
-    that one holds (the claim names it with "the" or a possessive) held by someone else, named
-    beside it between commas or dashes."""
+    that one person holds (named with "the" or a possessive, and headed by a word of
+    `unique_roles`: chief, president, chair, ...) held by someone else, named beside it between
+    commas or dashes. A spokesperson or a director may be one of several."""
     link = _copula_link(claim, subject, lexicon)
     if link is None or not link[1] or claim.negated:
         return None
@@ -723,6 +752,8 @@ def _role_holder(
     )
     role = [k for k, unit in enumerate(claim.units) if unit.start >= at]
     if not definite or not role or any(scored[k] < align.SYNONYM_SCORE for k in role):
+        return None
+    if not any(words.norms[claim.units[k].start] in lexicon.unique_roles for k in role):
         return None
     tokens = reading.words.tokens
     for places in zip(
