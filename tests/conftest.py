@@ -4,6 +4,7 @@ runner, and helpers that write small corpora and claims files into tmp_path."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -24,6 +25,15 @@ SEED_IDS = (
     "004_5ad65826bffd8c98",
 )
 
+# What the seeds say of "47 members", by source-id prefix (required by the v1 issue).
+VERDICTS_47_MEMBERS = {
+    "000": "contradicts",
+    "001": "contradicts",
+    "002": "contradicts",
+    "003": "omits",
+    "004": "supports",
+}
+
 # Environment variables that would change what the tool reads or how it prints.
 _ENV_TO_CLEAR = (
     "ALLIANCE_SOURCES",
@@ -34,6 +44,15 @@ _ENV_TO_CLEAR = (
     "TTY_INTERACTIVE",
     "CLICOLOR_FORCE",
 )
+
+
+def write_text_or_bytes(path: Path, content: str | bytes) -> Path:
+    """Text is written as UTF-8; bytes as they are (to test odd encodings)."""
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
 
 
 @pytest.fixture(autouse=True)
@@ -84,11 +103,7 @@ def write_corpus(tmp_path: Path) -> Callable[..., Path]:
         root = tmp_path / folder
         root.mkdir(parents=True, exist_ok=True)
         for name, content in files.items():
-            path = root / name
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8")
+            write_text_or_bytes(root / name, content)
         return root
 
     return write
@@ -98,12 +113,30 @@ def write_corpus(tmp_path: Path) -> Callable[..., Path]:
 def write_claims(tmp_path: Path) -> Callable[..., Path]:
     """write_claims("claims:\\n  - id: ...", name="claims.yaml") -> the file."""
 
-    def write(text: str, name: str = "claims.yaml") -> Path:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return path
+    def write(text: str | bytes, name: str = "claims.yaml") -> Path:
+        return write_text_or_bytes(tmp_path / name, text)
 
     return write
+
+
+@pytest.fixture
+def make_unreadable(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """make_unreadable(path): what chmod 000 does for a user other than root (tests run as root)."""
+    real_access, real_read = os.access, Path.read_bytes
+
+    def make(path: Path) -> None:
+        def access(target, mode, *args, **kwargs):
+            return False if Path(target) == path else real_access(target, mode, *args, **kwargs)
+
+        def read_bytes(self: Path) -> bytes:
+            if self == path:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_read(self)
+
+        monkeypatch.setattr(os, "access", access)
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+    return make
 
 
 @pytest.fixture

@@ -17,29 +17,36 @@ import json
 import multiprocessing
 import os
 import re
-import shlex
+import select
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
+from cli_run import (
+    ALLIANCE,
+    Run,
+    assert_one_line_error,
+    cli_environment,
+    in_process,
+    run,
+    shown_args,
+)
 from typer.testing import CliRunner
 
 from alliance_cli import api
 from alliance_cli.analysis import assertion
-from alliance_cli.cli import app, main
+from alliance_cli.cli import app
 from alliance_cli.corpus import source_from_text, split_sentences
 from alliance_cli.dates import read_dates
 from alliance_cli.lexicon import default_lexicon
 from alliance_cli.quantities import read_quantities
 from alliance_cli.text import Tokens, tokenize
 
-ALLIANCE = Path(sys.executable).parent / "alliance"
 PACKAGE = Path(api.__file__).resolve().parent
 SEEDS = api.default_sources_path()
 CLAIM = "The AI Alliance has 47 members"
@@ -56,50 +63,6 @@ MB = 1024 * 1024
 # ---------------------------------------------------------------- helpers
 
 
-class Run(NamedTuple):
-    returncode: int
-    stdout: str
-    stderr: str
-    seconds: float = 0.0
-    peak_kb: int = 0
-
-
-def _environment(tmp_path: Path, **extra: str) -> dict[str, str]:
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("ALLIANCE_")
-        and key not in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
-    }
-    environment["ALLIANCE_CACHE_DIR"] = str(tmp_path / "cache")
-    environment["COLUMNS"] = "200"
-    environment.update(extra)
-    return environment
-
-
-def run(tmp_path: Path, *args: str, timeout: float = 60, **env: str) -> Run:
-    """The installed `alliance` in a subprocess, stdout and stderr on pipes."""
-    start = time.monotonic()
-    try:
-        done = subprocess.run(
-            [str(ALLIANCE), *args],
-            capture_output=True,
-            cwd=tmp_path,
-            env=_environment(tmp_path, **env),
-            timeout=timeout,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"alliance {_shown_args(args)} gave no answer within {timeout} s")
-    return Run(
-        done.returncode,
-        done.stdout.decode("utf-8", "replace"),
-        done.stderr.decode("utf-8", "replace"),
-        time.monotonic() - start,
-    )
-
-
 def run_measured(tmp_path: Path, *args: str, timeout: float) -> Run:
     """Like `run`, with the child's peak resident memory; the child is killed at `timeout`."""
     out_path, err_path = tmp_path / "measured.out", tmp_path / "measured.err"
@@ -111,7 +74,7 @@ def run_measured(tmp_path: Path, *args: str, timeout: float) -> Run:
             stderr=err,
             stdin=subprocess.DEVNULL,
             cwd=tmp_path,
-            env=_environment(tmp_path),
+            env=cli_environment(tmp_path),
         )
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
@@ -121,7 +84,7 @@ def run_measured(tmp_path: Path, *args: str, timeout: float) -> Run:
                 child.kill()
                 os.wait4(child.pid, 0)
                 child.returncode = -9
-                pytest.fail(f"alliance {_shown_args(args)} gave no answer within {timeout} s")
+                pytest.fail(f"alliance {shown_args(args)} gave no answer within {timeout} s")
             time.sleep(0.02)
     child.returncode = os.waitstatus_to_exitcode(status)
     return Run(
@@ -131,36 +94,6 @@ def run_measured(tmp_path: Path, *args: str, timeout: float) -> Run:
         time.monotonic() - start,
         usage.ru_maxrss,
     )
-
-
-def _shown_args(args: tuple[str, ...]) -> str:
-    shown = " ".join(shlex.quote(arg) for arg in args)
-    return shown if len(shown) <= 120 else shown[:117] + "..."
-
-
-def in_process(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
-) -> Run:
-    """The console entry point `alliance_cli.cli.main` run in this process."""
-    monkeypatch.setattr(sys, "argv", ["alliance", *args])
-    with pytest.raises(SystemExit) as stop:
-        main()
-    captured = capsys.readouterr()
-    code = stop.value.code
-    return Run(code if isinstance(code, int) else (0 if code is None else 1), *captured)
-
-
-def assert_one_line_error(result: Run, *needles: str) -> str:
-    """Exit 2, nothing on stdout, exactly one line on stderr: `alliance: error: ...` holding
-    every needle (the file, the line, the value at fault)."""
-    assert "Traceback" not in result.stderr, result.stderr
-    assert result.returncode == 2, (result.returncode, result.stderr[:500])
-    assert result.stdout == "", result.stdout[:500]
-    assert result.stderr.endswith("\n") and result.stderr.count("\n") == 1, result.stderr
-    assert result.stderr.startswith("alliance: error: "), result.stderr
-    for needle in needles:
-        assert needle in result.stderr, (needle, result.stderr)
-    return result.stderr
 
 
 def check_json(tmp_path: Path, *sources: Path | str, claim: str = CLAIM, **env: str):
@@ -185,32 +118,6 @@ def assert_evidence_in(text: str, verdict: dict[str, Any]) -> None:
     start, end = verdict["span"]
     assert 0 <= start < end <= len(text)
     assert text[start:end] == verdict["evidence"]
-
-
-def corpus(tmp_path: Path, files: dict[str, str | bytes], folder: str = "corpus") -> Path:
-    root = tmp_path / folder
-    root.mkdir(parents=True, exist_ok=True)
-    for name, content in files.items():
-        path = root / name
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return root
-
-
-def claims_file(tmp_path: Path, text: str | bytes, name: str = "claims.yaml") -> Path:
-    path = tmp_path / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def invoke(runner: CliRunner, *args: str, **env: str):
@@ -300,9 +207,8 @@ def test_invalid_utf8_is_replaced_with_a_warning_and_still_judged(tmp_path, raw,
     assert_evidence_in(raw.decode("utf-8", "replace"), verdict)
 
 
-def test_a_file_with_invalid_utf8_in_a_folder_is_not_dropped(tmp_path):
-    folder = corpus(
-        tmp_path,
+def test_a_file_with_invalid_utf8_in_a_folder_is_not_dropped(tmp_path, write_corpus):
+    folder = write_corpus(
         {"a_good.txt": GOOD_TEXT, "b_bad.txt": b"Report\n\nThe AI Alliance has 47 members \xff.\n"},
     )
     result, document = check_json(tmp_path, folder)
@@ -449,10 +355,10 @@ def test_a_symlink_loop_given_as_the_source_is_one_line_naming_it(tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["symlink-loop", "dangling-link", "fifo"])
-def test_an_unusable_entry_in_a_folder_is_named_not_silently_dropped(tmp_path, kind):
+def test_an_unusable_entry_in_a_folder_is_named_not_silently_dropped(tmp_path, kind, write_corpus):
     """A .txt entry the tool cannot read is reported (an error or a warning that names it);
     the user must not believe the folder was checked in full."""
-    folder = corpus(tmp_path, {"a_good.txt": GOOD_TEXT})
+    folder = write_corpus({"a_good.txt": GOOD_TEXT})
     entry = folder / "b_entry.txt"
     if kind == "symlink-loop":
         other = folder / "c_other.txt"
@@ -469,45 +375,31 @@ def test_an_unusable_entry_in_a_folder_is_named_not_silently_dropped(tmp_path, k
         assert_one_line_error(result, "b_entry.txt")
 
 
-def _make_unreadable(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    """What chmod 000 does for a user other than root (the tests run as root)."""
-    real_access, real_read = os.access, Path.read_bytes
-
-    def access(target, mode, *args, **kwargs):
-        if Path(target) == path:
-            return False
-        return real_access(target, mode, *args, **kwargs)
-
-    def read_bytes(self: Path) -> bytes:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read(self)
-
-    monkeypatch.setattr(os, "access", access)
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
-
-
 @pytest.mark.parametrize("given", ["the-file", "its-folder"])
-def test_an_unreadable_source_is_one_line_naming_it(tmp_path, monkeypatch, capsys, given):
-    folder = corpus(tmp_path, {"a_good.txt": GOOD_TEXT, "b_secret.txt": GOOD_TEXT})
+def test_an_unreadable_source_is_one_line_naming_it(
+    tmp_path, monkeypatch, capsys, given, write_corpus, make_unreadable
+):
+    folder = write_corpus({"a_good.txt": GOOD_TEXT, "b_secret.txt": GOOD_TEXT})
     path = folder / "b_secret.txt"
-    _make_unreadable(monkeypatch, path)
+    make_unreadable(path)
     target = path if given == "the-file" else folder
     result = in_process(monkeypatch, capsys, "check", CLAIM, "--sources", str(target))
     message = assert_one_line_error(result, str(path))
     assert "ermission" in message or "readable" in message
 
 
-def test_two_sources_with_the_same_id_from_two_folders_are_one_line_naming_both(tmp_path):
-    first = corpus(tmp_path, {"report.txt": GOOD_TEXT}, folder="first")
-    second = corpus(tmp_path, {"report.txt": "Over 50 members joined."}, folder="second")
+def test_two_sources_with_the_same_id_from_two_folders_are_one_line_naming_both(
+    tmp_path, write_corpus
+):
+    first = write_corpus({"report.txt": GOOD_TEXT}, folder="first")
+    second = write_corpus({"report.txt": "Over 50 members joined."}, folder="second")
     result = run(tmp_path, "check", CLAIM, "--sources", str(first), "--sources", str(second))
     message = assert_one_line_error(result, "report")
     assert str(first / "report.txt") in message and str(second / "report.txt") in message
 
 
-def test_a_txt_and_an_md_with_the_same_stem_are_one_line_naming_both(tmp_path):
-    folder = corpus(tmp_path, {"report.txt": GOOD_TEXT, "report.md": "# Report\n\nOther text.\n"})
+def test_a_txt_and_an_md_with_the_same_stem_are_one_line_naming_both(tmp_path, write_corpus):
+    folder = write_corpus({"report.txt": GOOD_TEXT, "report.md": "# Report\n\nOther text.\n"})
     message = assert_one_line_error(run(tmp_path, "check", CLAIM, "--sources", str(folder)))
     assert "report.txt" in message and "report.md" in message
 
@@ -535,8 +427,10 @@ def test_a_missing_claims_file_is_one_line_naming_it(tmp_path, how):
     ],
     ids=["unclosed-bracket", "tab-indent", "bad-indent", "unterminated-quote"],
 )
-def test_a_malformed_claims_file_is_one_line_naming_file_and_line(tmp_path, text, line):
-    path = claims_file(tmp_path, text)
+def test_a_malformed_claims_file_is_one_line_naming_file_and_line(
+    tmp_path, text, line, write_claims
+):
+    path = write_claims(text)
     message = assert_one_line_error(run(tmp_path, "claims", "--claims", str(path)), str(path))
     assert re.search(rf"{re.escape(str(path))}:\d+: ", message), message
     found = int(re.search(rf"{re.escape(str(path))}:(\d+): ", message).group(1))
@@ -569,16 +463,16 @@ def test_a_malformed_claims_file_is_one_line_naming_file_and_line(tmp_path, text
     ],
 )
 def test_wrong_types_in_the_claims_file_are_one_line_naming_file_and_line(
-    tmp_path, text, line, needle
+    tmp_path, text, line, needle, write_claims
 ):
-    path = claims_file(tmp_path, text)
+    path = write_claims(text)
     result = run(tmp_path, "claims", "--claims", str(path))
     assert_one_line_error(result, f"{path}:{line}: ", needle)
 
 
-def test_a_numeric_looking_id_is_kept_as_written_or_refused(tmp_path):
+def test_a_numeric_looking_id_is_kept_as_written_or_refused(tmp_path, write_claims):
     """YAML reads 007 as the integer 7; the tool must not quietly call the claim '7'."""
-    path = claims_file(tmp_path, "claims:\n  - id: 007\n    text: The AI Alliance has 47 members\n")
+    path = write_claims("claims:\n  - id: 007\n    text: The AI Alliance has 47 members\n")
     result = run(tmp_path, "claims", "--json", "--claims", str(path))
     assert "Traceback" not in result.stderr
     if result.returncode == 2:
@@ -596,42 +490,44 @@ def test_a_numeric_looking_id_is_kept_as_written_or_refused(tmp_path):
     ],
     ids=["top-level", "in-a-claim"],
 )
-def test_an_unknown_key_is_one_line_naming_file_line_and_key(tmp_path, text, line, needle):
-    path = claims_file(tmp_path, text)
+def test_an_unknown_key_is_one_line_naming_file_line_and_key(
+    tmp_path, text, line, needle, write_claims
+):
+    path = write_claims(text)
     assert_one_line_error(run(tmp_path, "claims", "--claims", str(path)), f"{path}:{line}:", needle)
 
 
-def test_a_duplicate_id_is_one_line_naming_both_lines(tmp_path):
-    path = claims_file(tmp_path, VALID_CLAIMS + "  - id: members-47\n    text: Over 50 members\n")
+def test_a_duplicate_id_is_one_line_naming_both_lines(tmp_path, write_claims):
+    path = write_claims(VALID_CLAIMS + "  - id: members-47\n    text: Over 50 members\n")
     message = assert_one_line_error(
         run(tmp_path, "claims", "--claims", str(path)), f"{path}:4:", "members-47"
     )
     assert "line 2" in message
 
 
-def test_a_duplicate_key_in_a_claim_is_one_line(tmp_path):
-    path = claims_file(tmp_path, VALID_CLAIMS + "    text: Another text\n")
+def test_a_duplicate_key_in_a_claim_is_one_line(tmp_path, write_claims):
+    path = write_claims(VALID_CLAIMS + "    text: Another text\n")
     assert_one_line_error(run(tmp_path, "claims", "--claims", str(path)), f"{path}:4:", "text")
 
 
-def test_an_expectation_for_an_unknown_source_is_one_line_naming_it(tmp_path):
-    path = claims_file(tmp_path, VALID_CLAIMS + "    expect:\n      nosuchsource: supports\n")
+def test_an_expectation_for_an_unknown_source_is_one_line_naming_it(tmp_path, write_claims):
+    path = write_claims(VALID_CLAIMS + "    expect:\n      nosuchsource: supports\n")
     result = run(tmp_path, "audit", "--claims", str(path))
     assert_one_line_error(result, f"{path}:5:", "nosuchsource")
 
 
-def test_an_unknown_verdict_is_one_line_naming_it(tmp_path):
-    path = claims_file(tmp_path, VALID_CLAIMS + "    expect:\n      '004': agrees\n")
+def test_an_unknown_verdict_is_one_line_naming_it(tmp_path, write_claims):
+    path = write_claims(VALID_CLAIMS + "    expect:\n      '004': agrees\n")
     assert_one_line_error(run(tmp_path, "claims", "--claims", str(path)), f"{path}:5:", "agrees")
 
 
-def test_a_yaml_alias_bomb_is_refused_fast_not_expanded(tmp_path):
+def test_a_yaml_alias_bomb_is_refused_fast_not_expanded(tmp_path, write_claims):
     """Billion laughs: nine levels of nine aliases would expand to 9**9 strings."""
     lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     for level in range(1, 10):
         lines.append(f"a{level}: &a{level} [{', '.join([f'*a{level - 1}'] * 9)}]")
     lines.append("claims:\n  - id: bomb\n    text: *a9")
-    path = claims_file(tmp_path, "\n".join(lines) + "\n")
+    path = write_claims("\n".join(lines) + "\n")
     for command in ("claims", "audit"):
         result = run_measured(tmp_path, command, "--claims", str(path), timeout=5)
         assert result.seconds < 3, result.seconds
@@ -639,10 +535,9 @@ def test_a_yaml_alias_bomb_is_refused_fast_not_expanded(tmp_path):
         assert_one_line_error(result, f"{path}:")
 
 
-def test_a_python_tag_is_refused_and_never_run(tmp_path):
+def test_a_python_tag_is_refused_and_never_run(tmp_path, write_claims):
     marker = tmp_path / "PWNED"
-    path = claims_file(
-        tmp_path,
+    path = write_claims(
         f"claims:\n  - id: a\n    text: !!python/object/apply:os.system\n      - touch {marker}\n",
     )
     assert_one_line_error(run(tmp_path, "claims", "--claims", str(path)), f"{path}:")
@@ -650,13 +545,13 @@ def test_a_python_tag_is_refused_and_never_run(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["", "# only a comment\n\n"], ids=["empty", "comments-only"])
-def test_an_empty_claims_file_is_one_line_naming_it(tmp_path, text):
-    path = claims_file(tmp_path, text)
+def test_an_empty_claims_file_is_one_line_naming_it(tmp_path, text, write_claims):
+    path = write_claims(text)
     assert_one_line_error(run(tmp_path, "claims", "--claims", str(path)), str(path))
 
 
-def test_a_claims_file_with_invalid_utf8_is_one_line_naming_file_and_line(tmp_path):
-    path = claims_file(tmp_path, VALID_CLAIMS.encode() + b"  - id: b\n    text: caf\xe9\n")
+def test_a_claims_file_with_invalid_utf8_is_one_line_naming_file_and_line(tmp_path, write_claims):
+    path = write_claims(VALID_CLAIMS.encode() + b"  - id: b\n    text: caf\xe9\n")
     assert_one_line_error(run(tmp_path, "claims", "--claims", str(path)), f"{path}:5:", "UTF-8")
 
 
@@ -729,9 +624,8 @@ def test_rich_markup_in_a_claim_prints_literally(runner):
     assert "\u201c[bold red]x[/]\u201d" in result.stdout
 
 
-def test_rich_markup_in_a_source_name_and_text_prints_literally(runner, tmp_path):
-    folder = corpus(
-        tmp_path,
+def test_rich_markup_in_a_source_name_and_text_prints_literally(runner, write_corpus):
+    folder = write_corpus(
         {"[red]src.txt": "[blink]News[/blink]\n\n[bold]The AI Alliance has 47 members.[/]\n"},
     )
     result = invoke(runner, "check", CLAIM, "--sources", str(folder))
@@ -746,8 +640,8 @@ def test_rich_markup_in_a_source_name_and_text_prints_literally(runner, tmp_path
 
 
 @pytest.mark.parametrize("source_id", ["../../etc/passwd", "/etc/passwd", "../secret"])
-def test_show_with_a_path_for_a_source_id_is_one_line_naming_it(tmp_path, source_id):
-    folder = corpus(tmp_path, {"a_good.txt": GOOD_TEXT})
+def test_show_with_a_path_for_a_source_id_is_one_line_naming_it(tmp_path, source_id, write_corpus):
+    folder = write_corpus({"a_good.txt": GOOD_TEXT})
     (tmp_path / "secret.txt").write_text("TOPSECRET root:x:0:0\n", encoding="utf-8")
     result = run(tmp_path, "show", source_id, "--sources", str(folder))
     assert "TOPSECRET" not in result.stdout + result.stderr
@@ -759,23 +653,34 @@ def test_show_with_a_path_for_a_source_id_is_one_line_naming_it(tmp_path, source
 
 
 def _in_terminal(tmp_path: Path, *args: str, **env: str) -> tuple[int, str, str]:
-    """Run `alliance` with stdout on a pseudo-terminal (util-linux `script`): (exit code,
-    what the terminal received, stderr, which goes to a file)."""
-    if shutil.which("script") is None:
-        pytest.skip("util-linux script is not installed")
-    errors = tmp_path / "terminal-stderr.txt"
-    command = " ".join(shlex.quote(part) for part in [str(ALLIANCE), *args])
-    command += f" 2>{shlex.quote(str(errors))}"
-    done = subprocess.run(
-        ["script", "-qec", command, "/dev/null"],
-        capture_output=True,
+    """Run `alliance` with stdout on a pseudo-terminal: (exit code, what the terminal
+    received, stderr)."""
+    leader, follower = os.openpty()
+    with subprocess.Popen(
+        [str(ALLIANCE), *args],
         stdin=subprocess.DEVNULL,
-        env=_environment(tmp_path, **{"TERM": "xterm-256color", **env}),
-        timeout=60,
-        check=False,
-    )
-    stderr = errors.read_bytes().decode("utf-8", "replace") if errors.exists() else ""
-    return done.returncode, done.stdout.decode("utf-8", "replace"), stderr
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=cli_environment(tmp_path, **{"TERM": "xterm-256color", **env}),
+    ) as child:
+        os.close(follower)
+        received = bytearray()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if not select.select([leader], [], [], 1)[0]:
+                continue
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the child has closed the terminal
+                break
+            if not chunk:
+                break
+            received += chunk
+        os.close(leader)
+        stderr = child.stderr.read()
+        returncode = child.wait(timeout=10)
+    return returncode, received.decode("utf-8", "replace"), stderr.decode("utf-8", "replace")
 
 
 def _colours(written: str) -> set[int]:
@@ -822,7 +727,7 @@ def _closed_pipe(tmp_path: Path, *args: str) -> Run:
         ["bash", "-c", script, "bash", *args],
         capture_output=True,
         text=True,
-        env=_environment(tmp_path, ALLIANCE=str(ALLIANCE)),
+        env=cli_environment(tmp_path, ALLIANCE=str(ALLIANCE)),
         timeout=120,
         check=False,
     )
@@ -854,7 +759,7 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
-        env=_environment(tmp_path),
+        env=cli_environment(tmp_path),
         # A background shell may start us with SIGINT ignored; the child gets the default.
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
@@ -887,8 +792,10 @@ def test_escape_sequences_in_a_claim_reach_a_terminal_as_visible_escapes(tmp_pat
     assert INJECTED_SHOWN in SGR.sub("", written)
 
 
-def test_escape_sequences_in_a_source_file_name_reach_a_terminal_as_visible_escapes(tmp_path):
-    folder = corpus(tmp_path, {f"evil{INJECTED}.txt": GOOD_TEXT})
+def test_escape_sequences_in_a_source_file_name_reach_a_terminal_as_visible_escapes(
+    tmp_path, write_corpus
+):
+    folder = write_corpus({f"evil{INJECTED}.txt": GOOD_TEXT})
     for command in (["sources"], ["check", CLAIM]):
         code, written, stderr = _in_terminal(tmp_path, *command, "--sources", str(folder))
         assert code == 0, stderr
@@ -898,9 +805,11 @@ def test_escape_sequences_in_a_source_file_name_reach_a_terminal_as_visible_esca
     assert f"evil{INJECTED_SHOWN}" in SGR.sub("", written)
 
 
-def test_escape_sequences_in_a_source_text_reach_a_terminal_as_visible_escapes(tmp_path):
+def test_escape_sequences_in_a_source_text_reach_a_terminal_as_visible_escapes(
+    tmp_path, write_corpus
+):
     text = f"News {INJECTED}\n\nThe AI Alliance has 47 members {INJECTED}.\n"
-    folder = corpus(tmp_path, {"evil.txt": text})
+    folder = write_corpus({"evil.txt": text})
     for command in (["sources"], ["check", CLAIM], ["show", "evil"]):
         code, written, stderr = _in_terminal(tmp_path, *command, "--sources", str(folder))
         assert code == 0, (command, stderr)
@@ -908,12 +817,12 @@ def test_escape_sequences_in_a_source_text_reach_a_terminal_as_visible_escapes(t
         assert INJECTED_SHOWN in SGR.sub("", written).replace("\r\n", ""), command
 
 
-def test_escape_sequences_in_error_and_warning_messages_are_visible_escapes(tmp_path):
+def test_escape_sequences_in_error_and_warning_messages_are_visible_escapes(tmp_path, write_corpus):
     missing = tmp_path / f"gone{INJECTED}"
     code, written, stderr = _in_terminal(tmp_path, "check", CLAIM, "--sources", str(missing))
     assert code == 2 and written == ""
     assert not RAW_CONTROL.search(stderr) and INJECTED_SHOWN in stderr
-    folder = corpus(tmp_path, {f"bad{INJECTED}.txt": b"The AI Alliance has 47 members \xff.\n"})
+    folder = write_corpus({f"bad{INJECTED}.txt": b"The AI Alliance has 47 members \xff.\n"})
     code, written, stderr = _in_terminal(tmp_path, "check", CLAIM, "--sources", str(folder))
     assert code == 0
     _assert_terminal_safe(written)

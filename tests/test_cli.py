@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from conftest import SEED_IDS
+from conftest import SEED_IDS, VERDICTS_47_MEMBERS
 
 from alliance_cli import api
 from alliance_cli.cli import app
@@ -90,13 +90,7 @@ def test_check_json_verdicts_follow_sources_order(runner):
 def test_check_json_holds_the_required_verdicts(runner):
     (element,) = stdout_json(invoke(runner, "check", "47 members", "--json"))
     got = {v["source"][:3]: v["verdict"] for v in element["verdicts"]}
-    assert got == {
-        "000": "contradicts",
-        "001": "contradicts",
-        "002": "contradicts",
-        "003": "omits",
-        "004": "supports",
-    }
+    assert got == VERDICTS_47_MEMBERS
     assert element["summary"] == {"supports": 1, "contradicts": 3, "omits": 1}
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, VERDICTS_47_MEMBERS
 
 ALLIANCE = Path(sys.executable).parent / "alliance"
 
@@ -45,13 +45,7 @@ def test_check_json_holds_the_required_verdicts():
     (element,) = json.loads(result.stdout)
     assert element["id"] == "members-47"
     got = {v["source"][:3]: v["verdict"] for v in element["verdicts"]}
-    assert got == {
-        "000": "contradicts",
-        "001": "contradicts",
-        "002": "contradicts",
-        "003": "omits",
-        "004": "supports",
-    }
+    assert got == VERDICTS_47_MEMBERS
     assert result.stderr == ""
 
 

@@ -3,8 +3,6 @@ same claims, or the same error, as the file parsed afresh."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from alliance_cli import yamlfile
@@ -51,15 +49,3 @@ def test_a_file_with_a_date_or_binary_value_is_not_cached(
     monkeypatch.setenv("ALLIANCE_CACHE_DIR", str(cache))
     yamlfile.load(write_claims(text))
     assert not list(cache.glob("*.json"))
-
-
-def test_a_cached_parse_does_not_hide_an_unreadable_file(tmp_path, monkeypatch, write_claims):
-    monkeypatch.setenv("ALLIANCE_CACHE_DIR", str(tmp_path / "cache"))
-    path = write_claims(NORMAL)
-    load_claims(path)
-    real_access = os.access
-    monkeypatch.setattr(
-        os, "access", lambda target, mode: False if target == path else real_access(target, mode)
-    )
-    with pytest.raises(InputError, match="cannot read file"):
-        load_claims(path)

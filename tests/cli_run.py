@@ -1,0 +1,92 @@
+"""Run the `alliance` command as a user does, in a subprocess or in this process, and check
+that an error is the one line the tool promises."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from alliance_cli.cli import main
+
+ALLIANCE = Path(sys.executable).parent / "alliance"
+
+
+class Run(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float = 0.0
+    peak_kb: int = 0
+
+
+def cli_environment(tmp_path: Path, **extra: str) -> dict[str, str]:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("ALLIANCE_")
+        and key not in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+    }
+    environment["ALLIANCE_CACHE_DIR"] = str(tmp_path / "cache")
+    environment["COLUMNS"] = "200"
+    environment.update(extra)
+    return environment
+
+
+def run(tmp_path: Path, *args: str, timeout: float = 60, **env: str) -> Run:
+    """The installed `alliance` in a subprocess, stdout and stderr on pipes."""
+    start = time.monotonic()
+    try:
+        done = subprocess.run(
+            [str(ALLIANCE), *args],
+            capture_output=True,
+            cwd=tmp_path,
+            env=cli_environment(tmp_path, **env),
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"alliance {shown_args(args)} gave no answer within {timeout} s")
+    return Run(
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+        time.monotonic() - start,
+    )
+
+
+def shown_args(args: tuple[str, ...]) -> str:
+    shown = " ".join(shlex.quote(arg) for arg in args)
+    return shown if len(shown) <= 120 else shown[:117] + "..."
+
+
+def in_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
+) -> Run:
+    """The console entry point `alliance_cli.cli.main` run in this process."""
+    monkeypatch.setattr(sys, "argv", ["alliance", *args])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    captured = capsys.readouterr()
+    code = stop.value.code
+    return Run(code if isinstance(code, int) else (0 if code is None else 1), *captured)
+
+
+def assert_one_line_error(result: Run, *needles: str) -> str:
+    """Exit 2, nothing on stdout, exactly one line on stderr: `alliance: error: ...` holding
+    every needle (the file, the line, the value at fault)."""
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2, (result.returncode, result.stderr[:500])
+    assert result.stdout == "", result.stdout[:500]
+    assert result.stderr.endswith("\n") and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("alliance: error: "), result.stderr
+    for needle in needles:
+        assert needle in result.stderr, (needle, result.stderr)
+    return result.stderr
