@@ -10,10 +10,7 @@ from .dates import read_dates
 from .lexicon import Lexicon
 from .model import Date, Quantity
 from .quantities import read_quantities
-from .text import Tokens
-
-_OPENING = frozenset("([{")
-_CLOSING = frozenset(")]}")
+from .text import CLOSING, OPENING, Tokens
 
 
 class Mention(NamedTuple):
@@ -174,11 +171,11 @@ def _clauses(words: Tokens, lexicon: Lexicon) -> tuple[int, ...]:
     tokens = words.tokens
     for i, token in enumerate(tokens):
         norm = token.norm
-        if norm in _OPENING:
+        if norm in OPENING:
             depth += 1
             fresh += 1
             number = fresh
-        elif norm in _CLOSING:
+        elif norm in CLOSING:
             depth = max(0, depth - 1)
             fresh += 1
             number = fresh

@@ -160,13 +160,12 @@ def _checking(wanted, loaded, streamed: bool = False):
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, renamed over it at
-    the end: a failure never leaves a half-written file. A link is followed; only a regular
-    file is replaced."""
-    import contextlib
+    """Write `text` to `path` atomically, keeping the file's permissions. A link is followed;
+    only a regular file is replaced."""
     import os
     import stat
-    import tempfile
+
+    from .resources import write_atomically
 
     target = Path(os.path.realpath(path))
     try:
@@ -180,20 +179,10 @@ def _write_atomically(path: Path, text: str) -> None:
         mode = 0o666 & ~umask
     except OSError as error:
         raise InputError(error.strerror or "cannot write", str(path)) from None
-    temp = None
     try:
-        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException as error:  # Ctrl-C too: the temporary file goes
-        if temp:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-        if isinstance(error, OSError):
-            raise InputError(error.strerror or "cannot write", str(path)) from None
-        raise
+        write_atomically(target, text, mode)
+    except OSError as error:
+        raise InputError(error.strerror or "cannot write", str(path)) from None
 
 
 @app.command(

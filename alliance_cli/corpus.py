@@ -8,11 +8,11 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from stat import S_ISDIR, S_ISREG
 
 from .dates import read_dates
 from .errors import InputError
 from .model import Sentence, Source
+from .resources import regular_file
 from .text import Tokens, normalise
 
 SOURCE_SUFFIXES = (".txt", ".md")
@@ -155,10 +155,7 @@ def read_source(path: Path, source_id: str | None = None, dateline: bool = True)
     """Load one text file as a `Source`; its dateline is read unless `dateline` is False."""
     name = str(path)
     try:
-        stat = path.stat()
-        if not S_ISREG(stat.st_mode):  # reading a FIFO or a device could block forever
-            kind = "is a folder, not a file" if S_ISDIR(stat.st_mode) else "not a regular file"
-            raise InputError(kind, name)
+        stat = regular_file(path)
         if stat.st_size > MAX_SOURCE_BYTES:
             size, limit = stat.st_size / 2**20, MAX_SOURCE_BYTES // 2**20
             raise InputError(f"is {size:.0f} MiB; a source may be at most {limit} MiB", name)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .errors import InputError
 from .model import Source, Stance, Verdict
+from .resources import regular_file
 
 LABELS = {
     "supports": Stance.SUPPORTS,
@@ -71,8 +72,7 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
 
     name = str(path)
     try:
-        if not path.is_file():  # a folder, or a FIFO that would block
-            raise InputError("not a regular file", name)
+        regular_file(path)
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None

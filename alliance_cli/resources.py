@@ -1,9 +1,14 @@
-"""Where the bundled seeds and data files live: inside the wheel, or beside the package in a checkout."""
+"""Files at the edge: where the bundled seeds and data files live (inside the wheel, or beside
+the package in a checkout), the cache folder, and checked reads and atomic writes."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
+
+from .errors import InputError
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -26,3 +31,35 @@ def cache_dir() -> Path | None:
         return Path(configured) if configured else None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "alliance"
+
+
+def write_atomically(target: Path, text: str, mode: int | None = None) -> None:
+    """Write `text` to `target` through a temporary file in the same folder, renamed over it at
+    the end: a failure (Ctrl-C too) never leaves a half-written file or the temporary one."""
+    import tempfile
+
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        raise
+
+
+def regular_file(path: Path) -> os.stat_result:
+    """`path`'s status, refusing a folder, FIFO or device where a file is wanted (reading a FIFO
+    could block forever). An OSError from stat is left to the caller to word."""
+    status = path.stat()
+    if not S_ISREG(status.st_mode):
+        kind = "is a folder, not a file" if S_ISDIR(status.st_mode) else "not a regular file"
+        raise InputError(kind, str(path))
+    return status

@@ -18,7 +18,7 @@ from .findings import Context, Finding
 from .lexicon import Lexicon
 from .model import Date, Stance
 from .quantities import NUMBER_WORDS, ORDINALS
-from .text import Token
+from .text import CLOSING, OPENING, Token
 
 SUPPORT_COVERAGE = 0.75  # the share of a claim's predicate a sentence must say to support it
 LEAN_COVERAGE = 0.5  # with the subject named, this share supports, less surely
@@ -573,8 +573,6 @@ def assess_statement(
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
-_OPEN = frozenset({"(", "[", "{"})
-_CLOSE = frozenset({")", "]", "}"})
 
 
 def _copula_after(reading: Reading, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -583,9 +581,9 @@ def _copula_after(reading: Reading, start: int, lexicon: Lexicon) -> tuple[int, 
     norms = reading.words.norms
     depth, i, asides = 0, start, 0
     while i < len(norms) and i - start <= 40:
-        if norms[i] in _OPEN:
+        if norms[i] in OPENING:
             depth += 1
-        elif norms[i] in _CLOSE:
+        elif norms[i] in CLOSING:
             depth = max(0, depth - 1)
         elif depth == 0:
             hit = lexicon.copulas.match_at(reading.words.stems, i)

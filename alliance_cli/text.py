@@ -21,6 +21,10 @@ _FOLD = str.maketrans(
 
 _SPACES = re.compile(r"\s+")
 
+# Brackets as tokens: what opens an aside and what closes it.
+OPENING = frozenset("([{")
+CLOSING = frozenset(")]}")
+
 
 def _folded(text: str) -> str:
     """NFKC, ASCII quotes, dashes and spaces, lower case."""

@@ -14,11 +14,10 @@ import json
 import os
 import re
 from pathlib import Path
-from stat import S_ISDIR, S_ISREG
 from typing import Any, NamedTuple
 
 from .errors import InputError
-from .resources import cache_dir
+from .resources import cache_dir, regular_file, write_atomically
 
 
 class Located(NamedTuple):
@@ -34,12 +33,9 @@ _CACHE_FORMAT = 2  # 1 stored dates and binary data as text
 def load(path: Path) -> Located:
     """Parse `path` into `Located` values (mappings map str keys to `Located`, lists hold `Located`)."""
     try:
-        stat = path.stat()
+        stat = regular_file(path)
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
-    if not S_ISREG(stat.st_mode):
-        kind = "is a folder, not a file" if S_ISDIR(stat.st_mode) else "not a regular file"
-        raise InputError(kind, str(path))
     if not os.access(path, os.R_OK):  # a cached parse must not hide an unreadable file
         raise InputError("cannot read file: Permission denied", str(path))
     cached = _cache_file(path, stat.st_mtime_ns, stat.st_size)
@@ -66,15 +62,10 @@ def _store(target: Path, located: Located) -> None:
     """Write the cache atomically. A tree with a value JSON would bring back as something else
     (a date, binary data: json.dumps refuses them), or a cache that cannot be written, is simply
     not kept."""
-    import tempfile
-
     try:
         text = json.dumps(_encode(located))
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, target)
+        write_atomically(target, text)
     except (OSError, TypeError):
         pass
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..evaluate import Judged
 
 STYLES = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: "dim"}
-HIGHLIGHT = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: ""}
+HIGHLIGHT = {**STYLES, Stance.OMITS: ""}
 
 
 def console(file=None) -> Console:
