@@ -46,14 +46,22 @@ def default_claims_path() -> Path:
 
 
 def check_claim(
-    claim: Claim, sources: Sequence[Source], lexicon: Lexicon | None = None
+    claim: Claim, sources: Sequence[Source], lexicon: Lexicon | None = None, given: bool = False
 ) -> ClaimCheck:
-    """Every source's verdict on one claim, in source order."""
+    """Every source's verdict on one claim, in source order. With `given`, each source is
+    evidence known to bear on the claim (a fact-checking data set's evidence passage): every
+    sentence is read, and where none decides, the verdict leans to supports, unsurely."""
     lexicon = lexicon or default_lexicon()
     asserted = assertion(claim.curated.text if claim.curated else claim.text, lexicon)
     pattern = anchor_pattern(asserted, lexicon)
     verdicts = tuple(
-        judge(asserted, source, candidates(asserted, source, pattern), lexicon)
+        judge(
+            asserted,
+            source,
+            source.sentences if given else candidates(asserted, source, pattern),
+            lexicon,
+            given,
+        )
         for source in sources
     )
     return ClaimCheck(claim, verdicts)

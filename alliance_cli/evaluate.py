@@ -27,6 +27,7 @@ class Pair(NamedTuple):
     claim: str
     source: Source
     label: Stance
+    given: bool = False  # the source is the pair's own evidence text, not a document
 
 
 class Judged(NamedTuple):
@@ -97,7 +98,8 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
                 f"unknown label {label!r} (use SUPPORTS, REFUTES or NOT ENOUGH INFO)", name, number
             )
         evidence, reference = item.get("evidence"), item.get("source")
-        if isinstance(evidence, str):
+        given = isinstance(evidence, str)
+        if given:
             source = _text_source(evidence, f"line-{number}")
         elif isinstance(reference, str) and (path.parent / reference).is_file():
             source = read_source(path.parent / reference)
@@ -112,19 +114,31 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
             raise InputError(
                 "each line needs 'evidence' (text) or 'source' (an id or a path)", name, number
             )
-        pairs.append(Pair(number, _plain(claim), source, stance))
+        pairs.append(Pair(number, _plain(claim), source, stance, given))
     if not pairs:
         raise InputError("no pairs in the file", name)
     return pairs
 
 
+def forced(pairs: Sequence[Pair]) -> bool:
+    """Whether the pairs ask for a choice between supports and contradicts: a file with no
+    not-enough-info pair says that every evidence text bears on its claim."""
+    return not any(pair.label is Stance.OMITS for pair in pairs)
+
+
 def judge_pairs(pairs: Sequence[Pair]) -> list[Judged]:
-    """The engine's verdict on every pair, each claim checked as written."""
+    """The engine's verdict on every pair, each claim checked as written. When the file is a
+    forced choice, evidence texts are given to the engine as bearing on their claims."""
     from .api import check_claim
     from .model import Claim
 
+    choose = forced(pairs)
     return [
-        Judged(pair, check_claim(Claim(pair.claim), [pair.source]).verdicts[0]) for pair in pairs
+        Judged(
+            pair,
+            check_claim(Claim(pair.claim), [pair.source], given=choose and pair.given).verdicts[0],
+        )
+        for pair in pairs
     ]
 
 

@@ -25,10 +25,12 @@ class Context(NamedTuple):
     previous: frozenset[str] | None = None
     snippet: bool = False  # the source is one sentence of evidence, its subject named elsewhere
     named: frozenset[str] = frozenset()  # the claim's names the source names anywhere
+    given: bool = False  # the source is evidence known to bear on the claim
 
     def carries(self, key: str, pronoun: bool = False) -> bool:
         """Whether a sentence that does not name `key` may still be about it: the source is
         about it (its headline or three sentences name it), or the sentence before names it,
-        or the source is a one-sentence snippet that opens with a pronoun ("She ...")."""
+        or the source is a one-sentence snippet that opens with a pronoun ("She ..."), or is
+        evidence given for the claim."""
         before = self.previous is not None and key in self.previous
-        return key in self.topics or before or (self.snippet and pronoun)
+        return key in self.topics or before or (self.snippet and pronoun) or self.given

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import align
 from .analysis import Assertion, Reading, read
 from .counts import assess_count
 from .findings import Context, Finding
@@ -26,8 +27,10 @@ def assess(
     if claim.membership:
         found = assess_membership(claim, reading, lexicon, context.topics, context.named)
         # "X is in Spain", "X is part of the album": read as a plain statement of a role
-        # when the sentence says nothing of membership.
-        return found or assess_statement(claim, reading, lexicon, context, role=True)
+        # when the sentence says nothing of membership; of the subject, in evidence given
+        # for the claim.
+        role = not context.given
+        return found or assess_statement(claim, reading, lexicon, context, role=role)
     return assess_statement(claim, reading, lexicon, context)
 
 
@@ -52,10 +55,15 @@ def topics(
 
 
 def judge(
-    claim: Assertion, source: Source, sentences: Sequence[Sentence], lexicon: Lexicon
+    claim: Assertion,
+    source: Source,
+    sentences: Sequence[Sentence],
+    lexicon: Lexicon,
+    given: bool = False,
 ) -> Verdict:
     """A source's verdict on a claim from its candidate sentences: the finding held with the
-    most confidence, a support winning a tie."""
+    most confidence, a support winning a tie. With `given`, the source is known to bear on the
+    claim, so where no sentence decides, the verdict leans to supports (see `_lean`)."""
     subjects, named = topics(claim, source, lexicon)
     best: tuple[Finding, Sentence] | None = None
     for sentence in sentences:
@@ -63,10 +71,12 @@ def judge(
         if sentence.index:
             before = source.sentences[sentence.index - 1]
             previous = frozenset(m.key for m in read(before.text, lexicon, before.start).entities)
-        context = Context(subjects, previous, len(source.sentences) == 1, named)
+        context = Context(subjects, previous, len(source.sentences) == 1, named, given)
         finding = assess(claim, read(sentence.text, lexicon, sentence.start), lexicon, context)
         if finding and (best is None or _rank(finding) > _rank(best[0])):
             best = (finding, sentence)
+    if best is None and given and sentences:
+        return _lean(claim, sentences, lexicon, source.id)
     if best is None:
         return Verdict(
             source.id, Stance.OMITS, 0.8 if not sentences else 0.7, "no sentence bears on the claim"
@@ -76,6 +86,26 @@ def judge(
         sentence.text, (sentence.start, sentence.end), tuple(sorted(set(finding.highlights)))
     )
     return Verdict(source.id, finding.stance, finding.confidence, finding.reason, evidence)
+
+
+def _lean(
+    claim: Assertion, sentences: Sequence[Sentence], lexicon: Lexicon, source: str
+) -> Verdict:
+    """The verdict on evidence known to bear on the claim when no sentence decides: nothing in
+    it contradicts the claim, so it supports, as unsurely as little of the claim it says."""
+    said, sentence = max(
+        (
+            (align.coverage(claim.units, align.scores(claim, read(s.text, lexicon, s.start))), s)
+            for s in sentences
+        ),
+        key=lambda scored: scored[0],
+    )
+    reason = (
+        f"nothing in the given evidence contradicts it ({round(said * 100)}% of the claim's words"
+        " or their synonyms said)"
+    )
+    evidence = Evidence(sentence.text, (sentence.start, sentence.end))
+    return Verdict(source, Stance.SUPPORTS, round(0.2 + 0.2 * said, 2), reason, evidence)
 
 
 def _rank(finding: Finding) -> tuple[float, bool]:

@@ -86,6 +86,7 @@ class Lexicon(NamedTuple):
     founder_followers: frozenset[str]
     relatives: frozenset[str]
     exclusive: Phrases
+    life_events: dict[str, int]  # stem of a birth or death word -> 0 (birth) or 1 (death)
     references: frozenset[str]
     pronouns: frozenset[str]
     possessives: frozenset[str]
@@ -217,6 +218,11 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         founder_followers=frozenset(membership.words("founder_followers")),
         relatives=frozenset(root.words("relatives")),
         exclusive=_same(root.words("exclusive")),
+        life_events={
+            stem(word): at
+            for at, key in enumerate(("birth", "death"))
+            for word in root.section("life_events").words(key)
+        },
         references=frozenset(root.words("references")),
         pronouns=frozenset(root.words("pronouns")),
         possessives=frozenset(root.words("possessives")),

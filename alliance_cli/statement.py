@@ -18,7 +18,7 @@ from .findings import Context, Finding
 from .lexicon import Lexicon
 from .model import Date, Stance
 from .quantities import NUMBER_WORDS, ORDINALS
-from .text import CLOSING, OPENING, Token
+from .text import CLOSING, OPENING, Token, stem
 
 SUPPORT_COVERAGE = 0.75  # the share of a claim's predicate a sentence must say to support it
 LEAN_COVERAGE = 0.5  # with the subject named, this share supports, less surely
@@ -198,10 +198,11 @@ def _negated(
 
 def _dated(
     claim: Assertion, reading: Reading, lexicon: Lexicon, scored: Sequence[float]
-) -> list[Date]:
-    """The sentence's dates that belong to the claim's event: right after a shared event word
-    ("launched in 2021", "born June 26, 1980"), or opening the sentence ("In 1986, ..."),
-    when no other name stands right before that event word."""
+) -> tuple[list[Date], list[Date]]:
+    """The sentence's dates that belong to the claim's event: its life dates when the claim
+    asks for a birth or death (`_life_dates`), and, with them, those right after a shared
+    event word ("launched in 2021", "born June 26, 1980") or opening the sentence ("In 1986,
+    ..."), when no other name stands right before that event word."""
     events, named = [], []
     for unit, score in zip(claim.units, scored, strict=True):
         if score:
@@ -210,8 +211,9 @@ def _dated(
     bound_events = [
         (start, end) for start, end in events if _attached(reading, start, named, lexicon)
     ]
+    life = _life_dates(claim, reading, lexicon, named)
     if not bound_events:
-        return []
+        return life, life
     starts, ends = [start for start, _ in bound_events], [end for _, end in bound_events]
     first_name = min((start for start, _ in named), default=len(reading.words))
     found = []
@@ -229,9 +231,57 @@ def _dated(
         before = any(
             at < start <= at + 4 and _plain_run(reading, at + 1, start) for start in starts
         )
-        if opening or after or before:
+        if (opening or after or before) and date not in life:
             found.append(date)
-    return found
+    return life, life + found
+
+
+_DASHES = frozenset({"-", "--"})  # as normalised: en and em dashes are "-"
+LIFE_BRACKET_REACH = 20  # how far into a sentence the bracket of a name's life dates may open
+
+
+def _life_dates(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, named: list[tuple[int, int]]
+) -> list[Date]:
+    """The birth or death date the claim asks for, from the bracket after its name near the
+    start of the sentence: "Jane Doe (born 4 October 1941)", "John Doe (10 February 1894 -
+    29 December 1986)", "Sam Roe ([pronunciation]; - 23 March 1931)"."""
+    asked = {
+        lexicon.life_events[key]
+        for unit in claim.units
+        if not unit.entity
+        for key in unit.keys
+        if key in lexicon.life_events
+    }
+    tokens = reading.words.tokens
+    opened = next((i for i, t in enumerate(tokens[:LIFE_BRACKET_REACH]) if t.norm == "("), None)
+    if not asked or opened is None or not any(end <= opened for _, end in named):
+        return []
+    closed = next((i for i in range(opened, len(tokens)) if tokens[i].norm == ")"), len(tokens))
+    inside = [
+        (date, at)
+        for date in reading.dates
+        if opened < (at := _token_at(reading, date.span[0])) < closed
+    ]
+    if not inside or len(inside) > 2:
+        return []
+    life: list[Date | None]
+    if len(inside) == 2:  # first date, a dash, last date
+        (first, _), (_, at) = inside
+        between = range(_token_at(reading, first.span[1] - 1) + 1, at)
+        if not between or any(tokens[i].norm not in _DASHES for i in between):
+            return []
+        life = [first, inside[1][0]]
+    else:
+        date, at = inside[0]
+        words = {tokens[i].norm for i in range(opened + 1, at)}
+        if tokens[at - 1].norm in _DASHES:
+            life = [None, date]  # the birth date unknown
+        elif {lexicon.life_events.get(stem(w)) for w in words} & {0}:
+            life = [date, None]
+        else:
+            return []
+    return [date for event, date in enumerate(life) if date is not None and event in asked]
 
 
 def _qualifies(reading: Reading, i: int, lexicon: Lexicon) -> bool:
@@ -391,12 +441,17 @@ def assess_statement(
     if subject is not None and scored[subject] == 0:
         opener = next((t.norm for t in reading.words.tokens if t.is_word), "")
         carried = context.carries(units[subject].entity.key, opener in lexicon.pronouns)
-        if role or not (_opens_with_reference(claim, reading, lexicon) and carried):
+        opens = context.given or _opens_with_reference(claim, reading, lexicon)
+        if role or not (opens and carried):
             if role:
                 return None
             return _role_holder(claim, reading, lexicon, scored, subject) or _other_name(
                 claim, reading, lexicon, scored, list(range(len(units)))
             )
+        if context.given:  # evidence given for the claim may still give its role to another
+            rival = _role_holder(claim, reading, lexicon, scored, subject)
+            if rival:
+                return rival
         implied, scored[subject] = True, IMPLIED_SUBJECT
     sure = 0.9 if implied else 1.0
     rest = [k for k in range(len(units)) if k != subject]
@@ -446,25 +501,53 @@ def assess_statement(
     ]
 
     if claim.dates:
-        dated = _dated(claim, reading, lexicon, scored)
+        life, dated = _dated(claim, reading, lexicon, scored)
         for wanted in claim.dates:
             if any(d.agrees(wanted) for d in dated):
                 continue
             rival = next((d for d in dated if _comparable(d, wanted)), None)
-            if rival is None or said < 0.5:
+            sure_date = 0.75
+            if rival is None and context.given:
+                # evidence given for the claim dates its event, though not beside its words
+                if any(d.agrees(wanted) for d in reading.dates):
+                    continue
+                rival = next((d for d in reading.dates if _comparable(d, wanted)), None)
+                sure_date = 0.6
+            elif rival is not None and said < 0.5 and rival not in life:
+                rival = None
+            if rival is None:
                 return None  # the source does not date the claim's event
             reason = f"source says {rival.text}; claim says {wanted.text}"
-            return Finding(Stance.CONTRADICTS, round(0.75 * sure, 2), reason, (*spans, rival.span))
+            return Finding(
+                Stance.CONTRADICTS, round(sure_date * sure, 2), reason, (*spans, rival.span)
+            )
         spans = (*spans, *(d.span for d in dated if any(d.agrees(w) for w in claim.dates)))
+        if any(d.agrees(w) for d in life for w in claim.dates):
+            # "(born 4 October 1941)" says "born in 1941" though it leaves the word out
+            for k in rest:
+                if units[k].keys & lexicon.life_events.keys():
+                    scored[k] = 1.0
+            said = align.coverage([units[k] for k in rest], [scored[k] for k in rest])
+            said_words = (
+                said
+                if not plain
+                else align.coverage([units[k] for k in plain], [scored[k] for k in plain])
+            )
 
     said_at = {i for start, end in located for i in range(start, end)}
     negation = _negated(reading, predicate, lexicon, said_at)
     # the word a claim's own negation bears on must be said for its polarity to clash
+    # the first word after the negation ("never abdicated") is the one it bears on
+    borne = [
+        min((k for k in rest if units[k].start >= b), key=lambda k: units[k].start, default=None)
+        for _, b, _ in claim.reading.negations
+    ]
     scoped = [
         k
-        for a, b, _ in claim.reading.negations
-        for k in rest
-        if b <= units[k].start < b + NEGATION_SCOPE and scored[k] >= align.SYNONYM_SCORE
+        for (_, b, _), k in zip(claim.reading.negations, borne, strict=True)
+        if k is not None
+        and units[k].start < b + NEGATION_SCOPE
+        and scored[k] >= align.SYNONYM_SCORE
     ]
     polar = not claim.negated or bool(scoped)
     if polar and said >= 0.6 and said_words >= SUPPORT_COVERAGE and bool(negation) != claim.negated:
@@ -474,9 +557,10 @@ def assess_statement(
             return Finding(
                 Stance.CONTRADICTS, round(0.7 * sure, 2), reason, (*spans, words.span(*negation))
             )
-        cue = " ".join(claim.reading.words.surface(a, b) for a, b, _ in claim.reading.negations)
-        reason = f"source states it without the claim's {cue!r}"
-        return Finding(Stance.CONTRADICTS, round(0.65 * sure, 2), reason, spans)
+        if not reading.negations:  # a negation elsewhere may still be the claim's
+            cue = " ".join(claim.reading.words.surface(a, b) for a, b, _ in claim.reading.negations)
+            reason = f"source states it without the claim's {cue!r}"
+            return Finding(Stance.CONTRADICTS, round(0.65 * sure, 2), reason, spans)
 
     only = bool(lexicon.exclusive.find(claim.reading.words.stems))
     extra = _beyond_only(claim, reading, lexicon, located) if only else None
@@ -629,6 +713,7 @@ def _said_of(
     found: set[int] = set()
     places = [(0, 0)] if implied else align.locations(claim.units[subject], reading, lexicon)
     for start, end in places:
+        apposed = end < len(tokens) and tokens[end].norm in (",", "-")
         copula = _copula_after(reading, end, lexicon)
         if copula is not None:
             stop = copula[1]
@@ -637,13 +722,13 @@ def _said_of(
                     break
                 stop += 1
             found.update(range(copula[1], stop))
-        if end < len(tokens) and tokens[end].norm in (",", "-"):  # ", X's chief," or "— ... —"
+        if apposed:  # ", X's chief," or "— ... —"
             limit = min(len(tokens), end + 14)
             close = next(
                 (i for i in range(end + 1, limit) if tokens[i].norm in (",", "-", ".", ";")), limit
             )
             found.update(range(end + 1, close))
-        if start > 0 and tokens[start - 1].norm in (",", "-"):
+        if start > 0 and tokens[start - 1].norm in (",", "-") and apposed:
             open_ = next(
                 (
                     i
@@ -718,6 +803,10 @@ def _category_clash(
                 break
             if token.is_word and token.norm not in lexicon.stopwords:
                 phrase.append(j)
+        if phrase and said_at:
+            rival = _rival_modifier(claim, reading, predicate, scored, phrase, lexicon)
+            if rival is not None:
+                return rival
         if not phrase or any(
             i <= phrase[-1] or not _in_slot_phrase(reading, i, lexicon) for i in said_at
         ):
@@ -728,6 +817,45 @@ def _category_clash(
         ours = claim_words.surface(claim.units[predicate[0]].start, claim.units[predicate[-1]].end)
         reason = f"source says {theirs!r} where the claim says {ours!r}"
         return Finding(Stance.CONTRADICTS, 0.6, reason, (words.span(phrase[0], phrase[-1] + 1),))
+    return None
+
+
+def _rival_modifier(
+    claim: Assertion,
+    reading: Reading,
+    predicate: list[int],
+    scored: list[float],
+    phrase: list[int],
+    lexicon: Lexicon,
+) -> Finding | None:
+    """ "X is an Indian cricketer" against "X is a Pakistani cricketer": the source says the
+    claim's category word where it says what X is, with another word of the same kind (a name
+    for a name, a plain word for a plain word) right before it in the claim's word's place."""
+    units, tokens = claim.units, reading.words.tokens
+    head = predicate[-1]
+    if len(predicate) < 2 or not scored[head] or units[head].entity:
+        return None
+    modifier = predicate[-2]
+    if scored[modifier] or units[modifier].end != units[head].start:
+        return None
+    claim_keys = set().union(*(unit.keys for unit in units))
+    for start, _ in align.locations(units[head], reading, lexicon):
+        before = start - 1
+        if start not in phrase or before not in phrase:
+            continue
+        token, word = tokens[before], claim.reading.words.tokens[units[modifier].start].norm
+        short, long = sorted((word, token.norm), key=len)
+        if (
+            token.norm in lexicon.stopwords
+            or reading.words.stems[before] in claim_keys
+            or (len(short) >= 4 and long.startswith(short))  # "porn" for "pornographic"
+            or not _same_kind(claim, units[modifier], reading, before)
+        ):
+            continue
+        ours = f"{units[modifier].text} {units[head].text}"
+        theirs = reading.words.surface(before, start + 1)
+        reason = f"source says {theirs!r} where the claim says {ours!r}"
+        return Finding(Stance.CONTRADICTS, 0.6, reason, (reading.words.span(before, start + 1),))
     return None
 
 
