@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -52,11 +53,16 @@ _PTB = {
 }
 
 
+# Clitics split off by Penn Treebank tokenisation: "Perry 's", "did n't".
+_CLITIC = re.compile(r"(?<=\w) (?='(?:s|re|ve|ll|d|m)\b|n't\b)", re.IGNORECASE)
+
+
 def _plain(text: str) -> str:
-    """Text with Penn Treebank escapes turned back into the marks they stand for."""
+    """Text with Penn Treebank escapes turned back into the marks they stand for, and split
+    clitics joined again."""
     for escape, mark in _PTB.items():
         text = text.replace(escape, mark)
-    return text
+    return _CLITIC.sub("", text)
 
 
 def _text_source(text: str, name: str) -> Source:

@@ -21,6 +21,7 @@ from .quantities import NUMBER_WORDS, ORDINALS
 from .text import CLOSING, OPENING, Token, stem
 
 SUPPORT_COVERAGE = 0.75  # the share of a claim's predicate a sentence must say to support it
+GIVEN_COVERAGE = 0.6  # the share that evidence given for the claim must say for a clash
 LEAN_COVERAGE = 0.5  # with the subject named, this share supports, less surely
 IMPLIED_SUBJECT = 0.75  # how surely a sentence opening "She ..." or "The film ..." is about it
 SLOT_REACH = 3  # tokens of glue ("a", "the", "'s", ",") allowed between a word and its slot
@@ -148,6 +149,29 @@ def _substitution(
                 continue
             if _same_kind(claim, missing, reading, i):
                 return i
+    return None
+
+
+def _swapped(
+    claim: Assertion,
+    reading: Reading,
+    lexicon: Lexicon,
+    scored: list[float],
+    rest: list[int],
+    subject: int | None,
+    said: float,
+) -> Finding | None:
+    """A claim word the sentence does not say, with another word in its place (see
+    `_substitution`), when the sentence says at least half of the claim."""
+    if said < 0.5 or claim.negated:
+        return None
+    for k in rest:
+        if scored[k] == 0:
+            i = _substitution(claim, reading, lexicon, scored, k, subject)
+            if i is not None:
+                word = reading.words.surface(i, i + 1)
+                reason = f"source says {word!r} where the claim says {claim.units[k].text!r}"
+                return Finding(Stance.CONTRADICTS, 0.6, reason, (reading.words.span(i, i + 1),))
     return None
 
 
@@ -438,7 +462,8 @@ def assess_statement(
     words = reading.words
     subject = _subject(claim, lexicon)
     implied = False
-    if subject is not None and scored[subject] == 0:
+    if subject is not None and (scored[subject] == 0 or (role and scored[subject] < 0.8)):
+        # a role is said of a name the sentence gives, not of one sharing its last word
         opener = next((t.norm for t in reading.words.tokens if t.is_word), "")
         carried = context.carries(units[subject].entity.key, opener in lexicon.pronouns)
         opens = context.given or _opens_with_reference(claim, reading, lexicon)
@@ -465,11 +490,11 @@ def assess_statement(
         bound = _said_of(reading, claim, subject, implied, lexicon) if what else set()
         head = rest[-1] if rest else None
         for k in rest:
-            where = [start for start, _ in align.locations(units[k], reading, lexicon)]
+            where = align.locations(units[k], reading, lexicon)
             if bound:
-                where = [i for i in where if i in bound]
+                where = [(i, j) for i, j in where if i in bound]
             elif k == head and (what or len(rest) == 1):
-                where = [i for i in where if not _qualifies(reading, i, lexicon)]
+                where = [(i, j) for i, j in where if not _qualifies(reading, j - 1, lexicon)]
             if units[k].start >= at and not where:
                 scored[k] = 0.0
         bound = bound or None
@@ -550,7 +575,9 @@ def assess_statement(
         and scored[k] >= align.SYNONYM_SCORE
     ]
     polar = not claim.negated or bool(scoped)
-    if polar and said >= 0.6 and said_words >= SUPPORT_COVERAGE and bool(negation) != claim.negated:
+    # evidence given for the claim needs to say less of it for its polarity to clash
+    enough = GIVEN_COVERAGE if context.given else SUPPORT_COVERAGE
+    if polar and said >= 0.6 and said_words >= enough and bool(negation) != claim.negated:
         if negation:
             cue = words.surface(*negation)
             reason = f"source negates it ({cue!r})"
@@ -614,6 +641,11 @@ def assess_statement(
             confidence=round(clash.confidence * sure, 2), highlights=(*spans, *clash.highlights)
         )
 
+    swap = _swapped(claim, reading, lexicon, scored, rest, subject, said) if context.given else None
+    if swap is not None:  # evidence given for the claim fills one of its words' places
+        return swap._replace(
+            confidence=round(swap.confidence * sure, 2), highlights=(*spans, *swap.highlights)
+        )
     if said >= SUPPORT_COVERAGE and said_words >= SUPPORT_COVERAGE:
         if bool(negation) != claim.negated:
             return None
@@ -637,14 +669,11 @@ def assess_statement(
     if role:
         return None
 
-    for k in rest:
-        if scored[k] == 0 and said >= 0.5 and not claim.negated:
-            i = _substitution(claim, reading, lexicon, scored, k, subject)
-            if i is not None:
-                reason = f"source says {words.surface(i, i + 1)!r} where the claim says {units[k].text!r}"
-                return Finding(
-                    Stance.CONTRADICTS, round(0.6 * sure, 2), reason, (*spans, words.span(i, i + 1))
-                )
+    swap = _swapped(claim, reading, lexicon, scored, rest, subject, said)
+    if swap is not None:
+        return swap._replace(
+            confidence=round(swap.confidence * sure, 2), highlights=(*spans, *swap.highlights)
+        )
 
     lean = said >= LEAN_COVERAGE and said_words >= LEAN_COVERAGE
     named = subject is not None and scored[subject] >= 0.8 and not implied

@@ -1,0 +1,238 @@
+"""Evidence given as bearing on a claim (a fact-checking data set's evidence passage): the lean
+to supports where no sentence decides, the subject presumed, `alliance evaluate` giving evidence
+only when its file is a forced choice; and the readings that such passages call for: life dates
+in the bracket after a name, a rival modifier before the claim's category word, and a negation
+that must bear on a word the source says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_run import run
+
+from alliance_cli import api
+from alliance_cli.corpus import source_from_text
+from alliance_cli.evaluate import forced, load_pairs
+from alliance_cli.model import Claim, Stance, Verdict
+
+SUPPORTS, CONTRADICTS, OMITS = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.OMITS
+
+
+def check(claim: str, evidence: str, given: bool = False) -> Verdict:
+    """The verdict of one evidence text (read as `alliance evaluate` reads it) on a claim."""
+    source = source_from_text(evidence, "evidence", dateline=False)
+    (verdict,) = api.check_claim(Claim(claim), [source], given=given).verdicts
+    return verdict
+
+
+def shown(verdict: Verdict) -> tuple[str, str]:
+    return verdict.stance.value, verdict.reason
+
+
+# ---------------------------------------------------------------- the lean to supports
+
+REIGN = "Distributed by Columbia Pictures, the film was released on March 23, 2007."
+BOX_OFFICE = "Reign Over Me was a box office success."
+
+
+def test_given_evidence_that_decides_nothing_leans_to_supports():
+    verdict = check(BOX_OFFICE, REIGN, given=True)
+    assert verdict.stance is SUPPORTS, shown(verdict)
+    assert verdict.confidence <= 0.4
+    assert verdict.reason.startswith("nothing in the given evidence contradicts it")
+
+
+def test_the_same_evidence_not_given_omits():
+    verdict = check(BOX_OFFICE, REIGN)
+    assert verdict.stance is OMITS, shown(verdict)
+
+
+# ---------------------------------------------------------------- the subject presumed
+
+
+def test_given_evidence_presumes_the_subject_and_contradicts_a_wrong_year():
+    verdict = check("Reign Over Me was released in 2017.", REIGN, given=True)
+    assert verdict.stance is CONTRADICTS, shown(verdict)
+    assert "2007" in verdict.reason
+
+
+def test_evidence_not_given_does_not_presume_the_subject():
+    verdict = check("Reign Over Me was released in 2017.", REIGN)
+    assert verdict.stance is not CONTRADICTS, shown(verdict)
+
+
+def test_given_evidence_supports_the_right_year():
+    verdict = check("Reign Over Me was released in 2007.", REIGN, given=True)
+    assert verdict.stance is SUPPORTS, shown(verdict)
+
+
+# ---------------------------------------------------------------- alliance evaluate
+
+FORCED_PAIRS = [
+    {
+        "claim": "The Harbour Bridge in Tarnow opened to traffic in 1998.",
+        "evidence": "Built by a Danish firm, the bridge carries four lanes over the river.",
+        "label": "SUPPORTS",
+    },
+    {
+        "claim": "The Tarnow ferry was retired in 2004.",
+        "evidence": "The Tarnow ferry made its last crossing in 2011, when it was retired.",
+        "label": "REFUTES",
+    },
+    {
+        "claim": "Corvid Bank is based in Oslo.",
+        "evidence": "Corvid Bank has its head office in Oslo.",
+        "label": "SUPPORTS",
+    },
+]
+
+OFF_TOPIC = {
+    "claim": "The Tarnow ferry was retired in 2004.",
+    "evidence": "Corvid Bank sells farm insurance across northern Norway.",
+    "label": "NOT ENOUGH INFO",
+}
+
+
+def write_pairs(tmp_path: Path, pairs: list[dict[str, str]]) -> Path:
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("".join(json.dumps(pair) + "\n" for pair in pairs), encoding="utf-8")
+    return path
+
+
+def evaluate_json(tmp_path: Path, pairs: list[dict[str, str]]) -> dict:
+    done = run(tmp_path, "evaluate", str(write_pairs(tmp_path, pairs)), "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_evaluate_without_a_not_enough_info_label_judges_no_evidence_omits(tmp_path):
+    first = FORCED_PAIRS[0]
+    assert check(first["claim"], first["evidence"]).stance is OMITS  # were it not given
+    confusion = evaluate_json(tmp_path, FORCED_PAIRS)["confusion"]
+    assert sum(row["omits"] for row in confusion.values()) == 0, confusion
+
+
+def test_evaluate_with_a_not_enough_info_label_judges_an_off_topic_pair_omits(tmp_path):
+    confusion = evaluate_json(tmp_path, [*FORCED_PAIRS, OFF_TOPIC])["confusion"]
+    assert confusion["omits"] == {"supports": 0, "contradicts": 0, "omits": 1}, confusion
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        pytest.param(FORCED_PAIRS, True, id="only-supports-and-refutes"),
+        pytest.param([*FORCED_PAIRS, OFF_TOPIC], False, id="one-not-enough-info"),
+    ],
+)
+def test_a_file_is_a_forced_choice_only_without_not_enough_info(tmp_path, pairs, expected):
+    assert forced(load_pairs(write_pairs(tmp_path, pairs))) is expected
+
+
+# ---------------------------------------------------------------- readings of evidence
+
+MACMILLAN = (
+    "Maurice Harold Macmillan, 1st Earl of Stockton, (10 February 1894 \u2013 29 December 1986)"
+    " was a British politician."
+)
+
+
+def case(claim: str, evidence: str, expected: Stance, id: str, given: bool = False):
+    return pytest.param(claim, evidence, given, expected, id=id)
+
+
+# Life dates from the bracket after a name: the name is in the sentence, so given or not.
+LIFE_DATES = [
+    case(
+        "Anne Rice was born in 1997.",
+        "Anne Rice (born Howard Allen Frances O'Brien; October 4, 1941) is an American author.",
+        CONTRADICTS,
+        "born-after-a-birth-name",
+    ),
+    case(
+        "Harold Macmillan was born on February 20, 1894.",
+        MACMILLAN,
+        CONTRADICTS,
+        "born-on-another-day",
+    ),
+    case("Harold Macmillan was born in 1894.", MACMILLAN, SUPPORTS, "born-in-the-year"),
+    case("Harold Macmillan died in 1986.", MACMILLAN, SUPPORTS, "died-in-the-year"),
+    case("Harold Macmillan died in 1990.", MACMILLAN, CONTRADICTS, "died-in-another-year"),
+    case(
+        "Bhagat Singh died in 1932.",
+        "Bhagat Singh ([pronunciation] \u2013 23 March 1931) was an Indian revolutionary.",
+        CONTRADICTS,
+        "died-with-no-birth-date",
+    ),
+]
+
+# A rival modifier before the claim's category word contradicts; a clipped form is no rival.
+MODIFIERS = [
+    case(
+        "Smriti Mandhana is an Indian cricketer.",
+        "Smriti Mandhana (born 18 July 1996) is a Pakistani cricketer who plays for the national"
+        " team.",
+        CONTRADICTS,
+        "rival-nationality",
+    ),
+    case(
+        "Smriti Mandhana is an Indian cricketer.",
+        "Smriti Mandhana (born 18 July 1996) is an Indian cricketer who plays for the national"
+        " team.",
+        SUPPORTS,
+        "same-nationality",
+    ),
+]
+
+# A negation must bear on a word the source says, and a source's own negation is no statement
+# of the claim without it.
+NEGATIONS = [
+    case(
+        "Margaret Thatcher was not the first woman to lead a major political party in the"
+        " United Kingdom.",
+        "In 1975, Thatcher defeated Heath in the Conservative Party leadership election and became"
+        " the first woman to lead a major political party in the United Kingdom.",
+        CONTRADICTS,
+        "an-opening-date-is-no-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "given", "expected"), LIFE_DATES + MODIFIERS + NEGATIONS
+)
+def test_evidence_reading(claim, evidence, given, expected):
+    verdict = check(claim, evidence, given=given)
+    assert verdict.stance is expected, shown(verdict)
+
+
+def rival(claim: str, evidence: str, id: str, given: bool = False):
+    return pytest.param(claim, evidence, given, id=id)
+
+
+NOT_CONTRADICTED = [
+    rival(
+        "A & E is a porn website.",
+        "A & E is an American pornographic website.",
+        "a-clipped-form-is-no-rival",
+    ),
+    rival(
+        "Mary of Teck's son never abdicated the throne.",
+        "After George's death, her eldest son, Edward, ascended the throne, and remained king"
+        " until his death in 1968.",
+        "negation-of-a-word-the-source-does-not-say",
+    ),
+    rival(
+        "Ashley Graham was never on a magazine cover.",
+        "She has never appeared on the cover of a fashion magazine.",
+        "the-source-negates-too",
+        given=True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "evidence", "given"), NOT_CONTRADICTED)
+def test_evidence_reading_does_not_contradict(claim, evidence, given):
+    verdict = check(claim, evidence, given=given)
+    assert verdict.stance is not CONTRADICTS, shown(verdict)
