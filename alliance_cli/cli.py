@@ -517,14 +517,15 @@ def evaluate(
     sources: Sources = None,
 ) -> None:
     """Score the verdict engine on labelled pairs: accuracy, precision, recall and F1 per verdict."""
-    from .evaluate import judge_pairs, load_pairs, metrics
+    from .evaluate import forced, judge_pairs, load_pairs, metrics
 
     try:
         known = _load_sources(sources)  # ids name these: the bundled seeds by default
-        judged = judge_pairs(load_pairs(pairs_file, known))
+        pairs = load_pairs(pairs_file, known)
     except InputError as error:
         raise _fail(error) from None
-    scores = metrics(judged)
+    judged = judge_pairs(pairs)
+    scores = {**metrics(judged), "given_evidence": forced(pairs)}
     wrong = [item for item in judged if not item.right][:errors]
     if json:
         from .report import jsonout

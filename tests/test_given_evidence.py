@@ -110,13 +110,23 @@ def evaluate_json(tmp_path: Path, pairs: list[dict[str, str]]) -> dict:
 def test_evaluate_without_a_not_enough_info_label_judges_no_evidence_omits(tmp_path):
     first = FORCED_PAIRS[0]
     assert check(first["claim"], first["evidence"]).stance is OMITS  # were it not given
-    confusion = evaluate_json(tmp_path, FORCED_PAIRS)["confusion"]
+    scores = evaluate_json(tmp_path, FORCED_PAIRS)
+    confusion = scores["confusion"]
     assert sum(row["omits"] for row in confusion.values()) == 0, confusion
+    assert scores["given_evidence"] is True
+
+
+def test_evaluate_says_when_it_gives_the_evidence(tmp_path):
+    done = run(tmp_path, "evaluate", str(write_pairs(tmp_path, FORCED_PAIRS)))
+    assert done.returncode == 0, done.stderr
+    assert "each evidence text is given as bearing on its claim" in done.stdout
 
 
 def test_evaluate_with_a_not_enough_info_label_judges_an_off_topic_pair_omits(tmp_path):
-    confusion = evaluate_json(tmp_path, [*FORCED_PAIRS, OFF_TOPIC])["confusion"]
+    scores = evaluate_json(tmp_path, [*FORCED_PAIRS, OFF_TOPIC])
+    confusion = scores["confusion"]
     assert confusion["omits"] == {"supports": 0, "contradicts": 0, "omits": 1}, confusion
+    assert scores["given_evidence"] is False
 
 
 @pytest.mark.parametrize(
@@ -196,11 +206,29 @@ NEGATIONS = [
         CONTRADICTS,
         "an-opening-date-is-no-aside",
     ),
+    case(
+        "Marjorie Gross has yet to write for a television show.",
+        "Marjorie Gross (April 18, 1956 \u2013 June 7, 1996) was a television writer and producer.",
+        CONTRADICTS,
+        "given-evidence-clashes-on-polarity-saying-less",
+        given=True,
+    ),
+]
+
+# A word in the place of a claim word that given evidence otherwise says.
+SWAPS = [
+    case(
+        "The Closer's final season was its eighth season.",
+        "In July 2011 the series began its seventh and final season.",
+        CONTRADICTS,
+        "another-ordinal-in-the-place",
+        given=True,
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("claim", "evidence", "given", "expected"), LIFE_DATES + MODIFIERS + NEGATIONS
+    ("claim", "evidence", "given", "expected"), LIFE_DATES + MODIFIERS + NEGATIONS + SWAPS
 )
 def test_evidence_reading(claim, evidence, given, expected):
     verdict = check(claim, evidence, given=given)
@@ -236,3 +264,12 @@ NOT_CONTRADICTED = [
 def test_evidence_reading_does_not_contradict(claim, evidence, given):
     verdict = check(claim, evidence, given=given)
     assert verdict.stance is not CONTRADICTS, shown(verdict)
+
+
+def test_evaluation_pairs_join_clitics_split_by_treebank_tokenisation(tmp_path):
+    path = write_pairs(
+        tmp_path,
+        [{"claim": "Perry 's album did n't sell", "evidence": "It sold.", "label": "REFUTES"}],
+    )
+    (pair,) = load_pairs(path)
+    assert pair.claim == "Perry's album didn't sell"

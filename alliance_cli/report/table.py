@@ -159,6 +159,10 @@ def print_evaluation(out: Console, scores: dict) -> None:
     """Accuracy, the scores per verdict, and the confusion matrix (rows: the label)."""
     stances = [stance.value for stance in Stance]
     out.print(Text(f"{scores['pairs']} pairs: accuracy {scores['accuracy']:.3f}", style="bold"))
+    if scores.get("given_evidence"):
+        out.print(
+            Text("no not-enough-info label: each evidence text is given as bearing on its claim")
+        )
     table = Table(title=Text("Per verdict", style="bold"), title_justify="left")
     for name in ("Verdict", "Precision", "Recall", "F1", "Labelled", "Predicted"):
         table.add_column(name, justify="left" if name == "Verdict" else "right")
