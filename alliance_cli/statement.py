@@ -152,6 +152,26 @@ def _substitution(
     return None
 
 
+def _shares(
+    units: Sequence[Unit], scored: Sequence[float], rest: list[int], plain: list[int]
+) -> tuple[float, float]:
+    """How much of the claim's predicate a sentence says: of all its units (`rest`), and of its
+    own words (`plain`: the units that are no names)."""
+
+    def share(ks: list[int]) -> float:
+        return align.coverage([units[k] for k in ks], [scored[k] for k in ks])
+
+    said = share(rest) if rest else 1.0
+    return said, share(plain) if plain else said
+
+
+def _with(finding: Finding, sure: float, spans: tuple[tuple[int, int], ...]) -> Finding:
+    """A finding held as surely as the sentence is about the subject, with the words it says."""
+    return finding._replace(
+        confidence=round(finding.confidence * sure, 2), highlights=(*spans, *finding.highlights)
+    )
+
+
 def _swapped(
     claim: Assertion,
     reading: Reading,
@@ -509,11 +529,8 @@ def assess_statement(
             None if role or unbound else clash or _other_name(claim, reading, lexicon, scored, rest)
         )
         return found and found._replace(confidence=round(found.confidence * sure, 2))
-    said = align.coverage([units[k] for k in rest], [scored[k] for k in rest]) if rest else 1.0
     plain = [k for k in rest if not units[k].entity]  # the predicate's own words
-    said_words = (
-        align.coverage([units[k] for k in plain], [scored[k] for k in plain]) if plain else said
-    )
+    said, said_words = _shares(units, scored, rest, plain)
     located = [
         loc
         for k, unit in enumerate(units)
@@ -552,17 +569,12 @@ def assess_statement(
             for k in rest:
                 if units[k].keys & lexicon.life_events.keys():
                     scored[k] = 1.0
-            said = align.coverage([units[k] for k in rest], [scored[k] for k in rest])
-            said_words = (
-                said
-                if not plain
-                else align.coverage([units[k] for k in plain], [scored[k] for k in plain])
-            )
+            said, said_words = _shares(units, scored, rest, plain)
 
     said_at = {i for start, end in located for i in range(start, end)}
     negation = _negated(reading, predicate, lexicon, said_at)
-    # the word a claim's own negation bears on must be said for its polarity to clash
-    # the first word after the negation ("never abdicated") is the one it bears on
+    # the word a claim's own negation bears on, the first after it ("never abdicated"), must
+    # be said for its polarity to clash
     borne = [
         min((k for k in rest if units[k].start >= b), key=lambda k: units[k].start, default=None)
         for _, b, _ in claim.reading.negations
@@ -637,15 +649,13 @@ def assess_statement(
             return held
 
     if clash:  # what the source says the subject is holds nothing of the claim's predicate
-        return clash._replace(
-            confidence=round(clash.confidence * sure, 2), highlights=(*spans, *clash.highlights)
-        )
+        return _with(clash, sure, spans)
 
+    # evidence given for the claim is checked for a word in the place of one of the claim's
+    # even where it says enough of the claim to support it
     swap = _swapped(claim, reading, lexicon, scored, rest, subject, said) if context.given else None
-    if swap is not None:  # evidence given for the claim fills one of its words' places
-        return swap._replace(
-            confidence=round(swap.confidence * sure, 2), highlights=(*spans, *swap.highlights)
-        )
+    if swap is not None:
+        return _with(swap, sure, spans)
     if said >= SUPPORT_COVERAGE and said_words >= SUPPORT_COVERAGE:
         if bool(negation) != claim.negated:
             return None
@@ -671,9 +681,7 @@ def assess_statement(
 
     swap = _swapped(claim, reading, lexicon, scored, rest, subject, said)
     if swap is not None:
-        return swap._replace(
-            confidence=round(swap.confidence * sure, 2), highlights=(*spans, *swap.highlights)
-        )
+        return _with(swap, sure, spans)
 
     lean = said >= LEAN_COVERAGE and said_words >= LEAN_COVERAGE
     named = subject is not None and scored[subject] >= 0.8 and not implied

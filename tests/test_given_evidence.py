@@ -215,8 +215,22 @@ NEGATIONS = [
     ),
 ]
 
-# A word in the place of a claim word that given evidence otherwise says.
+# A word in the place of a claim word that given evidence otherwise says; a claim worded as
+# belonging ("one of the ...") is read as a plain statement of given evidence's subject.
 SWAPS = [
+    case(
+        "Bad Romance was one of the worst-selling singles of all time.",
+        "It sold 12 million copies, becoming one of the best-selling singles of all time.",
+        CONTRADICTS,
+        "one-of-the-read-as-a-statement",
+        given=True,
+    ),
+    case(
+        "Bad Romance was one of the worst-selling singles of all time.",
+        "It sold 12 million copies, becoming one of the best-selling singles of all time.",
+        OMITS,
+        "one-of-the-not-given-names-no-subject",
+    ),
     case(
         "The Closer's final season was its eighth season.",
         "In July 2011 the series began its seventh and final season.",
