@@ -54,6 +54,24 @@ def _family(unit: Unit, reading: Reading) -> list[int]:
     ]
 
 
+def _demonyms(entity: Mention, reading: Reading) -> list[int]:
+    """Tokens of the sentence that make an adjective of a one-word place name: "European" for
+    "Europe", "Australian" for "Australia", "Italian" for "Italy", "German" for "Germany"."""
+    name = entity.text.lower()
+    if " " in name or len(name) < 4:
+        return []
+    forms = {name + "n", name + "an", name + "ian"}
+    if name[-1] in "aoy":
+        forms |= {name[:-1] + "ian", name[:-1] + "an"}
+    if name[-1] == "y":
+        forms.add(name[:-1])
+    return [
+        i
+        for i, token in enumerate(reading.words.tokens)
+        if token.norm in forms and len(token.norm) >= 5 and token.text[:1].isupper()
+    ]
+
+
 def name_match(entity: Mention, mention: Mention) -> float:
     """How surely a name in a sentence is the claim's name: 1 when it holds it ("Acme" in "Acme
     Corporation", "Yale" in "Yale School of Medicine"), 0.8 when it is the same person's name
@@ -76,6 +94,8 @@ def match(unit: Unit, reading: Reading) -> float:
     best = max((name_match(entity, m) for m in reading.entities), default=0.0)
     if best:
         return best
+    if _demonyms(entity, reading):
+        return SYNONYM_SCORE
     last = entity.text.split()[-1]
     plain_head = (
         len(last) > 3
@@ -104,6 +124,8 @@ def locations(unit: Unit, reading: Reading, lexicon: Lexicon) -> list[tuple[int,
     stems = reading.words.stems
     if unit.entity is None:
         out += [(i, i + 1) for i in _family(unit, reading)]
+    else:
+        out += [(i, i + 1) for i in _demonyms(unit.entity, reading)]
     for i, stem in enumerate(stems):
         if stem in unit.keys or any(
             f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(stem, ())

@@ -344,9 +344,32 @@ def assertion(text: str, lexicon: Lexicon) -> Assertion:
     if not any(ch.islower() for ch in text):
         text = text.lower()
     reading = read(text, lexicon)
+    named = _existential(reading, lexicon)
+    if named is not None:
+        text = named
+        reading = read(text, lexicon)
     counted = [q for q in reading.quantities if q.counted]
     quantity = counted[0] if counted else None
     membership = None if quantity else _membership(reading, lexicon)
     units = _units(reading, lexicon)
     negated = bool(reading.negations)
     return Assertion(text, reading, tuple(units), quantity, negated, membership)
+
+
+def _existential(reading: Reading, lexicon: Lexicon) -> str | None:
+    """ "There is an Indian actor named Marcus Bentley" as "Marcus Bentley is an Indian actor":
+    the claim reworded so that the name is its subject."""
+    words = reading.words
+    norms = words.norms
+    if len(norms) < 5 or norms[0] != "there" or norms[2] not in ("a", "an"):
+        return None
+    copula = lexicon.copulas.match_at(words.stems, 1)
+    if not copula or copula[0] != 2:
+        return None
+    for i in range(3, len(norms)):
+        hit = lexicon.naming_words.match_at(words.stems, i)
+        if hit and hit[0] < len(norms):
+            end = len(norms) - (norms[-1] in (".", "!"))
+            name, what = words.surface(hit[0], end), words.surface(1, i)
+            return f"{name} {what}" if name[:1].isupper() else None
+    return None

@@ -101,11 +101,10 @@ def assess_count(
     carried = bool(subject) and context.carries(subject[0].entity.key)
     if subject and not any(strength) and not carried:
         return None  # a count of something else
-    counts = [
-        q
-        for q in reading.quantities
-        if q.counted == wanted.counted and _owned(reading, q, subject, lexicon, carried)
-    ]
+    same = [q for q in reading.quantities if q.counted == wanted.counted]
+    counts = [q for q in same if _owned(reading, q, subject, lexicon, carried)]
+    if not counts and context.given:
+        counts = same  # evidence given for the claim counts its noun, whoever it names nearby
     if not counts:
         return None
     sure = 1.0 if strength and all(s == 1.0 for s in strength) else 0.9

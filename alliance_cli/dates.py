@@ -19,8 +19,25 @@ _MONTH = (
 )
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 _DAY = r"(?P<day>[0-3]?[0-9])(?: ?(?:st|nd|rd|th))?"
+_TENS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+# "the 1950s", "the 1970 's", "the '50s", "the fifties" (read as the 1900s' decades)
+_DECADE = (
+    rf"(?:(?P<decade>1[0-9]{{2}}0|20[0-9]0) (?:' )?s"
+    rf"|\bthe (?:early |mid |late )?(?:' (?P<short>[1-9]0) s|(?P<tens>{'|'.join(_TENS)})))\b"
+)
 # A text with none of these holds no date worth the patterns' time.
-_YEARISH = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_YEARISH = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[1-9]0 s)|ties\b"
+)
 
 
 @cache
@@ -32,6 +49,7 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b{_MONTH} {_DAY}(?: ,)? {_YEAR}\b"),
         re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?: ,)? {_YEAR}\b"),
         re.compile(rf"\b{_MONTH}(?: ,| of)? {_YEAR}\b"),
+        re.compile(_DECADE),
         re.compile(rf"\b{_YEAR}\b"),
         re.compile(rf"\b(?:in|on|of|since|during|until|by) (?:early |late |mid )?{_MONTH}\b"),
     ]
@@ -69,13 +87,28 @@ def read_dates(words: Tokens) -> list[Date]:
             i, j = words.token_range(a, b)
             if any(i < end and start < j for start, end in tokens_taken):
                 continue  # "2023.2023" is one token: one date at most
-            if not fields.get("year"):  # "in December": a month of no year, if written as a name
+            decade = _decade(fields)
+            if decade:
+                i = next(k for k in range(i, j) if words.norms[k] != "the")
+            elif not fields.get("year"):  # "in December": a month of no year, if written as a name
                 i = next(k for k in range(i, j) if words.tokens[k].norm[:3] in _MONTHS)
                 if not words.tokens[i].text[:1].isupper():
                     continue
             taken.append((a, b))
             tokens_taken.append((i, j))
-            year = int(fields["year"]) if fields.get("year") else 0
-            found.append(Date(year, month, day, words.surface(i, j), words.span(i, j)))
+            year = decade or (int(fields["year"]) if fields.get("year") else 0)
+            surface, span = words.surface(i, j), words.span(i, j)
+            found.append(Date(year, month, day, surface, span, decade=bool(decade)))
     found.sort(key=lambda date: date.span)
     return found
+
+
+def _decade(fields: dict) -> int:
+    """The first year of the decade a match names, or 0."""
+    if fields.get("decade"):
+        return int(fields["decade"])
+    if fields.get("short"):
+        return 1900 + int(fields["short"])
+    if fields.get("tens"):
+        return 1920 + 10 * _TENS.index(fields["tens"])
+    return 0

@@ -21,7 +21,13 @@ def assess(
     """What one sentence says about a claim: supports, contradicts, or nothing (None)."""
     context = context or Context()
     if claim.quantity:
-        return assess_count(claim, reading, lexicon, context)
+        counted = assess_count(claim, reading, lexicon, context)
+        if claim.dates and (counted is None or counted.stance is Stance.SUPPORTS):
+            # "a 1940 comedy in three acts": the count may hold and the year not
+            dated = assess_statement(claim, reading, lexicon, context)
+            if dated and dated.stance is Stance.CONTRADICTS:
+                return dated
+        return counted
     if claim.membership and claim.dates:  # "X launched it in 2024": the year decides
         return assess_statement(claim, reading, lexicon, context, role=True)
     if claim.membership:

@@ -93,6 +93,7 @@ class Lexicon(NamedTuple):
     unique_roles: frozenset[str]
     openers: frozenset[str]
     copulas: Phrases
+    naming_words: Phrases
     participles: frozenset[str]
     slot_words: dict[str, str]  # slot word -> the slot it opens
     synonyms: dict[str, frozenset[int]]  # stem (or joined phrase stems) -> synonym groups
@@ -229,6 +230,7 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         unique_roles=frozenset(root.words("unique_roles")),
         openers=frozenset(root.words("openers")),
         copulas=_same(root.words("copulas")),
+        naming_words=_same(root.words("naming_words")),
         participles=frozenset(root.words("participles")),
         slot_words={
             word: str(slot.value) for word, slot in root.section("slot_words").entries.items()

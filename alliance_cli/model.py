@@ -75,16 +75,19 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Date:
-    """A calendar date at the precision the text gives: a year, a month or a day; year 0 for
-    a month named without one ("born in December")."""
+    """A calendar date at the precision the text gives: a decade, a year, a month or a day;
+    year 0 for a month named without one ("born in December")."""
 
     year: int
     month: int | None = None
     day: int | None = None
     text: str = ""
     span: tuple[int, int] = (0, 0)
+    decade: bool = False  # "the 1950s", "the fifties": the year is the decade's first
 
     def iso(self) -> str:
+        if self.decade:
+            return f"{self.year}s"
         if not self.year:
             return f"--{self.month:02d}"
         parts = [f"{self.year:04d}"]
@@ -95,7 +98,10 @@ class Date:
         return "-".join(parts)
 
     def agrees(self, other: Date) -> bool:
-        """Equal at the precision both give: "December 2023" agrees with "2023-12-05"."""
+        """Equal at the precision both give: "December 2023" agrees with "2023-12-05", "1947"
+        with "the forties"."""
+        if (self.decade or other.decade) and self.year and other.year:
+            return self.year // 10 == other.year // 10
         if self.year and other.year and self.year != other.year:
             return False
         if self.month and other.month and self.month != other.month:

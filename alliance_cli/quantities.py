@@ -144,6 +144,11 @@ def _counted_after(
         hit = lexicon.counted_nouns.match_at(words.stems, k)
         if hit:
             return hit[0], hit[1]
+    run = j  # "five U.S. Presidents", "three Grammy Awards": a plural name's last word
+    while run < min(j + 3, len(words)) and words.tokens[run].text[:1].isupper():
+        run += 1
+    if run > j and not year and words.norms[run - 1].endswith("s"):
+        return run, words.stems[run - 1]
     token = words.tokens[j] if j < len(words) else None
     if (
         token

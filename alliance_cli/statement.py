@@ -221,20 +221,27 @@ def _negated(
     reading: Reading, positions: Sequence[int], lexicon: Lexicon, said: set[int]
 ) -> tuple[int, int] | None:
     """The negation whose scope holds one of `positions`: the few tokens after the cue, in
-    its clause ("declined to model", "never abdicated"; not "no sons" for "daughters"), with
-    no other content word between that narrows what is negated ("not a founding member" does
-    not deny "member"). `said` holds the tokens that say the claim's words."""
+    its clause ("declined to model", "never appeared on the cover"; not "no sons" for
+    "daughters"), unless a word right before it narrows what is negated ("not a founding
+    member" does not deny "member"). `said` holds the tokens that say the claim's words."""
     tokens = reading.words.tokens
+
+    def content(i: int) -> bool:
+        return tokens[i].is_word and tokens[i].norm not in lexicon.stopwords
+
     for start, end, cue in reading.negations:
         reach = NEGATION_SCOPE if cue == "" else ABSENCE_SCOPE
         scope = range(end, min(end + reach, len(reading.words)))
         for p in positions:
             if p not in scope or reading.clauses[p] != reading.clauses[start]:
                 continue
-            narrowed = any(
-                tokens[i].is_word and tokens[i].norm not in lexicon.stopwords and i not in said
-                for i in range(end, p)
-            )
+            i = p - 1
+            while i >= end and content(i) and i in said:
+                i -= 1
+            narrowed = i >= end and content(i)
+            verb = next((j for j in range(end, p + 1) if content(j)), p)
+            if cue and tokens[end - 1].norm == "to" and verb not in said:
+                continue  # "failed to achieve success, ... selling" denies the achieving
             if cue or not narrowed:
                 return start, end
     return None
@@ -242,11 +249,12 @@ def _negated(
 
 def _dated(
     claim: Assertion, reading: Reading, lexicon: Lexicon, scored: Sequence[float]
-) -> tuple[list[Date], list[Date]]:
+) -> tuple[list[Date], list[Date], list[tuple[int, Date]]]:
     """The sentence's dates that belong to the claim's event: its life dates when the claim
     asks for a birth or death (`_life_dates`), and, with them, those right after a shared
     event word ("launched in 2021", "born June 26, 1980") or opening the sentence ("In 1986,
-    ..."), when no other name stands right before that event word."""
+    ..."), when no other name stands right before that event word. Returned with the life
+    dates asked for, and those not asked for."""
     events, named = [], []
     for unit, score in zip(claim.units, scored, strict=True):
         if score:
@@ -255,9 +263,18 @@ def _dated(
     bound_events = [
         (start, end) for start, end in events if _attached(reading, start, named, lexicon)
     ]
-    life = _life_dates(claim, reading, lexicon, named)
+    asked = {
+        lexicon.life_events[key]
+        for unit in claim.units
+        if not unit.entity
+        for key in unit.keys
+        if key in lexicon.life_events
+    }
+    lived = _life_dates(reading, lexicon, named)
+    life = [date for event, date in lived if event in asked]
+    unasked = [(event, date) for event, date in lived if event not in asked]
     if not bound_events:
-        return life, life
+        return life, life, unasked
     starts, ends = [start for start, _ in bound_events], [end for _, end in bound_events]
     first_name = min((start for start, _ in named), default=len(reading.words))
     found = []
@@ -277,7 +294,7 @@ def _dated(
         )
         if (opening or after or before) and date not in life:
             found.append(date)
-    return life, life + found
+    return life, life + found, unasked
 
 
 _DASHES = frozenset({"-", "--"})  # as normalised: en and em dashes are "-"
@@ -285,21 +302,14 @@ LIFE_BRACKET_REACH = 20  # how far into a sentence the bracket of a name's life 
 
 
 def _life_dates(
-    claim: Assertion, reading: Reading, lexicon: Lexicon, named: list[tuple[int, int]]
-) -> list[Date]:
-    """The birth or death date the claim asks for, from the bracket after its name near the
-    start of the sentence: "Jane Doe (born 4 October 1941)", "John Doe (10 February 1894 -
-    29 December 1986)", "Sam Roe ([pronunciation]; - 23 March 1931)"."""
-    asked = {
-        lexicon.life_events[key]
-        for unit in claim.units
-        if not unit.entity
-        for key in unit.keys
-        if key in lexicon.life_events
-    }
+    reading: Reading, lexicon: Lexicon, named: list[tuple[int, int]]
+) -> list[tuple[int, Date]]:
+    """The birth and death dates (0 for birth, 1 for death) in the bracket after the claim's
+    name near the start of the sentence: "Jane Doe (born 4 October 1941)", "John Doe (10
+    February 1894 - 29 December 1986)", "Sam Roe ([pronunciation]; - 23 March 1931)"."""
     tokens = reading.words.tokens
     opened = next((i for i, t in enumerate(tokens[:LIFE_BRACKET_REACH]) if t.norm == "("), None)
-    if not asked or opened is None or not any(end <= opened for _, end in named):
+    if opened is None or not any(end <= opened for _, end in named):
         return []
     closed = next((i for i in range(opened, len(tokens)) if tokens[i].norm == ")"), len(tokens))
     inside = [
@@ -325,7 +335,7 @@ def _life_dates(
             life = [date, None]
         else:
             return []
-    return [date for event, date in enumerate(life) if date is not None and event in asked]
+    return [(event, date) for event, date in enumerate(life) if date is not None]
 
 
 def _qualifies(reading: Reading, i: int, lexicon: Lexicon) -> bool:
@@ -494,7 +504,9 @@ def assess_statement(
                 claim, reading, lexicon, scored, list(range(len(units)))
             )
         if context.given:  # evidence given for the claim may still give its role to another
-            rival = _role_holder(claim, reading, lexicon, scored, subject)
+            rival = _role_holder(claim, reading, lexicon, scored, subject) or _agent(
+                claim, reading, lexicon, scored, subject
+            )
             if rival:
                 return rival
         implied, scored[subject] = True, IMPLIED_SUBJECT
@@ -528,7 +540,14 @@ def assess_statement(
         found = (
             None if role or unbound else clash or _other_name(claim, reading, lexicon, scored, rest)
         )
-        return found and found._replace(confidence=round(found.confidence * sure, 2))
+        if found or not (context.given and subject is None):
+            return found and found._replace(confidence=round(found.confidence * sure, 2))
+        # evidence given for a claim with no name as its subject ("The series finale of X
+        # ended in 2013") may leave the names it is about unsaid
+        for k in rest:
+            if units[k].entity and scored[k] == 0:
+                scored[k] = IMPLIED_SUBJECT
+        sure = 0.9
     plain = [k for k in rest if not units[k].entity]  # the predicate's own words
     said, said_words = _shares(units, scored, rest, plain)
     located = [
@@ -543,10 +562,17 @@ def assess_statement(
     ]
 
     if claim.dates:
-        life, dated = _dated(claim, reading, lexicon, scored)
+        life, dated, unasked = _dated(claim, reading, lexicon, scored)
         for wanted in claim.dates:
             if any(d.agrees(wanted) for d in dated):
                 continue
+            other = next((e for e in unasked if wanted.day and e[1].agrees(wanted)), None)
+            if other is not None:  # "graduated on June 26, 1980" against "(born June 26, 1980)"
+                event, date = other
+                reason = f"source gives {date.text} as the date of {('birth', 'death')[event]}"
+                return Finding(
+                    Stance.CONTRADICTS, round(0.6 * sure, 2), reason, (*spans, date.span)
+                )
             rival = next((d for d in dated if _comparable(d, wanted)), None)
             sure_date = 0.75
             if rival is None and context.given:
@@ -964,3 +990,42 @@ def _other_name(
         reading.words.span(mention.start, mention.end) if mention else reading.words.span(i, i + 1)
     )
     return Finding(Stance.CONTRADICTS, 0.7, reason, (span,))
+
+
+def _agent(
+    claim: Assertion, reading: Reading, lexicon: Lexicon, scored: list[float], subject: int
+) -> Finding | None:
+    """ "Peter Jackson produced Soul Food" against "Soul Food ... produced by Kenneth Edmonds
+    and Robert Teitel": the claim's verb said with "by" and the names of others as its doers,
+    and the rest of the claim said."""
+    units = claim.units
+    verb = subject + 1
+    if (
+        claim.negated
+        or verb >= len(units)
+        or units[verb].entity
+        or units[verb].start != units[subject].end
+        or scored[verb] < align.SYNONYM_SCORE
+    ):
+        return None
+    rest = [k for k in range(len(units)) if k != subject]
+    if align.coverage([units[k] for k in rest], [scored[k] for k in rest]) < 0.8:
+        return None
+    tokens = reading.words.tokens
+    for _, end in align.locations(units[verb], reading, lexicon):
+        if end >= len(tokens) or lexicon.slot_words.get(tokens[end].norm) != "agent":
+            continue
+        doers = [
+            m
+            for m in reading.entities
+            if m.start > end and reading.clauses[m.start] == reading.clauses[end]
+        ]
+        first = doers[0] if doers else None
+        if first is None or first.start > end + 2:
+            continue
+        if any(name_match(units[subject].entity, m) for m in doers):
+            return None
+        said = reading.words.surface(end - 1, first.end)
+        reason = f"source says {said!r}, not {units[subject].text}"
+        return Finding(Stance.CONTRADICTS, 0.6, reason, (reading.words.span(end - 1, first.end),))
+    return None

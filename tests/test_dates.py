@@ -125,3 +125,22 @@ def test_another_month_disagrees():
 
 def test_another_day_disagrees():
     assert not Date(2023, 12, 7).agrees(Date(2023, 12, 5))
+
+
+@pytest.mark.parametrize(
+    "text", ["the 1950s", "the 1950's", "the '50s", "the fifties", "the late fifties"]
+)
+def test_decade_forms(text):
+    assert isos(f"She was born in {text}.") == ["1950s"]
+
+
+def test_an_age_is_no_decade():
+    assert dates("She was in her fifties.") == []
+
+
+def test_a_decade_agrees_with_a_year_in_it_only():
+    fifties = Date(1950, decade=True)
+    assert fifties.agrees(Date(1957, 7, 20))
+    assert Date(1957).agrees(fifties)
+    assert not fifties.agrees(Date(1947))
+    assert not Date(1960, decade=True).agrees(fifties)

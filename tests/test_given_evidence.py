@@ -240,9 +240,132 @@ SWAPS = [
     ),
 ]
 
+# Counts: given evidence counts the claim's noun wherever it stands, though the subject's own
+# count comes first; a plural name's last word is a counted noun ("five U.S. Presidents").
+NIGHTFALL = "The album debuted at number one in the United States and went on to sell {} copies."
+COUNTS = [
+    case(
+        "Nightfall sold more than 100,000 copies.",
+        NIGHTFALL.format("740,000"),
+        SUPPORTS,
+        "given-count-beside-another-name",
+        given=True,
+    ),
+    case(
+        "Nightfall sold more than 100,000 copies.",
+        NIGHTFALL.format("90,000"),
+        CONTRADICTS,
+        "given-count-too-low",
+        given=True,
+    ),
+    case(
+        "Nightfall sold more than 100,000 copies.",
+        NIGHTFALL.format("90,000"),
+        OMITS,
+        "count-not-given-names-no-subject",
+    ),
+    case(
+        "Acme has 20 partners.",
+        "Acme has 12 partners, while Globex has 20 partners.",
+        CONTRADICTS,
+        "the-subjects-own-count-first",
+        given=True,
+    ),
+    case(
+        "Yardley's alumni include zero U.S. Presidents.",
+        "Yardley has graduated many notable alumni, including five U.S. Presidents and 19 judges.",
+        CONTRADICTS,
+        "a-plural-name-counted",
+        given=True,
+    ),
+    case(
+        "Quiet Hours is a 1940 comedy in three acts by Noel Hart.",
+        "Quiet Hours is a 1930 comedy of manners in three acts by Noel Hart.",
+        CONTRADICTS,
+        "the-count-holds-the-year-does-not",
+    ),
+]
+
+# Dates: a decade; a claim's day that the source gives as a birth date; a claim whose subject
+# is no name ("The series finale of X"), read against given evidence.
+RIVERA = "Rosa Rivera (born July 20, 1947) is a Mexican and American musician."
+QUIST = "Mara Quist (born 22 November 1968) is a Danish actress."
+FINALE = "The series finale aired on May 14, 2012."
+DATES = [
+    case("Rosa Rivera was born in the fifties.", RIVERA, CONTRADICTS, "another-decade"),
+    case("Rosa Rivera was born in the 1940s.", RIVERA, SUPPORTS, "the-decade"),
+    case("Mara Quist graduated on November 22, 1968.", QUIST, CONTRADICTS, "the-birth-day"),
+    case("Mara Quist was born on November 22, 1968.", QUIST, SUPPORTS, "born-on-the-day"),
+    case(
+        "The series finale of Hold Fast aired in 2013.",
+        FINALE,
+        CONTRADICTS,
+        "given-finale-another-year",
+        given=True,
+    ),
+    case(
+        "The series finale of Hold Fast aired in 2012.",
+        FINALE,
+        SUPPORTS,
+        "given-finale-the-year",
+        given=True,
+    ),
+    case("The series finale of Hold Fast aired in 2013.", FINALE, OMITS, "finale-not-given"),
+]
+
+# Who did it: given evidence that names others as the doers of the claim's verb ("produced by
+# A and B"); a claim that something exists under a name ("There is an actor named X").
+LOW_TIDE = "Low Tide is a 2004 drama film produced by Ana Ruiz{} and Tom Hale."
+MENON = "Ravi Menon (born 4 October 1967) is a British actor and broadcaster."
+NAMES = [
+    case(
+        "Peter Vance produced Low Tide.",
+        LOW_TIDE.format(""),
+        CONTRADICTS,
+        "others-produced-it",
+        given=True,
+    ),
+    case(
+        "Peter Vance produced Low Tide.",
+        LOW_TIDE.format(", Peter Vance"),
+        SUPPORTS,
+        "one-of-the-producers",
+        given=True,
+    ),
+    case("There is an Indian actor named Ravi Menon.", MENON, CONTRADICTS, "exists-as-another"),
+    case("There is a British actor called Ravi Menon.", MENON, SUPPORTS, "exists-as-said"),
+]
+
+# Negations: a verb between the negation and the claim's word does not narrow it; "failed to"
+# denies the verb after it; "something other than" negates.
+NARROW = [
+    case(
+        "Dana Wells was on a magazine cover.",
+        "She has never appeared on the cover of a fashion magazine.",
+        CONTRADICTS,
+        "never-appeared-on-the-cover",
+        given=True,
+    ),
+    case(
+        "Veera is something other than a Tamil film.",
+        "Veera is a 2014 Tamil action film directed by Siva.",
+        CONTRADICTS,
+        "something-other-than",
+        given=True,
+    ),
+    case(
+        "Norland is a country in Europe.",
+        "Norland is a country on the European continent.",
+        SUPPORTS,
+        "a-place-names-adjective",
+        given=True,
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("claim", "evidence", "given", "expected"), LIFE_DATES + MODIFIERS + NEGATIONS + SWAPS
+    ("claim", "evidence", "given", "expected"),
+    LIFE_DATES + MODIFIERS + NEGATIONS + SWAPS + COUNTS + DATES + NAMES + NARROW,
 )
 def test_evidence_reading(claim, evidence, given, expected):
     verdict = check(claim, evidence, given=given)
@@ -264,6 +387,18 @@ NOT_CONTRADICTED = [
         "After George's death, her eldest son, Edward, ascended the throne, and remained king"
         " until his death in 1968.",
         "negation-of-a-word-the-source-does-not-say",
+    ),
+    rival(
+        "Lumen was one of the worst-selling singles of the year.",
+        "It failed to chart in Europe, selling only 900 copies and becoming one of the"
+        " worst-selling singles of the year.",
+        "failed-to-denies-another-verb",
+        given=True,
+    ),
+    rival(
+        "Mara Quist graduated in 1968.",
+        QUIST,
+        "a-birth-year-is-no-day",
     ),
     rival(
         "Ashley Graham was never on a magazine cover.",

@@ -253,3 +253,17 @@ def test_gap_of_overlapping_ranges_is_zero():
 def test_exact():
     assert q(47, 47).exact
     assert not q(44, 46).exact
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [("five U.S. Presidents", "U.S. Presidents"), ("3 Grammy Awards", "Awards")],
+)
+def test_a_plural_name_after_a_number_is_counted(text, counted, lexicon):
+    quantity = one(f"It counts {text} among them.", lexicon)
+    assert quantity.text == text
+    assert quantity.counted == one(f"It has 9 {counted.split()[-1].lower()}.", lexicon).counted
+
+
+def test_a_year_before_a_name_counts_nothing(lexicon):
+    assert read("In 2016 Acme Systems moved.", lexicon) == []
