@@ -99,6 +99,7 @@ class Lexicon(NamedTuple):
     synonyms: dict[str, frozenset[int]]  # stem (or joined phrase stems) -> synonym groups
     synonym_phrases: Phrases  # multi-word synonyms -> joined key
     antonyms: dict[str, frozenset[str]]
+    kinds: dict[str, frozenset[str]]  # stem -> the stems of its broader and narrower kinds
     stopwords: frozenset[str]
     aliases: Phrases  # value: canonical name
     alias_names: dict[str, tuple[str, ...]]  # canonical key -> every name, normalised
@@ -141,6 +142,30 @@ def _words(located: yamlfile.Located, path: str, what: str) -> list[str]:
             raise InputError(f"{what}: each entry must be a word or phrase", path, item.line)
         out.append(str(item.value))
     return out
+
+
+def _kinds(groups: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Each word's broader and narrower kinds, through any number of steps: "drummer" is a
+    "musician", so a "performer" and a "person"."""
+    narrower: dict[str, set[str]] = {}
+    for general, *words in groups:
+        narrower.setdefault(" ".join(phrase_key(general)), set()).update(
+            " ".join(phrase_key(word)) for word in words
+        )
+
+    def below(word: str, seen: set[str]) -> set[str]:
+        for child in narrower.get(word, ()):
+            if child not in seen:
+                seen.add(child)
+                below(child, seen)
+        return seen
+
+    related: dict[str, set[str]] = {}
+    for general in narrower:
+        for word in below(general, set()) - {general}:
+            related.setdefault(general, set()).add(word)
+            related.setdefault(word, set()).add(general)
+    return {word: frozenset(kinds) for word, kinds in related.items()}
 
 
 def _same(words: list[str]) -> Phrases:
@@ -238,6 +263,7 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         synonyms={key: frozenset(groups) for key, groups in synonyms.items()},
         synonym_phrases=Phrases(synonym_phrases),
         antonyms={key: frozenset(values) for key, values in antonyms.items()},
+        kinds=_kinds(root.groups("kinds")),
         stopwords=frozenset(root.words("stopwords")),
         aliases=Phrases((name, group[0]) for group in aliases for name in group),
         alias_names={

@@ -147,6 +147,8 @@ def _substitution(
                 f"syn:{g}" in claim_keys for g in lexicon.synonyms.get(reading.words.stems[i], ())
             ):
                 continue
+            if any(reading.words.stems[i] in lexicon.kinds.get(key, ()) for key in missing.keys):
+                continue  # "a recording facility" for "a recording space"
             if _same_kind(claim, missing, reading, i):
                 return i
     return None
@@ -876,11 +878,31 @@ def _category_clash(
             return (
                 None  # said in the phrase, in an aside before it, or later ("made him a folk hero")
             )
+        said_in_phrase = all(
+            any(
+                phrase[0] <= i <= phrase[-1]
+                for i, _ in align.locations(claim.units[k], reading, lexicon)
+            )
+            for k in predicate[:-1]
+        )
+        if said_in_phrase and _of_a_kind(claim.units[predicate[-1]], reading, phrase, lexicon):
+            return None  # "a drummer" is a "musician", "a town" a "place"; not "a poker player"
         theirs = words.surface(phrase[0], phrase[-1] + 1)
         ours = claim_words.surface(claim.units[predicate[0]].start, claim.units[predicate[-1]].end)
         reason = f"source says {theirs!r} where the claim says {ours!r}"
         return Finding(Stance.CONTRADICTS, 0.6, reason, (words.span(phrase[0], phrase[-1] + 1),))
     return None
+
+
+def _of_a_kind(head: Unit, reading: Reading, phrase: list[int], lexicon: Lexicon) -> bool:
+    """Whether a word (or two) of the phrase is a broader or narrower kind of the claim's
+    category word (`kinds` in the lexicon)."""
+    kin = set().union(*(lexicon.kinds.get(key, ()) for key in head.keys))
+    stems = reading.words.stems
+    return any(
+        stems[j] in kin or (j + 1 < len(stems) and f"{stems[j]} {stems[j + 1]}" in kin)
+        for j in phrase
+    )
 
 
 def _rival_modifier(

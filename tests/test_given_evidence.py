@@ -15,7 +15,9 @@ from cli_run import run
 from alliance_cli import api
 from alliance_cli.corpus import source_from_text
 from alliance_cli.evaluate import forced, load_pairs
+from alliance_cli.lexicon import default_lexicon
 from alliance_cli.model import Claim, Stance, Verdict
+from alliance_cli.text import stem
 
 SUPPORTS, CONTRADICTS, OMITS = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.OMITS
 
@@ -362,10 +364,29 @@ NARROW = [
     ),
 ]
 
+# Kinds: a narrower or broader word for the claim's category is no rival ("kinds" in the
+# lexicon), unless the claim's own modifier is left unsaid; two kinds side by side still clash.
+KINDS = [
+    case(
+        "Tom Ash is a poker player.",
+        "Tom Ash is an American football quarterback.",
+        CONTRADICTS,
+        "a-narrower-kind-with-another-modifier",
+        given=True,
+    ),
+    case(
+        "Lena Park is a writer.",
+        "Lena Park is an American actress, singer and dancer.",
+        CONTRADICTS,
+        "kinds-side-by-side-clash",
+        given=True,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("claim", "evidence", "given", "expected"),
-    LIFE_DATES + MODIFIERS + NEGATIONS + SWAPS + COUNTS + DATES + NAMES + NARROW,
+    LIFE_DATES + MODIFIERS + NEGATIONS + SWAPS + COUNTS + DATES + NAMES + NARROW + KINDS,
 )
 def test_evidence_reading(claim, evidence, given, expected):
     verdict = check(claim, evidence, given=given)
@@ -387,6 +408,24 @@ NOT_CONTRADICTED = [
         "After George's death, her eldest son, Edward, ascended the throne, and remained king"
         " until his death in 1968.",
         "negation-of-a-word-the-source-does-not-say",
+    ),
+    rival(
+        "Dana Reyes is a musician.",
+        "Dana Reyes is the lead vocalist and drummer of the band Tin Roof.",
+        "a-narrower-kind",
+        given=True,
+    ),
+    rival(
+        "Kell Harbour is a place.",
+        "Kell Harbour is the largest town in the district of Mere.",
+        "a-narrower-kind-of-place",
+        given=True,
+    ),
+    rival(
+        "Ardent Studios is a recording space.",
+        "Ardent Studios is a recording facility in Memphis.",
+        "a-broader-kind-in-the-place",
+        given=True,
     ),
     rival(
         "Lumen was one of the worst-selling singles of the year.",
@@ -413,6 +452,12 @@ NOT_CONTRADICTED = [
 def test_evidence_reading_does_not_contradict(claim, evidence, given):
     verdict = check(claim, evidence, given=given)
     assert verdict.stance is not CONTRADICTS, shown(verdict)
+
+
+def test_kinds_reach_through_steps_and_not_across():
+    kinds = default_lexicon().kinds
+    assert {"musician", "performer", "person"} <= kinds[stem("drummer")]
+    assert stem("singer") not in kinds[stem("actress")]
 
 
 def test_evaluation_pairs_join_clitics_split_by_treebank_tokenisation(tmp_path):
