@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .analysis import Assertion, Mention, Reading, Unit
+from .analysis import PLACE, Assertion, Mention, Reading, Unit, after_place_word
 from .lexicon import Lexicon
 
 SYNONYM_SCORE = 0.85  # a synonym says a word a little less surely than the word itself
@@ -54,10 +54,13 @@ def _family(unit: Unit, reading: Reading) -> list[int]:
     ]
 
 
-def _demonyms(entity: Mention, reading: Reading) -> list[int]:
-    """Tokens of the sentence that make an adjective of a one-word place name: "European" for
-    "Europe", "Australian" for "Australia", "Italian" for "Italy", "German" for "Germany"."""
-    name = entity.text.lower()
+def _demonyms(unit: Unit, reading: Reading) -> list[int]:
+    """Tokens of the sentence that name a claim's place by its adjective, in a place of their
+    own: "in the European continent" for "in Europe", "from Australian shores" for "from
+    Australia"."""
+    if PLACE not in unit.keys or unit.entity is None:
+        return []
+    name = unit.entity.text.lower()
     if " " in name or len(name) < 4:
         return []
     forms = {name + "n", name + "an", name + "ian"}
@@ -68,7 +71,9 @@ def _demonyms(entity: Mention, reading: Reading) -> list[int]:
     return [
         i
         for i, token in enumerate(reading.words.tokens)
-        if token.norm in forms and len(token.norm) >= 5 and token.text[:1].isupper()
+        if token.norm in forms
+        and token.text[:1].isupper()
+        and after_place_word(reading, i, reading.lexicon)
     ]
 
 
@@ -94,7 +99,7 @@ def match(unit: Unit, reading: Reading) -> float:
     best = max((name_match(entity, m) for m in reading.entities), default=0.0)
     if best:
         return best
-    if _demonyms(entity, reading):
+    if _demonyms(unit, reading):
         return SYNONYM_SCORE
     last = entity.text.split()[-1]
     plain_head = (
@@ -125,7 +130,7 @@ def locations(unit: Unit, reading: Reading, lexicon: Lexicon) -> list[tuple[int,
     if unit.entity is None:
         out += [(i, i + 1) for i in _family(unit, reading)]
     else:
-        out += [(i, i + 1) for i in _demonyms(unit.entity, reading)]
+        out += [(i, i + 1) for i in _demonyms(unit, reading)]
     for i, stem in enumerate(stems):
         if stem in unit.keys or any(
             f"syn:{g}" in unit.keys for g in lexicon.synonyms.get(stem, ())

@@ -262,6 +262,19 @@ def same_assertion(a: Assertion, b: Assertion, lexicon: Lexicon) -> bool:
     return all(keys & pool[1 - side] for side in (0, 1) for keys in words[side])
 
 
+PLACE = "place:"  # the key of a name that follows a word of place ("in", "from")
+
+
+def after_place_word(reading: Reading, i: int, lexicon: Lexicon) -> bool:
+    """Whether token i follows a word that opens a place ("in", "at", "from"), past an
+    article: "in Europe", "in the European continent"."""
+    norms = reading.words.norms
+    j = i - 1
+    while j >= 0 and i - j <= 2 and norms[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and lexicon.slot_words.get(norms[j]) in ("where", "origin")
+
+
 def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:
     """The names and content words of a claim; cue words (negations, "only") are not content."""
     words = reading.words
@@ -272,11 +285,14 @@ def _units(reading: Reading, lexicon: Lexicon) -> list[Unit]:
     for mention in reading.entities:
         taken.update(range(mention.start, mention.end))
         if not reading.covered(mention.start, mention.end):
+            keys = {f"ent:{mention.key}"}
+            if after_place_word(reading, mention.start, lexicon):
+                keys.add(PLACE)  # "in Europe": a place, which "European" may name
             units.append(
                 Unit(
                     mention.start,
                     mention.end,
-                    frozenset({f"ent:{mention.key}"}),
+                    frozenset(keys),
                     2.0,
                     mention,
                     mention.text,
@@ -368,7 +384,7 @@ def _existential(reading: Reading, lexicon: Lexicon) -> str | None:
         return None
     for i in range(3, len(norms)):
         hit = lexicon.naming_words.match_at(words.stems, i)
-        if hit and hit[0] < len(norms):
+        if hit and hit[0] < len(norms) and norms[i - 1] not in lexicon.stopwords:
             end = len(norms) - (norms[-1] in (".", "!"))
             name, what = words.surface(hit[0], end), words.surface(1, i)
             return f"{name} {what}" if name[:1].isupper() else None

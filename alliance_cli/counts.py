@@ -88,6 +88,21 @@ def _owned(
     )
 
 
+def _counted_by_another(
+    reading: Reading, count: Quantity, subject: list[Unit], lexicon: Lexicon
+) -> bool:
+    """Whether a count is said of a name other than the subject's, as the subject of its verb:
+    "Globex has 12 partners"."""
+    owner = _owner(reading, count, lexicon)
+    if not isinstance(owner, Mention) or any(
+        unit.entity and name_match(unit.entity, owner) for unit in subject
+    ):
+        return False
+    first = next(i for i, token in enumerate(reading.words.tokens) if token.end > count.span[0])
+    between = reading.words.norms[owner.end : first]
+    return len(between) <= 2 and not {"and", ",", "with"} & set(between)
+
+
 def assess_count(
     claim: Assertion, reading: Reading, lexicon: Lexicon, context: Context
 ) -> Finding | None:
@@ -104,7 +119,10 @@ def assess_count(
     same = [q for q in reading.quantities if q.counted == wanted.counted]
     counts = [q for q in same if _owned(reading, q, subject, lexicon, carried)]
     if not counts and context.given:
-        counts = same  # evidence given for the claim counts its noun, whoever it names nearby
+        # evidence given for the claim counts its noun, whoever it names nearby ("in the
+        # United States and selling 757,000 copies"), but not another name's own count
+        # ("its rival Globex has 12 partners")
+        counts = [q for q in same if not _counted_by_another(reading, q, subject, lexicon)]
     if not counts:
         return None
     sure = 1.0 if strength and all(s == 1.0 for s in strength) else 0.9

@@ -29,7 +29,8 @@ _TENS = (
     "eighties",
     "nineties",
 )
-# "the 1950s", "the 1970 's", "the '50s", "the fifties" (read as the 1900s' decades)
+# "the 1950s", "the 1970 's", "the '50s", "the fifties" (a decade of the twentieth century);
+# "the 1800s" is a century
 _DECADE = (
     rf"(?:(?P<decade>1[0-9]{{2}}0|20[0-9]0) (?:' )?s"
     rf"|\bthe (?:early |mid |late )?(?:' (?P<short>[1-9]0) s|(?P<tens>{'|'.join(_TENS)})))\b"
@@ -87,7 +88,7 @@ def read_dates(words: Tokens) -> list[Date]:
             i, j = words.token_range(a, b)
             if any(i < end and start < j for start, end in tokens_taken):
                 continue  # "2023.2023" is one token: one date at most
-            decade = _decade(fields)
+            decade, years = _decade(fields)
             if decade:
                 i = next(k for k in range(i, j) if words.norms[k] != "the")
             elif not fields.get("year"):  # "in December": a month of no year, if written as a name
@@ -98,17 +99,19 @@ def read_dates(words: Tokens) -> list[Date]:
             tokens_taken.append((i, j))
             year = decade or (int(fields["year"]) if fields.get("year") else 0)
             surface, span = words.surface(i, j), words.span(i, j)
-            found.append(Date(year, month, day, surface, span, decade=bool(decade)))
+            found.append(Date(year, month, day, surface, span, years=years))
     found.sort(key=lambda date: date.span)
     return found
 
 
-def _decade(fields: dict) -> int:
-    """The first year of the decade a match names, or 0."""
+def _decade(fields: dict) -> tuple[int, int]:
+    """The first year of the decade or century a match names, and its length in years; (0, 1)
+    for no decade."""
     if fields.get("decade"):
-        return int(fields["decade"])
+        first = int(fields["decade"])
+        return first, 100 if first % 100 == 0 else 10
     if fields.get("short"):
-        return 1900 + int(fields["short"])
+        return 1900 + int(fields["short"]), 10
     if fields.get("tens"):
-        return 1920 + 10 * _TENS.index(fields["tens"])
-    return 0
+        return 1920 + 10 * _TENS.index(fields["tens"]), 10
+    return 0, 1

@@ -24,7 +24,8 @@ def assess(
         counted = assess_count(claim, reading, lexicon, context)
         if claim.dates and (counted is None or counted.stance is Stance.SUPPORTS):
             # "a 1940 comedy in three acts": the count may hold and the year not
-            dated = assess_statement(claim, reading, lexicon, context)
+            # its year beside its own words, not any year of evidence given for it
+            dated = assess_statement(claim, reading, lexicon, context._replace(given=False))
             if dated and dated.stance is Stance.CONTRADICTS:
                 return dated
         return counted

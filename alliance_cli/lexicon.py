@@ -94,6 +94,7 @@ class Lexicon(NamedTuple):
     openers: frozenset[str]
     copulas: Phrases
     naming_words: Phrases
+    linking_verbs: frozenset[str]  # stems
     participles: frozenset[str]
     slot_words: dict[str, str]  # slot word -> the slot it opens
     synonyms: dict[str, frozenset[int]]  # stem (or joined phrase stems) -> synonym groups
@@ -256,6 +257,7 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         openers=frozenset(root.words("openers")),
         copulas=_same(root.words("copulas")),
         naming_words=_same(root.words("naming_words")),
+        linking_verbs=frozenset(stem(word) for word in root.words("linking_verbs")),
         participles=frozenset(root.words("participles")),
         slot_words={
             word: str(slot.value) for word, slot in root.section("slot_words").entries.items()

@@ -75,7 +75,8 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Date:
-    """A calendar date at the precision the text gives: a decade, a year, a month or a day;
+    """A calendar date at the precision the text gives: a century, a decade, a year, a month or
+    a day;
     year 0 for a month named without one ("born in December")."""
 
     year: int
@@ -83,10 +84,10 @@ class Date:
     day: int | None = None
     text: str = ""
     span: tuple[int, int] = (0, 0)
-    decade: bool = False  # "the 1950s", "the fifties": the year is the decade's first
+    years: int = 1  # 10 for a decade ("the 1950s"), 100 for a century ("the 1800s")
 
     def iso(self) -> str:
-        if self.decade:
+        if self.years > 1:
             return f"{self.year}s"
         if not self.year:
             return f"--{self.month:02d}"
@@ -99,9 +100,10 @@ class Date:
 
     def agrees(self, other: Date) -> bool:
         """Equal at the precision both give: "December 2023" agrees with "2023-12-05", "1947"
-        with "the forties"."""
-        if (self.decade or other.decade) and self.year and other.year:
-            return self.year // 10 == other.year // 10
+        with "the forties" and "the 1900s"."""
+        if self.year and other.year and max(self.years, other.years) > 1:
+            years = max(self.years, other.years)
+            return self.year // years == other.year // years
         if self.year and other.year and self.year != other.year:
             return False
         if self.month and other.month and self.month != other.month:

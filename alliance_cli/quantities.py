@@ -144,11 +144,25 @@ def _counted_after(
         hit = lexicon.counted_nouns.match_at(words.stems, k)
         if hit:
             return hit[0], hit[1]
-    run = j  # "five U.S. Presidents", "three Grammy Awards": a plural name's last word
+    # past capitalised words: "15 US senators" counts senators; "five U.S. Presidents" and
+    # "three Grammy Awards" count the plural noun that ends the name
+    run = j
     while run < min(j + 3, len(words)) and words.tokens[run].text[:1].isupper():
         run += 1
-    if run > j and not year and words.norms[run - 1].endswith("s"):
-        return run, words.stems[run - 1]
+    if run > j and not year:
+        after = words.tokens[run] if run < len(words) else None
+        last = words.tokens[run - 1]
+        noun = (
+            after is not None
+            and after.is_word
+            and after.text.islower()
+            and after.norm not in lexicon.stopwords
+        )
+        plural = len(last.norm) > 3 and last.norm.endswith("s") and not last.text.isupper()
+        if noun and (after.norm.endswith("s") or not plural):  # "3 Williams sisters"
+            return run + 1, words.stems[run]
+        if plural:
+            return run, words.stems[run - 1]
     token = words.tokens[j] if j < len(words) else None
     if (
         token

@@ -15,7 +15,7 @@ from . import align
 from .align import name_match
 from .analysis import Assertion, Reading, Unit
 from .findings import Context, Finding
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Phrases
 from .model import Date, Stance
 from .quantities import NUMBER_WORDS, ORDINALS
 from .text import CLOSING, OPENING, Token, stem
@@ -45,6 +45,26 @@ def _subject(claim: Assertion, lexicon: Lexicon) -> int | None:
     ):
         return 0
     return None
+
+
+def _opening_names(claim: Assertion, scored: Sequence[float], copulas: Phrases) -> list[int]:
+    """For a claim that opens with a phrase of words and then names ("The series finale of
+    Make It or Break It aired in 2013"), the units of those names, when every word before them
+    is said; else none."""
+    units = claim.units
+    if not units or units[0].entity:
+        return []
+    first = next((k for k, unit in enumerate(units) if unit.entity), None)
+    if first is None or any(scored[k] < align.SYNONYM_SCORE for k in range(first)):
+        return []
+    names = [first]
+    for k in range(first + 1, len(units)):
+        gap = range(units[k - 1].end, units[k].start)
+        stems = claim.reading.words.stems
+        if not units[k].entity or len(gap) > 1 or any(copulas.match_at(stems, i) for i in gap):
+            break
+        names.append(k)  # "Make It or Break It", not "Norland is Oslo"
+    return names
 
 
 def _opens_with_reference(claim: Assertion, reading: Reading, lexicon: Lexicon) -> bool:
@@ -154,17 +174,18 @@ def _substitution(
     return None
 
 
+def _share(units: Sequence[Unit], scored: Sequence[float], ks: Sequence[int]) -> float:
+    """The weighted share of the units `ks` that a sentence says."""
+    return align.coverage([units[k] for k in ks], [scored[k] for k in ks])
+
+
 def _shares(
     units: Sequence[Unit], scored: Sequence[float], rest: list[int], plain: list[int]
 ) -> tuple[float, float]:
     """How much of the claim's predicate a sentence says: of all its units (`rest`), and of its
     own words (`plain`: the units that are no names)."""
-
-    def share(ks: list[int]) -> float:
-        return align.coverage([units[k] for k in ks], [scored[k] for k in ks])
-
-    said = share(rest) if rest else 1.0
-    return said, share(plain) if plain else said
+    said = _share(units, scored, rest) if rest else 1.0
+    return said, _share(units, scored, plain) if plain else said
 
 
 def _with(finding: Finding, sure: float, spans: tuple[tuple[int, int], ...]) -> Finding:
@@ -224,9 +245,10 @@ def _negated(
 ) -> tuple[int, int] | None:
     """The negation whose scope holds one of `positions`: the few tokens after the cue, in
     its clause ("declined to model", "never appeared on the cover"; not "no sons" for
-    "daughters"), unless a word right before it narrows what is negated ("not a founding
-    member" does not deny "member"). `said` holds the tokens that say the claim's words."""
-    tokens = reading.words.tokens
+    "daughters"). A cue ending in "to" ("failed to") denies the verb after it, which must be
+    said. `said` holds the tokens that say the claim's words."""
+    words = reading.words
+    tokens = words.tokens
 
     def content(i: int) -> bool:
         return tokens[i].is_word and tokens[i].norm not in lexicon.stopwords
@@ -237,10 +259,12 @@ def _negated(
         for p in positions:
             if p not in scope or reading.clauses[p] != reading.clauses[start]:
                 continue
-            i = p - 1
-            while i >= end and content(i) and i in said:
-                i -= 1
-            narrowed = i >= end and content(i)
+            # a word between narrows what is negated ("not a founding member" does not deny
+            # "member"), save a verb that only links ("never appeared on the cover")
+            narrowed = any(
+                content(i) and i not in said and words.stems[i] not in lexicon.linking_verbs
+                for i in range(end, p)
+            )
             verb = next((j for j in range(end, p + 1) if content(j)), p)
             if cue and tokens[end - 1].norm == "to" and verb not in said:
                 continue  # "failed to achieve success, ... selling" denies the achieving
@@ -506,9 +530,9 @@ def assess_statement(
                 claim, reading, lexicon, scored, list(range(len(units)))
             )
         if context.given:  # evidence given for the claim may still give its role to another
-            rival = _role_holder(claim, reading, lexicon, scored, subject) or _agent(
-                claim, reading, lexicon, scored, subject
-            )
+            rival = _role_holder(claim, reading, lexicon, scored, subject)
+            if units[subject].entity.key not in context.named:  # named elsewhere, it may share it
+                rival = rival or _agent(claim, reading, lexicon, scored, subject)
             if rival:
                 return rival
         implied, scored[subject] = True, IMPLIED_SUBJECT
@@ -542,13 +566,21 @@ def assess_statement(
         found = (
             None if role or unbound else clash or _other_name(claim, reading, lexicon, scored, rest)
         )
-        if found or not (context.given and subject is None):
+        opening = (
+            _opening_names(claim, scored, lexicon.copulas)
+            if context.given and subject is None
+            else []
+        )
+        if (
+            found
+            or not opening
+            or any(units[k].entity and scored[k] == 0 and k not in opening for k in rest)
+        ):
             return found and found._replace(confidence=round(found.confidence * sure, 2))
-        # evidence given for a claim with no name as its subject ("The series finale of X
-        # ended in 2013") may leave the names it is about unsaid
-        for k in rest:
-            if units[k].entity and scored[k] == 0:
-                scored[k] = IMPLIED_SUBJECT
+        # evidence given for a claim whose subject is no name ("The series finale of X aired
+        # in 2013") may leave unsaid the names of the subject's phrase, if it says its words
+        for k in opening:
+            scored[k] = IMPLIED_SUBJECT
         sure = 0.9
     plain = [k for k in rest if not units[k].entity]  # the predicate's own words
     said, said_words = _shares(units, scored, rest, plain)
@@ -568,7 +600,9 @@ def assess_statement(
         for wanted in claim.dates:
             if any(d.agrees(wanted) for d in dated):
                 continue
-            other = next((e for e in unasked if wanted.day and e[1].agrees(wanted)), None)
+            other = next(
+                (e for e in unasked if wanted.day and e[1].day and e[1].agrees(wanted)), None
+            )
             if other is not None:  # "graduated on June 26, 1980" against "(born June 26, 1980)"
                 event, date = other
                 reason = f"source gives {date.text} as the date of {('birth', 'death')[event]}"
@@ -658,10 +692,7 @@ def assess_statement(
             if stem in opposite and _in_slot(reading, i, anchors, bound)
         ]
         others = [j for j in rest if j != k]
-        if hits and (
-            not others
-            or align.coverage([units[j] for j in others], [scored[j] for j in others]) >= 0.5
-        ):
+        if hits and (not others or _share(units, scored, others) >= 0.5):
             word = words.surface(hits[0], hits[0] + 1)
             reason = f"source says {word!r} where the claim says {units[k].text!r}"
             return Finding(
@@ -998,7 +1029,7 @@ def _other_name(
     others = [k for k in range(len(claim.units)) if k not in missing]
     if len(missing) != 1 or len(others) < 2 or claim.negated:
         return None
-    if align.coverage([claim.units[k] for k in others], [scored[k] for k in others]) < 0.8:
+    if _share(claim.units, scored, others) < 0.8:
         return None
     if claim.dates and not any(d.agrees(w) for d in reading.dates for w in claim.dates):
         return None
@@ -1031,12 +1062,19 @@ def _agent(
     ):
         return None
     rest = [k for k in range(len(units)) if k != subject]
-    if align.coverage([units[k] for k in rest], [scored[k] for k in rest]) < 0.8:
+    if _share(units, scored, rest) < 0.8:
         return None
     tokens = reading.words.tokens
-    for _, end in align.locations(units[verb], reading, lexicon):
+    for start, end in align.locations(units[verb], reading, lexicon):
         if end >= len(tokens) or lexicon.slot_words.get(tokens[end].norm) != "agent":
             continue
+        if tokens[start].norm.startswith("co-") or reading.words.norms[
+            max(0, start - 2) : start
+        ] == (
+            "co",
+            "-",
+        ):
+            return None  # "co-produced by A": with others, who may include the subject
         doers = [
             m
             for m in reading.entities

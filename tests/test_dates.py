@@ -139,8 +139,14 @@ def test_an_age_is_no_decade():
 
 
 def test_a_decade_agrees_with_a_year_in_it_only():
-    fifties = Date(1950, decade=True)
+    fifties = Date(1950, years=10)
     assert fifties.agrees(Date(1957, 7, 20))
     assert Date(1957).agrees(fifties)
     assert not fifties.agrees(Date(1947))
-    assert not Date(1960, decade=True).agrees(fifties)
+    assert not Date(1960, years=10).agrees(fifties)
+
+
+def test_a_round_hundred_is_a_century():
+    (date,) = dates("It was built in the 1800s.")
+    assert date.years == 100
+    assert date.agrees(Date(1850)) and not date.agrees(Date(1905))

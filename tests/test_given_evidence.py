@@ -281,6 +281,13 @@ COUNTS = [
         given=True,
     ),
     case(
+        "Yardley's alumni include 15 US senators.",
+        "Yardley's alumni include 15 US Senators.",
+        SUPPORTS,
+        "a-noun-after-an-acronym-counted",
+        given=True,
+    ),
+    case(
         "Quiet Hours is a 1940 comedy in three acts by Noel Hart.",
         "Quiet Hours is a 1930 comedy of manners in three acts by Noel Hart.",
         CONTRADICTS,
@@ -438,6 +445,62 @@ NOT_CONTRADICTED = [
         "Mara Quist graduated in 1968.",
         QUIST,
         "a-birth-year-is-no-day",
+    ),
+    rival(
+        "Dana Wells was on a magazine cover.",
+        "Dana Wells was not paid for the magazine cover.",
+        "a-verb-after-the-negation-narrows-it",
+    ),
+    rival(
+        "John Doe retired on 4 May 1986.", "John Doe (1894 - 1986) was an actor.", "a-death-year"
+    ),
+    rival(
+        "Acme has 20 partners.",
+        "Acme's rival Globex has 12 partners.",
+        "another-names-own-count",
+        given=True,
+    ),
+    rival("Acme holds 12 US patents.", "Acme holds 30 US trademarks.", "an-acronym-counts-nothing"),
+    rival(
+        "Quiet Hours is a 1940 comedy in three acts by Noel Hart.",
+        "Quiet Hours, revived in 1962, is a comedy in three acts by Noel Hart.",
+        "a-year-beside-a-count-is-its-own",
+        given=True,
+    ),
+    rival(
+        "Peter Vance produced Low Tide.",
+        "Low Tide was co-produced by Ana Ruiz.",
+        "co-produced-with-others",
+        given=True,
+    ),
+    rival(
+        "Peter Vance produced Low Tide.",
+        "Low Tide was produced by Ana Ruiz and Tom Hale. Peter Vance was also a producer.",
+        "the-subject-named-elsewhere",
+        given=True,
+    ),
+    rival(
+        "There is a city with the name Paris.",
+        "Paris is the capital of France.",
+        "name-the-noun",
+    ),
+    rival(
+        "The sequel to Low Tide was not directed by Peter Vance.",
+        "The sequel was directed by Ana Ruiz.",
+        "an-unsaid-name-outside-the-subject",
+        given=True,
+    ),
+    rival(
+        "The series finale of Hold Fast aired in 2013.",
+        "The pilot aired in 2012.",
+        "the-subjects-words-unsaid",
+        given=True,
+    ),
+    rival(
+        "The capital of Norland is Oslo.",
+        "The capital of Sweden is Stockholm.",
+        "names-across-a-copula",
+        given=True,
     ),
     rival(
         "Ashley Graham was never on a magazine cover.",

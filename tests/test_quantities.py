@@ -267,3 +267,10 @@ def test_a_plural_name_after_a_number_is_counted(text, counted, lexicon):
 
 def test_a_year_before_a_name_counts_nothing(lexicon):
     assert read("In 2016 Acme Systems moved.", lexicon) == []
+
+
+def test_a_plural_noun_after_a_name_is_counted(lexicon):
+    assert (
+        one("The 3 Williams sisters played.", lexicon).counted
+        == one("It has 3 sisters.", lexicon).counted
+    )
