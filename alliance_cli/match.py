@@ -28,7 +28,7 @@ def anchor_pattern(claim: Assertion, lexicon: Lexicon) -> re.Pattern[str] | None
             words.add(name)
             words.update(lexicon.alias_names.get(unit.entity.key, ()))
             parts = name.split()
-            if len(parts) > 1:  # "Kaepernick" or "Colin" alone, or "Colin Rand Kaepernick"
+            if len(parts) > 1:  # "Roe" or "Jane" alone, or "Jane Anne Roe"
                 words.update(
                     part for part in (parts[0], parts[-1]) if len(part) > 2 and part.isalpha()
                 )

@@ -49,8 +49,8 @@ def _subject(claim: Assertion, lexicon: Lexicon) -> int | None:
 
 def _opening_names(claim: Assertion, scored: Sequence[float], copulas: Phrases) -> list[int]:
     """For a claim that opens with a phrase of words and then names ("The series finale of
-    Make It or Break It aired in 2013"), the units of those names, when every word before them
-    is said; else none."""
+    Hold Fast aired in 2013"), the units of those names, when every word before them is said;
+    else none."""
     units = claim.units
     if not units or units[0].entity:
         return []
@@ -63,7 +63,7 @@ def _opening_names(claim: Assertion, scored: Sequence[float], copulas: Phrases) 
         stems = claim.reading.words.stems
         if not units[k].entity or len(gap) > 1 or any(copulas.match_at(stems, i) for i in gap):
             break
-        names.append(k)  # "Make It or Break It", not "Norland is Oslo"
+        names.append(k)  # "Bread and Roses", not "Norland is Oslo"
     return names
 
 
@@ -603,7 +603,7 @@ def assess_statement(
             other = next(
                 (e for e in unasked if wanted.day and e[1].day and e[1].agrees(wanted)), None
             )
-            if other is not None:  # "graduated on June 26, 1980" against "(born June 26, 1980)"
+            if other is not None:  # "graduated on 4 May 1961" against "(born 4 May 1961)"
                 event, date = other
                 reason = f"source gives {date.text} as the date of {('birth', 'death')[event]}"
                 return Finding(
@@ -1048,9 +1048,9 @@ def _other_name(
 def _agent(
     claim: Assertion, reading: Reading, lexicon: Lexicon, scored: list[float], subject: int
 ) -> Finding | None:
-    """ "Peter Jackson produced Soul Food" against "Soul Food ... produced by Kenneth Edmonds
-    and Robert Teitel": the claim's verb said with "by" and the names of others as its doers,
-    and the rest of the claim said."""
+    """ "Peter Vance produced Low Tide" against "Low Tide ... produced by Ana Ruiz and Tom
+    Hale": the claim's verb said with "by" and the names of others as its doers, and the rest
+    of the claim said."""
     units = claim.units
     verb = subject + 1
     if (
@@ -1068,12 +1068,8 @@ def _agent(
     for start, end in align.locations(units[verb], reading, lexicon):
         if end >= len(tokens) or lexicon.slot_words.get(tokens[end].norm) != "agent":
             continue
-        if tokens[start].norm.startswith("co-") or reading.words.norms[
-            max(0, start - 2) : start
-        ] == (
-            "co",
-            "-",
-        ):
+        shared = reading.words.norms[max(0, start - 2) : start] == ("co", "-")
+        if shared or tokens[start].norm.startswith("co-"):
             return None  # "co-produced by A": with others, who may include the subject
         doers = [
             m
