@@ -21,7 +21,7 @@ def _owner(reading: Reading, count: Quantity, lexicon: Lexicon) -> Mention | str
     the Gadget Guild, has 20"), the first name, or GROUP for a group's common noun ("the
     group now counts 38")."""
     tokens = reading.words.tokens
-    first = next(i for i, token in enumerate(tokens) if token.end > count.span[0])
+    first = _first_token(reading, count)
     last = max(i for i, token in enumerate(tokens) if token.start < count.span[1])
     after = [m for m in reading.entities if last < m.start <= last + 3]
     if after and all(tokens[i].norm in ("of", "the", "-") for i in range(last + 1, after[0].start)):
@@ -50,6 +50,11 @@ def _owner(reading: Reading, count: Quantity, lexicon: Lexicon) -> Mention | str
             return PART  # "its governing board has 9 members": a part's count, not the whole's
         i -= 1
     return None
+
+
+def _first_token(reading: Reading, count: Quantity) -> int:
+    """The index of the token a count's words start at."""
+    return next(i for i, token in enumerate(reading.words.tokens) if token.end > count.span[0])
 
 
 def _is_group(mention: Mention, lexicon: Lexicon) -> bool:
@@ -98,8 +103,7 @@ def _counted_by_another(
         unit.entity and name_match(unit.entity, owner) for unit in subject
     ):
         return False
-    first = next(i for i, token in enumerate(reading.words.tokens) if token.end > count.span[0])
-    between = reading.words.norms[owner.end : first]
+    between = reading.words.norms[owner.end : _first_token(reading, count)]
     return len(between) <= 2 and not {"and", ",", "with"} & set(between)
 
 

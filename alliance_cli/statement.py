@@ -57,10 +57,9 @@ def _opening_names(claim: Assertion, scored: Sequence[float], copulas: Phrases) 
     first = next((k for k, unit in enumerate(units) if unit.entity), None)
     if first is None or any(scored[k] < align.SYNONYM_SCORE for k in range(first)):
         return []
-    names = [first]
+    names, stems = [first], claim.reading.words.stems
     for k in range(first + 1, len(units)):
         gap = range(units[k - 1].end, units[k].start)
-        stems = claim.reading.words.stems
         if not units[k].entity or len(gap) > 1 or any(copulas.match_at(stems, i) for i in gap):
             break
         names.append(k)  # "Bread and Roses", not "Norland is Oslo"
@@ -167,7 +166,7 @@ def _substitution(
                 f"syn:{g}" in claim_keys for g in lexicon.synonyms.get(reading.words.stems[i], ())
             ):
                 continue
-            if any(reading.words.stems[i] in lexicon.kinds.get(key, ()) for key in missing.keys):
+            if _of_a_kind(missing, reading, [i], lexicon):
                 continue  # "a recording facility" for "a recording space"
             if _same_kind(claim, missing, reading, i):
                 return i
@@ -249,10 +248,6 @@ def _negated(
     said. `said` holds the tokens that say the claim's words."""
     words = reading.words
     tokens = words.tokens
-
-    def content(i: int) -> bool:
-        return tokens[i].is_word and tokens[i].norm not in lexicon.stopwords
-
     for start, end, cue in reading.negations:
         reach = NEGATION_SCOPE if cue == "" else ABSENCE_SCOPE
         scope = range(end, min(end + reach, len(reading.words)))
@@ -262,10 +257,12 @@ def _negated(
             # a word between narrows what is negated ("not a founding member" does not deny
             # "member"), save a verb that only links ("never appeared on the cover")
             narrowed = any(
-                content(i) and i not in said and words.stems[i] not in lexicon.linking_verbs
+                not _glue(reading, i, lexicon)
+                and i not in said
+                and words.stems[i] not in lexicon.linking_verbs
                 for i in range(end, p)
             )
-            verb = next((j for j in range(end, p + 1) if content(j)), p)
+            verb = next((j for j in range(end, p + 1) if not _glue(reading, j, lexicon)), p)
             if cue and tokens[end - 1].norm == "to" and verb not in said:
                 continue  # "failed to achieve success, ... selling" denies the achieving
             if cue or not narrowed:

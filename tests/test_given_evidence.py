@@ -362,6 +362,7 @@ NARROW = [
         "something-other-than",
         given=True,
     ),
+    case("Julia won the award.", "Julian won the award.", OMITS, "a-persons-name-is-no-place"),
     case(
         "Norland is a country in Europe.",
         "Norland is a country on the European continent.",
