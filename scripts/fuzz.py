@@ -1,4 +1,4 @@
-"""Fuzz the text readers for a given time, checking their invariants on every input.
+"""Fuzz the text readers for a given time (or number of inputs), checking their invariants on every input.
 
 Inputs come from a seeded random generator biased towards what the readers look at: digits and
 number words, month names and dates, count cues ("about", "over", "-strong"), commas, dots,
@@ -19,6 +19,7 @@ input found is kept, shrunk, and printed.
 
     python scripts/fuzz.py --seconds 60
     python scripts/fuzz.py --seconds 600 --seed 7
+    python scripts/fuzz.py --inputs 3000 --seed 0     # a fixed run, as the test suite does
 """
 
 from __future__ import annotations
@@ -322,13 +323,16 @@ def detail_of(stage: str, text: str, lexicon: Lexicon) -> str:
     return ""
 
 
-def fuzz(seconds: float, seed: int | None = None, progress: bool = False) -> Report:
+def fuzz(
+    seconds: float | None, seed: int | None = None, progress: bool = False, inputs: int = 0
+) -> Report:
+    """Fuzz until `seconds` have passed or, when `inputs` is given, that many were tried."""
     lexicon = default_lexicon()
     rng = random.Random(seed)
     report = Report()
     start = time.monotonic()
     next_note = start + 60
-    while time.monotonic() - start < seconds:
+    while (report.tried < inputs) if inputs else (time.monotonic() - start < seconds):
         text = generate(rng)
         report.tried += 1
         for stage in STAGES:
@@ -381,21 +385,20 @@ def print_report(report: Report) -> None:
             print(f"  detail: {failure.detail}")
 
 
-def main(
-    argv: list[str] | None = None, seconds: float | None = None, seed: int | None = None
-) -> int:
-    """Fuzz for `seconds` (or --seconds), print the figures and each failure; return the
-    number of distinct failures."""
+def main(argv: list[str] | None = None) -> int:
+    """Fuzz for --seconds (or --inputs), print the figures and each failure; return the number
+    of distinct failures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to fuzz")
+    parser.add_argument("--inputs", type=int, default=0, help="how many inputs (not --seconds)")
     parser.add_argument("--seed", type=int, default=None, help="seed for a repeatable run")
-    args = parser.parse_args([] if argv is None and seconds is not None else argv)
-    seconds = seconds if seconds is not None else args.seconds
-    seed = seed if seed is not None else args.seed
-    if seed is None:
-        seed = random.randrange(2**32)
-    print(f"fuzzing for {seconds:g} s, seed {seed}", flush=True)
-    report = fuzz(seconds, seed, progress=seconds >= 120)
+    args = parser.parse_args(argv)
+    seed = args.seed if args.seed is not None else random.randrange(2**32)
+    length = f"{args.inputs} inputs" if args.inputs else f"{args.seconds:g} s"
+    print(f"fuzzing for {length}, seed {seed}", flush=True)
+    report = fuzz(
+        args.seconds, seed, progress=not args.inputs and args.seconds >= 120, inputs=args.inputs
+    )
     print_report(report)
     return len(report.failures)
 

@@ -7,7 +7,6 @@ import os
 import shlex
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -16,13 +15,15 @@ import pytest
 from alliance_cli.cli import main
 
 ALLIANCE = Path(sys.executable).parent / "alliance"
+# A hang guard, not a speed test: no healthy run comes near it on a slow, busy machine. No test
+# passes or fails on how long a run takes; scripts/ measures speed.
+HANG_GUARD = 600.0
 
 
 class Run(NamedTuple):
     returncode: int
     stdout: str
     stderr: str
-    seconds: float = 0.0
     peak_kb: int = 0
 
 
@@ -39,27 +40,29 @@ def cli_environment(tmp_path: Path, **extra: str) -> dict[str, str]:
     return environment
 
 
-def run(tmp_path: Path, *args: str, timeout: float = 60, **env: str) -> Run:
+def run(tmp_path: Path, *args: str, **env: str) -> Run:
     """The installed `alliance` in a subprocess, stdout and stderr on pipes."""
-    start = time.monotonic()
     try:
         done = subprocess.run(
             [str(ALLIANCE), *args],
             capture_output=True,
             cwd=tmp_path,
             env=cli_environment(tmp_path, **env),
-            timeout=timeout,
+            timeout=HANG_GUARD,
             stdin=subprocess.DEVNULL,
             check=False,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"alliance {shown_args(args)} gave no answer within {timeout} s")
+        hung(args)
     return Run(
         done.returncode,
         done.stdout.decode("utf-8", "replace"),
         done.stderr.decode("utf-8", "replace"),
-        time.monotonic() - start,
     )
+
+
+def hung(args: tuple[str, ...]) -> None:
+    pytest.fail(f"hang guard: alliance {shown_args(args)} still running after {HANG_GUARD:g} s")
 
 
 def shown_args(args: tuple[str, ...]) -> str:

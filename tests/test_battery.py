@@ -4,9 +4,10 @@ cannot be turned against its user.
 Every error is one line on stderr that names the file (and line), exit 2, no traceback, and
 nothing half-printed on stdout; where that format matters the installed console entry point is
 run (in a subprocess, or in-process through `alliance_cli.cli.main`). Output that reaches a
-terminal is checked byte by byte under `script`, and the text stages are fed 100,000 characters
-of repeated separators in a forked child that is stopped after a few seconds, so a super-linear
-stage fails its test instead of hanging the suite.
+terminal is checked byte by byte on a pseudo-terminal, and the text stages are fed 100,000
+characters of repeated separators and must give the right result. No test here passes or fails
+on elapsed time: waits are hang guards (`HANG_GUARD`), and how fast the stages are is measured by
+scripts/bench_adversarial.py.
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ from typing import Any
 import pytest
 from cli_run import (
     ALLIANCE,
+    HANG_GUARD,
     Run,
     assert_one_line_error,
     cli_environment,
+    hung,
     in_process,
     run,
-    shown_args,
 )
 from typer.testing import CliRunner
 
@@ -63,10 +65,10 @@ MB = 1024 * 1024
 # ---------------------------------------------------------------- helpers
 
 
-def run_measured(tmp_path: Path, *args: str, timeout: float) -> Run:
-    """Like `run`, with the child's peak resident memory; the child is killed at `timeout`."""
+def run_measured(tmp_path: Path, *args: str) -> Run:
+    """Like `run`, with the child's peak resident memory as the OS measured it."""
     out_path, err_path = tmp_path / "measured.out", tmp_path / "measured.err"
-    start = time.monotonic()
+    deadline = time.monotonic() + HANG_GUARD
     with out_path.open("wb") as out, err_path.open("wb") as err:
         child = subprocess.Popen(
             [str(ALLIANCE), *args],
@@ -80,18 +82,16 @@ def run_measured(tmp_path: Path, *args: str, timeout: float) -> Run:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             if pid:
                 break
-            if time.monotonic() - start > timeout:
+            if time.monotonic() > deadline:
                 child.kill()
                 os.wait4(child.pid, 0)
-                child.returncode = -9
-                pytest.fail(f"alliance {shown_args(args)} gave no answer within {timeout} s")
+                hung(args)
             time.sleep(0.02)
     child.returncode = os.waitstatus_to_exitcode(status)
     return Run(
         child.returncode,
         out_path.read_bytes().decode("utf-8", "replace"),
         err_path.read_bytes().decode("utf-8", "replace"),
-        time.monotonic() - start,
         usage.ru_maxrss,
     )
 
@@ -284,11 +284,11 @@ def _write_100_mb(path: Path, kind: str) -> None:
 @pytest.mark.parametrize("kind", ["text", "sparse"])
 def test_a_100_mb_file_is_refused_with_the_limit_or_read_in_bounded_memory(tmp_path, kind):
     """A clear one-line refusal that names the file (and, for plain text, the limit), or the
-    right verdict in bounded memory; either within a few seconds."""
+    right verdict in bounded memory."""
     path = tmp_path / "huge.txt"
     _write_100_mb(path, kind)
     assert path.stat().st_size >= 100 * MB
-    result = run_measured(tmp_path, "check", CLAIM, "--json", "--sources", str(path), timeout=8)
+    result = run_measured(tmp_path, "check", CLAIM, "--json", "--sources", str(path))
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
     if result.returncode == 2:
         message = assert_one_line_error(result, str(path))
@@ -303,8 +303,8 @@ def test_a_100_mb_file_is_refused_with_the_limit_or_read_in_bounded_memory(tmp_p
 
 @pytest.mark.parametrize("kind", ["many-sentences", "one-sentence"])
 def test_a_single_line_of_10_mb(tmp_path, kind):
-    """No line break in 10 MB: the right verdict (or a one-line refusal naming the file)
-    within seconds, whether the line holds many sentences or one."""
+    """No line break in 10 MB: the right verdict (or a one-line refusal naming the file),
+    whether the line holds many sentences or one."""
     path = tmp_path / "line.txt"
     if kind == "many-sentences":
         filler = "IBM and Meta met again. Nothing else was said that day. "
@@ -312,7 +312,7 @@ def test_a_single_line_of_10_mb(tmp_path, kind):
     else:
         text = "The AI Alliance has 47 members " + "and more words here " * (10 * MB // 20) + "."
     path.write_text(text, encoding="utf-8")
-    result = run_measured(tmp_path, "check", CLAIM, "--json", "--sources", str(path), timeout=10)
+    result = run_measured(tmp_path, "check", CLAIM, "--json", "--sources", str(path))
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
     if result.returncode == 2:
         assert_one_line_error(result, str(path))
@@ -368,7 +368,7 @@ def test_an_unusable_entry_in_a_folder_is_named_not_silently_dropped(tmp_path, k
         entry.symlink_to(tmp_path / "gone.txt")
     else:
         os.mkfifo(entry)
-    result = run(tmp_path, "check", CLAIM, "--json", "--sources", str(folder), timeout=20)
+    result = run(tmp_path, "check", CLAIM, "--json", "--sources", str(folder))
     assert "Traceback" not in result.stderr
     assert "b_entry" in result.stderr, (result.returncode, result.stderr, result.stdout[:300])
     if result.returncode == 2:
@@ -529,8 +529,7 @@ def test_a_yaml_alias_bomb_is_refused_fast_not_expanded(tmp_path, write_claims):
     lines.append("claims:\n  - id: bomb\n    text: *a9")
     path = write_claims("\n".join(lines) + "\n")
     for command in ("claims", "audit"):
-        result = run_measured(tmp_path, command, "--claims", str(path), timeout=5)
-        assert result.seconds < 3, result.seconds
+        result = run_measured(tmp_path, command, "--claims", str(path))
         assert result.peak_kb < 300 * 1024, f"peak memory {result.peak_kb // 1024} MB"
         assert_one_line_error(result, f"{path}:")
 
@@ -566,12 +565,12 @@ def test_an_empty_claim_is_one_line(tmp_path, claim):
 
 @pytest.mark.parametrize("kind", ["words", "one-token"])
 def test_a_claim_of_100000_characters(tmp_path, kind):
-    """Checked and echoed in full, or refused in one line; within a few seconds."""
+    """Checked and echoed in full, or refused in one line."""
     if kind == "words":
         claim = ("The AI Alliance has 47 members and " * 3000)[:100_000]
     else:
         claim = "x" * 100_000
-    result = run_measured(tmp_path, "check", claim, "--json", timeout=6)
+    result = run_measured(tmp_path, "check", claim, "--json")
     assert "Traceback" not in result.stderr
     if result.returncode == 2:
         assert_one_line_error(result)
@@ -666,7 +665,7 @@ def _in_terminal(tmp_path: Path, *args: str, **env: str) -> tuple[int, str, str]
     ) as child:
         os.close(follower)
         received = bytearray()
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + HANG_GUARD
         while time.monotonic() < deadline:
             if not select.select([leader], [], [], 1)[0]:
                 continue
@@ -679,7 +678,7 @@ def _in_terminal(tmp_path: Path, *args: str, **env: str) -> tuple[int, str, str]
             received += chunk
         os.close(leader)
         stderr = child.stderr.read()
-        returncode = child.wait(timeout=10)
+        returncode = child.wait(timeout=HANG_GUARD)
     return returncode, received.decode("utf-8", "replace"), stderr.decode("utf-8", "replace")
 
 
@@ -728,7 +727,7 @@ def _closed_pipe(tmp_path: Path, *args: str) -> Run:
         capture_output=True,
         text=True,
         env=cli_environment(tmp_path, ALLIANCE=str(ALLIANCE)),
-        timeout=120,
+        timeout=HANG_GUARD,
         check=False,
     )
     return Run(done.returncode, done.stdout, done.stderr)
@@ -749,13 +748,17 @@ def test_a_closed_pipe_is_not_reported_as_an_audit_mismatch(tmp_path):
 
 
 def test_ctrl_c_exits_130_without_a_traceback(tmp_path):
+    """Ctrl-C in the middle of a run: exit 130, no traceback. The run is long by what it is
+    given, not by the machine's speed: its output is far more than a pipe holds and the test
+    stops reading after the first line, so the tool is still at work (or waiting on the full
+    pipe) when the signal comes, however fast it is."""
     folder = tmp_path / "many"
     folder.mkdir()
-    for copy in range(60):
+    for copy in range(20):
         for seed in sorted(SEEDS.glob("*.txt")):
             shutil.copy(seed, folder / f"{seed.stem}_{copy:02d}.txt")
     child = subprocess.Popen(
-        [str(ALLIANCE), "check", "--all", "--json", "--sources", str(folder)],
+        [str(ALLIANCE), "check", "--all", "--format", "jsonl", "--sources", str(folder)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
@@ -763,13 +766,13 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path):
         # A background shell may start us with SIGINT ignored; the child gets the default.
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    time.sleep(2.0)
-    assert child.poll() is None, "the run ended before it could be interrupted"
+    first = child.stdout.readline()
+    assert len(first) * 40 > 1024 * 1024, "the rest of the output must overfill a pipe"
     child.send_signal(signal.SIGINT)
-    out, err = child.communicate(timeout=15)
+    out, err = child.communicate(timeout=HANG_GUARD)
     assert "Traceback" not in err.decode(), err.decode()[-1000:]
     assert child.returncode == 130
-    assert out == b""
+    assert out.count(b"\n") < 43, "the run was interrupted, not finished"
 
 
 # ---------------------------------------------------------------- what reaches a terminal
@@ -833,7 +836,6 @@ def test_escape_sequences_in_error_and_warning_messages_are_visible_escapes(tmp_
 # ---------------------------------------------------------------- 100,000 characters of separators
 
 ADVERSARIAL_SIZE = 100_000
-ADVERSARIAL_CAP = 3.0  # seconds: linear code takes well under one
 # pattern -> (repeated unit, expected token count). A run with no sentence end is one
 # sentence, or, where the splitter caps a sentence's length, pieces that tile it exactly.
 ADVERSARIAL: dict[str, tuple[str, int]] = {
@@ -883,17 +885,17 @@ def _child(work: Callable[[], Any], connection: Any) -> None:
         connection.close()
 
 
-def within(seconds: float, work: Callable[[], Any]) -> Any:
-    """`work()` run in a forked child; the test fails if it raises or takes over `seconds`."""
+def in_child(work: Callable[[], Any]) -> Any:
+    """`work()` run in a forked child, so that a stage that never ends fails its test at the
+    hang guard instead of hanging the suite; the test fails if it raises."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(work, sender), daemon=True)
-    started = time.monotonic()
     child.start()
     sender.close()
     try:
-        if not receiver.poll(seconds):
-            pytest.fail(f"no result within {seconds} s")
+        if not receiver.poll(HANG_GUARD):
+            pytest.fail(f"hang guard: no result after {HANG_GUARD:g} s")
         status, value = receiver.recv()
     finally:
         if child.is_alive():
@@ -901,7 +903,6 @@ def within(seconds: float, work: Callable[[], Any]) -> Any:
         child.join()
         receiver.close()
     assert status == "ok", value
-    assert time.monotonic() - started < seconds
     return value
 
 
@@ -911,7 +912,7 @@ PATTERN_IDS = list(ADVERSARIAL)
 @pytest.mark.parametrize("pattern", PATTERN_IDS)
 def test_adversarial_splitter(pattern):
     text = adversarial_text(ADVERSARIAL[pattern][0])
-    spans = within(ADVERSARIAL_CAP, lambda: split_sentences(text))
+    spans = in_child(lambda: split_sentences(text))
     assert tiling(text, spans) == expected_tiling(text)
     if pattern == "\\n\\n\\n":
         assert spans == []
@@ -928,20 +929,20 @@ def test_adversarial_tokenizer(pattern):
         ordered = all(a.end <= b.start for a, b in itertools.pairwise(tokens))
         return len(tokens), spans_ok, ordered
 
-    assert within(ADVERSARIAL_CAP, work) == (count, True, True)
+    assert in_child(work) == (count, True, True)
 
 
 @pytest.mark.parametrize("pattern", PATTERN_IDS)
 def test_adversarial_quantity_reader(pattern):
     text = adversarial_text(ADVERSARIAL[pattern][0])
     lexicon = default_lexicon()
-    assert within(ADVERSARIAL_CAP, lambda: read_quantities(Tokens.of(text), lexicon)) == []
+    assert in_child(lambda: read_quantities(Tokens.of(text), lexicon)) == []
 
 
 @pytest.mark.parametrize("pattern", PATTERN_IDS)
 def test_adversarial_date_reader(pattern):
     text = adversarial_text(ADVERSARIAL[pattern][0])
-    assert within(ADVERSARIAL_CAP, lambda: read_dates(Tokens.of(text))) == []
+    assert in_child(lambda: read_dates(Tokens.of(text))) == []
 
 
 @pytest.mark.parametrize("pattern", PATTERN_IDS)
@@ -953,7 +954,7 @@ def test_adversarial_claim(pattern):
         claim = assertion(text, lexicon)
         return claim.quantity, claim.negated, claim.membership
 
-    assert within(ADVERSARIAL_CAP, work) == (None, False, None)
+    assert in_child(work) == (None, False, None)
 
 
 @pytest.mark.parametrize("pattern", PATTERN_IDS)
@@ -967,7 +968,7 @@ def test_adversarial_full_check(pattern):
         spans = [(sentence.start, sentence.end) for sentence in source.sentences]
         return spans, verdict.stance.value, verdict.evidence
 
-    spans, stance, evidence = within(ADVERSARIAL_CAP, work)
+    spans, stance, evidence = in_child(work)
     assert tiling(text, spans) == expected_tiling(text)
     assert (stance, evidence) == ("omits", None)
 

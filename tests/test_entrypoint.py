@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import HANG_GUARD
 from conftest import REPO, VERDICTS_47_MEMBERS
 
 ALLIANCE = Path(sys.executable).parent / "alliance"
@@ -29,7 +30,7 @@ def run(
         encoding="utf-8",
         cwd=REPO,
         env=environment,
-        timeout=60,
+        timeout=HANG_GUARD,
         check=False,
     )
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_run import HANG_GUARD
 from rich.console import Console
 
 from alliance_cli.cli import app
@@ -112,7 +113,7 @@ def test_usage_error_shows_control_characters_in_the_program_name(tmp_path):
     program = tmp_path / f"all{CLEAR}iance{CSI}"
     program.symlink_to(ALLIANCE)
     result = subprocess.run(
-        [str(program), "check", "--bogus"], capture_output=True, timeout=60, check=False
+        [str(program), "check", "--bogus"], capture_output=True, timeout=HANG_GUARD, check=False
     )
     assert result.returncode == 2
     assert b"\x1b" not in result.stderr and b"\xc2\x9b" not in result.stderr

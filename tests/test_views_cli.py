@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tomllib
 
+from cli_run import HANG_GUARD
 from conftest import REPO
 
 from alliance_cli import __version__
@@ -52,6 +53,10 @@ def test_machine_readable_outputs_do_not_import_rich():
         "    assert 'rich' not in sys.modules, args\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD,
+        check=False,
     )
     assert result.returncode == 0, result.stderr

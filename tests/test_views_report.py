@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from cli_run import HANG_GUARD
 from conftest import REPO, SEED_IDS
 
 from alliance_cli.cli import app
@@ -226,7 +227,7 @@ def chromium(page: Path, profile: Path, *args: str) -> subprocess.CompletedProce
         *args,
         page.as_uri(),
     ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(command, capture_output=True, text=True, timeout=HANG_GUARD, check=False)
 
 
 def test_chromium_renders_the_report_on_a_phone(tmp_path, seeds_report):
