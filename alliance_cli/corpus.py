@@ -179,7 +179,7 @@ def source_from_text(
         Sentence(index, start, end, text[start:end], normalise(text[start:end]))
         for index, (start, end) in enumerate(split_sentences(text))
     )
-    date = _dateline(text) if dateline else None
+    date = read_dateline(text) if dateline else None
     return Source(source_id, path, text, sentences, _title(text), date, warnings)
 
 
@@ -195,7 +195,7 @@ def _title(text: str) -> str | None:
     return None
 
 
-def _dateline(text: str) -> str | None:
+def read_dateline(text: str) -> str | None:
     """The first full date in the opening lines (a dateline), as ISO text."""
     head = text[:DATELINE_REACH]
     if not _YEAR.search(head):

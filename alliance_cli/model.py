@@ -14,6 +14,30 @@ class Stance(StrEnum):
     OMITS = "omits"
 
 
+class Relation(StrEnum):
+    """How a source's piece stands to the claim's piece it is aligned with (natural logic)."""
+
+    EQUIVALENT = "≡"  # the same thing
+    FORWARD = "⊑"  # the source's is narrower: it entails the claim's
+    REVERSE = "⊒"  # the source's is broader: the claim's entails it, not back
+    NEGATION = "^"  # one denies the other
+    ALTERNATION = "|"  # they cannot both hold
+    INDEPENDENT = "#"  # nothing follows
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a proof: a piece of the claim, the piece of the source aligned with it (none
+    when the source says nothing of it), their relation, and why."""
+
+    claim: str
+    claim_span: tuple[int, int]  # in the claim
+    source: str | None
+    source_span: tuple[int, int] | None  # in the source text
+    relation: Relation
+    why: str
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of a source: its span in the source text and its normalised form."""
@@ -151,6 +175,7 @@ class Verdict:
     confidence: float
     reason: str
     evidence: Evidence | None = None
+    proof: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,195 @@
+"""Aligning a claim with one sentence: each piece of the claim (its predicate with the roles it
+gives, its figures, dates, names and words) with the piece of the sentence that says the same
+thing, or a rival, or nothing; each pair with its relation and why. The proof is the list of
+these steps in the claim's order; `policy.verdict` reads the verdict off it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Relation, Stance, Step
+from . import figures, roles
+from .claim import ClaimFrame, Piece
+from .names import Mention, same_name
+from .policy import verdict
+from .reading import Reading
+from .relations import word_relation
+
+R = Relation
+SURE = {R.EQUIVALENT: 1.0, R.FORWARD: 0.95, R.REVERSE: 0.9, R.NEGATION: 0.9, R.ALTERNATION: 0.9}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A step, how sure its reader is of it, and the claim's tokens it accounts for."""
+
+    step: Step
+    sure: float
+    covers: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the source around a sentence says: the names a sentence may speak of without
+    naming them (the headline's, the sentence before's, the source's most named), each with
+    its span in the source, and the lemmas of the headline and the sentence before."""
+
+    names: tuple[tuple[Mention, tuple[int, int]], ...] = ()
+    words: tuple[tuple[str, tuple[int, int]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Proof:
+    steps: tuple[Step, ...]
+    stance: Stance
+    confidence: float
+
+
+def prove(claim: ClaimFrame, sentence: Reading, context: Context) -> Proof:
+    """The best proof of the claim from this sentence: tried with each word of the sentence
+    that may be the claim's predicate, the one that decides most surely kept."""
+    anchors = roles.anchors(claim, sentence) or [None]
+    proofs = [_proof(claim, sentence, context, anchor) for anchor in anchors]
+    return max(proofs, key=lambda proof: (proof.stance is not Stance.OMITS, proof.confidence))
+
+
+def _proof(
+    claim: ClaimFrame, sentence: Reading, context: Context, anchor: roles.Anchor | None
+) -> Proof:
+    found: list[Found] = []
+    covered: set[int] = set()
+    for piece in claim.pieces:
+        if piece.kind == "figure":
+            step = figures.align_figure(claim, piece, sentence, anchor)
+        elif piece.kind == "date":
+            step = figures.align_date(claim, piece, sentence, anchor)
+        else:
+            continue
+        found.append(step)
+        covered |= step.covers
+    if claim.predicate:
+        frame = roles.frame_step(claim, sentence, context, anchor, frozenset(covered))
+        if frame is not None:
+            found.append(frame)
+            covered |= frame.covers
+    for piece in claim.pieces:
+        if piece.kind in ("name", "word") and not covered.intersection(
+            range(piece.start, piece.end)
+        ):
+            step = _free(claim, piece, sentence, context)
+            found.append(step)
+            covered |= step.covers
+    found.sort(key=lambda item: item.step.claim_span)
+    steps = tuple(item.step for item in found)
+    stance = verdict(steps)
+    sure = min((item.sure for item in found if item.step.source is not None), default=0.0)
+    return Proof(steps, stance, round(sure, 2))
+
+
+def claim_step(
+    claim: ClaimFrame,
+    start: int,
+    end: int,
+    source: tuple[Reading, int, int] | tuple[str, tuple[int, int]] | None,
+    relation: Relation,
+    why: str,
+) -> Step:
+    """A step from claim tokens [start, end) to a piece of the source: tokens of a reading,
+    or text with its span (a name from the context), or nothing."""
+    reading = claim.reading
+    words = reading.words
+    claim_text, claim_span = words.surface(start, end), words.span(start, end)
+    if source is None:
+        return Step(claim_text, claim_span, None, None, relation, why)
+    if isinstance(source[0], Reading):
+        sentence, i, j = source
+        return Step(
+            claim_text, claim_span, sentence.words.surface(i, j), sentence.words.span(i, j),
+            relation, why,
+        )  # fmt: skip
+    text, span = source
+    return Step(claim_text, claim_span, text, span, relation, why)
+
+
+def _free(claim: ClaimFrame, piece: Piece, sentence: Reading, context: Context) -> Found:
+    """A name or word of the claim, found anywhere in the sentence or, failing that, in its
+    context (the headline, the sentence before): the same name, the same word, a synonym, a
+    narrower or broader kind. Nowhere: an unaligned step (#)."""
+    covers = frozenset(range(piece.start, piece.end))
+    reading = claim.reading
+    if piece.kind == "name":
+        mention = reading.name_at[piece.start]
+        for other in sentence.names:
+            if same_name(mention, other):
+                step = claim_step(
+                    claim,
+                    piece.start,
+                    piece.end,
+                    (sentence, other.start, other.end),
+                    R.EQUIVALENT,
+                    f"source names {other.text}",
+                )
+                return Found(step, 1.0, covers)
+        for other, span in context.names:
+            if same_name(mention, other):
+                step = claim_step(
+                    claim,
+                    piece.start,
+                    piece.end,
+                    (other.text, span),
+                    R.EQUIVALENT,
+                    f"the source is about {other.text} (named before)",
+                )
+                return Found(step, 0.85, covers)
+        return Found(
+            claim_step(
+                claim,
+                piece.start,
+                piece.end,
+                None,
+                R.INDEPENDENT,
+                f"source does not name {mention.text}",
+            ),
+            0.0,
+            covers,
+        )
+    lemma = reading.lemmas[piece.start]
+    best: tuple[Relation, int] | None = None
+    for k, other in enumerate(sentence.lemmas):
+        if sentence.negation_of(k) is not None:
+            continue  # "no decision on an appeal" says no decision
+        relation = word_relation(other, lemma, reading.lexicon)
+        if relation in (R.EQUIVALENT, R.FORWARD, R.REVERSE) and (
+            best is None or _rank(relation) > _rank(best[0])
+        ):
+            best = (relation, k)
+    if best is not None:
+        relation, k = best
+        why = (
+            "same word"
+            if relation is R.EQUIVALENT
+            else "narrower"
+            if relation is R.FORWARD
+            else "broader"
+        )
+        step = claim_step(
+            claim,
+            piece.start,
+            piece.end,
+            (sentence, k, k + 1),
+            relation,
+            f"{why}: {sentence.words.tokens[k].text}",
+        )
+        return Found(step, SURE[relation] * (0.95 if sentence.lemmas[k] != lemma else 1.0), covers)
+    text = reading.words.tokens[piece.start].text
+    return Found(
+        claim_step(
+            claim, piece.start, piece.end, None, R.INDEPENDENT, f"source does not say '{text}'"
+        ),
+        0.0,
+        covers,
+    )
+
+
+def _rank(relation: Relation) -> int:
+    return {R.EQUIVALENT: 3, R.FORWARD: 2, R.REVERSE: 1}.get(relation, 0)

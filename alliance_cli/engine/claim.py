@@ -1,0 +1,248 @@
+"""A claim read into the parts a proof aligns: its subject, its predicate (a verb, or what a
+copula says the subject is), its object and prepositional phrases, its figures and dates, its
+polarity; and the pieces of content, in the claim's order, that each need a step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .frames import _ADVERBS, PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
+from .lexicon import Lexicon
+from .reading import Reading
+
+_NOBODY = frozenset({"nobody", "no one", "none", "noone", "nothing"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of a claim's content: a name, a word, a figure or a date (`kind`), where it
+    stands (`role`: subject, predicate, object, complement, or a preposition), and its tokens."""
+
+    kind: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ClaimFrame:
+    reading: Reading
+    subject: Phrase | None
+    predicate: tuple[int, int] | None  # the main verb's tokens, or a copula's complement head
+    copula: bool
+    negated: bool
+    object: Phrase | None
+    preps: tuple[tuple[str, Phrase], ...]
+
+    @cached_property
+    def pieces(self) -> tuple[Piece, ...]:
+        return tuple(_pieces(self))
+
+    def role_of(self, i: int) -> str:
+        """Where token i stands in the claim."""
+        if self.subject and self.subject.start <= i < self.subject.end:
+            return "subject"
+        if self.predicate and self.predicate[0] <= i < self.predicate[1]:
+            return "predicate"
+        if self.object and self.object.start <= i < self.object.end:
+            return "complement" if self.copula else "object"
+        for prep, phrase in self.preps:
+            if phrase.start <= i < phrase.end:
+                return prep
+        return "other"
+
+
+def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
+    """Read a claim. A claim in capitals throughout is read in lower case: its capitals say
+    nothing about which words are names."""
+    if not any(ch.islower() for ch in text):
+        text = text.lower()
+    reading = Reading(text, lexicon)
+    verb = _first_verb(reading)
+    if verb is None:
+        return ClaimFrame(reading, None, None, False, bool(reading.negations), None, ())
+    main, end = _main_verb(reading, verb)
+    reported = _reported(reading, main, end)
+    if reported is not None:
+        return read_claim(reported, lexicon)
+    subject = phrase_after(reading, 0, reach=12) if verb > 0 else None
+    if subject is not None and subject.end > verb:
+        subject = Phrase(subject.start, verb, verb - 1, subject.names)
+    nobody = reading.words.surface(0, verb).lower() in _NOBODY if verb else False
+    negated = nobody or any(n.cue[0] <= main < n.scope[1] for n in reading.negations)
+    copula = reading.words.norms[main] in lexicon.copulas and not _participle_after(reading, end)
+    after = end
+    while after < len(reading) and reading.words.norms[after] in lexicon.negation_words:
+        after += 1  # "was not a candidate"
+    obj = object_after(reading, after)
+    if copula and obj is not None:
+        predicate = (obj.head, obj.head + 1)
+    else:
+        predicate = (main, end)
+        copula = copula and obj is not None
+    preps = _preps(reading, obj.end if obj else end)
+    return ClaimFrame(reading, None if nobody else subject, predicate, copula, negated, obj, preps)
+
+
+def _reported(reading: Reading, main: int, end: int) -> str | None:
+    """In "X announced that it would appeal", what is claimed is "X would appeal": the clause
+    after a reporting verb, its opening pronoun standing for the reporter."""
+    lexicon, norms = reading.lexicon, reading.words.norms
+    if reading.lemmas[main] not in lexicon.reporting_verbs or main == 0:
+        return None
+    at = end + (end < len(norms) and norms[end] == "that")
+    if at >= len(norms) or (at == end and norms[at] not in lexicon.pronouns):
+        return None
+    reporter = reading.words.surface(0, _first_verb(reading) or main)
+    rest = reading.text[reading.words.tokens[at].start - reading.words.offset :]
+    first = norms[at]
+    if first in lexicon.pronouns and first not in ("his", "her", "its", "their"):
+        rest = reporter + rest[len(reading.words.tokens[at].text) :]
+    return rest
+
+
+def _first_verb(reading: Reading) -> int | None:
+    """The first token of the claim's verb group."""
+    lexicon = reading.lexicon
+    for i, token in enumerate(reading.words.tokens):
+        norm = token.norm
+        if not token.is_word or i in reading.name_at:
+            continue
+        if norm in lexicon.be or norm in lexicon.auxiliaries or norm in lexicon.copulas:
+            return i
+        if norm in lexicon.negation_words and i > 0 and norm not in ("no", "none", "nobody"):
+            return i
+        if i > 0 and (verb_like(reading, i) or _known_verb(reading, i)):
+            return i
+    return None
+
+
+def _known_verb(reading: Reading, i: int) -> bool:
+    """A verb the lexicon knows, after a subject ("Sterne coaches X", "Acme owns Y")."""
+    lexicon, lemmas = reading.lexicon, reading.lemmas
+    before = reading.words.tokens[i - 1]
+    if (
+        not (before.is_word or before.norm in ("'s",))
+        or reading.words.norms[i - 1] in lexicon.determiners
+    ):
+        return False
+    inflected = reading.words.norms[i].endswith("s") or " and " in reading.words.surface(0, i)
+    return inflected and (
+        lexicon.frame_words.match_at(lemmas, i) is not None
+        or lemmas[i] in lexicon.control_verbs
+        or any(lemmas[i] in group.verbs for group in lexicon.counted)
+    )
+
+
+def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
+    """The main verb of the group starting at `verb`, past auxiliaries, negations, adverbs and
+    verbs that take another after "to" ("declined to speak"); with its particle or the rest of
+    a phrase the lexicon knows ("took part", "called back"): (its first token, its end)."""
+    lexicon, norms = reading.lexicon, reading.words.norms
+    main, j, verbal_next = verb, verb + 1, _helps(reading, verb)
+    while j < len(norms):
+        norm = norms[j]
+        if norm in lexicon.negation_words or norm.endswith("n't") or norm in _ADVERBS:
+            j += 1
+        elif norm == "to" and j + 1 < len(norms) and _controls(reading, main):
+            verbal_next, j = True, j + 1
+        elif (
+            (
+                verbal_next
+                and nominal(reading, j)
+                and norm not in lexicon.determiners
+                and (j not in reading.name_at)
+            )
+            or norm in lexicon.be
+            or norm in lexicon.auxiliaries
+            or verb_like(reading, j)
+        ):
+            main, verbal_next, j = j, _helps(reading, j), j + 1
+        else:
+            break
+    end = main + 1
+    for phrases in (lexicon.frame_words, lexicon.synonym_phrases, lexicon.light_verbs):
+        phrase = phrases.match_at(reading.lemmas, main)
+        end = max(end, phrase[0]) if phrase else end
+    while end < len(norms) and norms[end] in PARTICLES and not _starts_phrase(reading, end + 1):
+        end += 1
+    return main, end
+
+
+def _helps(reading: Reading, i: int) -> bool:
+    """Whether token i is an auxiliary that the main verb follows ("did", "has", "is")."""
+    norm = reading.words.norms[i]
+    return norm in reading.lexicon.auxiliaries or norm in reading.lexicon.be
+
+
+def _controls(reading: Reading, i: int) -> bool:
+    lexicon = reading.lexicon
+    negation = reading.negation_of(i + 1)
+    cue = negation is not None and negation.cue[0] <= i < negation.cue[1]
+    return cue or reading.lemmas[i] in lexicon.control_verbs or verb_like(reading, i)
+
+
+def _starts_phrase(reading: Reading, i: int) -> bool:
+    return i < len(reading) and nominal(reading, i)
+
+
+def _participle_after(reading: Reading, end: int) -> bool:
+    """Whether a copula is an auxiliary of a passive: "was held", "were recalled"."""
+    return end < len(reading) and verb_like(reading, end)
+
+
+def _preps(reading: Reading, start: int) -> tuple[tuple[str, Phrase], ...]:
+    out = []
+    for k in range(start, len(reading)):
+        norm = reading.words.norms[k]
+        if norm in reading.lexicon.prepositions:
+            phrase = phrase_after(reading, k + 1)
+            if phrase is not None:
+                out.append((norm, phrase))
+    return tuple(out)
+
+
+def _pieces(frame: ClaimFrame) -> list[Piece]:
+    """The claim's pieces of content, in its order: each figure, date and name, the predicate,
+    and every other content word."""
+    reading = frame.reading
+    out: list[Piece] = []
+    taken: set[int] = set()
+    for figure in reading.quantities:
+        out.append(Piece("figure", frame.role_of(figure.tokens[0]), *figure.tokens))
+        inside = {i for i in range(*figure.tokens) if i in reading.name_at}
+        taken.update(set(range(*figure.tokens)) - inside)
+    for date in reading.dates:
+        i, j = reading.token_range(date.span)
+        out.append(Piece("date", frame.role_of(i), i, j))
+        taken.update(range(i, j))
+    for mention in reading.names:
+        if not taken.intersection(range(mention.start, mention.end)):
+            out.append(Piece("name", frame.role_of(mention.start), mention.start, mention.end))
+            taken.update(range(mention.start, mention.end))
+    if frame.predicate:
+        start, end = frame.predicate
+        if not taken.intersection(range(start, end)):
+            out.append(Piece("predicate", "predicate", start, end))
+            taken.update(range(start, end))
+    for negation in reading.negations:
+        taken.update(range(*negation.cue))
+    for i in range(len(reading)):
+        if i not in taken and reading.content(i) and not _helper(reading, i):
+            out.append(Piece("word", frame.role_of(i), i, i + 1))
+    return sorted(out, key=lambda piece: piece.start)
+
+
+def _helper(reading: Reading, i: int) -> bool:
+    norm, lexicon = reading.words.norms[i], reading.lexicon
+    return (
+        norm in lexicon.auxiliaries
+        or norm in lexicon.be
+        or norm in lexicon.copulas
+        or (
+            reading.lemmas[i] in lexicon.control_verbs
+            and i + 1 < len(reading)
+            and reading.words.norms[i + 1] == "to"
+        )
+    )

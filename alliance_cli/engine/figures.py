@@ -1,0 +1,363 @@
+"""Steps for a claim's figures and dates. A figure is compared only with a figure of the same
+quantity: the same kind and unit, a noun of the same count ("spectators" for "fans", "units" of
+a thing for the thing), the same mood (a planned crowd is no crowd), of the same owner (another
+name's count is not the subject's) and of the same occasion (last year's final is another
+final). Their ranges then give the relation: the source's inside the claim's (⊑), disjoint (|),
+wider (⊒), or merely overlapping (#). A date is compared only with a date of the same event."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Relation
+from .names import same_name
+from .quantities import Quantity
+from .relations import word_relation
+from .when import relation as date_relation
+
+if TYPE_CHECKING:
+    from .align import Found
+    from .claim import ClaimFrame, Piece
+    from .reading import Reading
+    from .roles import Anchor
+
+R = Relation
+_REACH = 6  # words between a date and its event word
+
+
+def align_figure(
+    claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None
+) -> Found:
+    from .align import Found, claim_step
+
+    mine = claim.reading.quantity_at[piece.start]
+    named = {i for i in range(piece.start, piece.end) if i in claim.reading.name_at}
+    covers = (set(range(piece.start, piece.end)) - named) | _counting_words(claim, mine)
+
+    candidates = [q for q in sentence.quantities if _same_quantity(claim, mine, sentence, q)]
+    if not candidates:
+        step = claim_step(
+            claim,
+            piece.start,
+            piece.end,
+            None,
+            R.INDEPENDENT,
+            f"source gives no figure for {mine.text}",
+        )
+        return Found(step, 0.0, frozenset(covers))
+    theirs = max(
+        candidates,
+        key=lambda q: (_shared(claim, mine, sentence, q), -_distance(sentence, q, anchor)),
+    )
+
+    relation = range_relation(theirs, mine)
+    step = claim_step(
+        claim, piece.start, piece.end, (sentence, *theirs.tokens), relation,
+        f"source says {theirs.text}; claim says {mine.text}",
+    )  # fmt: skip
+    return Found(step, 0.95, frozenset(covers))
+
+
+def range_relation(source: Quantity, claim: Quantity) -> Relation:
+    """The relation of a source's figure to a claim's, from their ranges."""
+    if source.kind == "score":
+        same = sorted((source.low, source.high)) == sorted((claim.low, claim.high))
+        return R.EQUIVALENT if same else R.ALTERNATION
+    if source.inside(claim):
+        return R.EQUIVALENT if claim.inside(source) else R.FORWARD
+    if source.disjoint(claim):
+        return R.ALTERNATION
+    if claim.inside(source):
+        return R.REVERSE
+    return R.INDEPENDENT
+
+
+def segment(reading: Reading, start: int, end: int) -> range:
+    """The stretch of its clause a figure or date stands in, between commas: "Turnout was
+    55.1 percent," and "down from 58.4 percent in the first round" are two."""
+    clause, norms = reading.clauses[start], reading.words.norms
+    first = start
+    while first > 0 and reading.clauses[first - 1] == clause and norms[first - 1] != ",":
+        first -= 1
+    last = end
+    while last < len(reading) and reading.clauses[last] == clause and norms[last] != ",":
+        last += 1
+    return range(first, last)
+
+
+def _shared(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> int:
+    """How many of the claim's other words a source figure's stretch of text says."""
+    words = {
+        claim.reading.lemmas[i]
+        for i in range(len(claim.reading))
+        if claim.reading.content(i) and not mine.tokens[0] <= i < mine.tokens[1]
+    }
+    return len(words & {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)})
+
+
+def _measured(reading: Reading, figure: Quantity) -> str | None:
+    """What money or a share measures: its noun ("54.6 percent of the ballots"), or the head
+    of the phrase its clause says it of ("Turnout was 55.1 percent")."""
+    if figure.noun:
+        return figure.noun
+    from .frames import phrase_before
+
+    k = figure.tokens[0] - 1
+    norms = reading.words.norms
+    while k >= 0 and not (
+        norms[k] in reading.lexicon.be or reading.lemmas[k] in ("reach", "stand", "hit", "total")
+    ):
+        if norms[k] in (",", ";") or reading.clauses[k] != reading.clauses[figure.tokens[0]]:
+            return None
+        k -= 1
+    phrase = phrase_before(reading, k - 1) if k > 0 else None
+    return reading.lemmas[phrase.head] if phrase and not phrase.names else None
+
+
+def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
+    """The claim's words that only say how the figure is counted: its noun, and a verb that
+    goes with counting that noun ("41,000 fans attended")."""
+    lexicon, lemmas = claim.reading.lexicon, claim.reading.lemmas
+    out = set()
+    group = _group(lexicon, figure.noun)
+    if claim.predicate:
+        start, end = claim.predicate
+        verb = " ".join(lemmas[start:end])
+        if (group is not None and verb in group.verbs) or verb in ("be", "have"):
+            out.update(range(start, end))
+    return out
+
+
+def _group(lexicon, noun: str | None):
+    if noun is None:
+        return None
+    hit = lexicon.counted_by_noun.match_at(tuple(noun.split()), 0)
+    return hit[1] if hit else None
+
+
+def _same_quantity(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    if theirs.kind != mine.kind or theirs.unit != mine.unit or theirs.mood != mine.mood:
+        return False
+    if mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
+        return False
+    if mine.kind in ("money", "percent"):
+        a, b = _measured(claim.reading, mine), _measured(sentence, theirs)
+        if a and b and word_relation(b, a, claim.reading.lexicon) is R.INDEPENDENT:
+            return False
+    if not _same_things(claim.reading, mine, sentence, theirs):
+        return False
+    return _same_owner(claim, mine, sentence, theirs) and not _other_occasion(
+        claim, sentence, theirs
+    )
+
+
+def _same_things(claim: Reading, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    """Whether two figures that each name what they count ("300,000 Caldra P-60 units") name
+    the same thing."""
+    a = [claim.name_at[i] for i in range(*mine.tokens) if i in claim.name_at]
+    b = [sentence.name_at[i] for i in range(*theirs.tokens) if i in sentence.name_at]
+    return not (a and b) or any(same_name(x, y) for x in a for y in b)
+
+
+def _same_noun(claim: ClaimFrame, mine: str | None, theirs: str | None) -> bool:
+    lexicon = claim.reading.lexicon
+    if mine is None or theirs is None:
+        return False
+    group, other = _group(lexicon, mine), _group(lexicon, theirs)
+    if group is not None and group is other:
+        return True
+    counter = mine in lexicon.counters or theirs in lexicon.counters
+    if counter and (group is None or other is None):
+        return True  # "312,400 units" of a cooker are cookers
+    return word_relation(theirs, mine, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE)
+
+
+def _same_owner(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    """Whether a source figure may be the claim subject's: not when the source gives it to
+    another name ("its rival Globex has 12 partners", "Renwick's 72,688")."""
+    subject = claim.subject
+    if subject is None or not subject.names or subject.start <= mine.tokens[0] < subject.end:
+        return True
+    owner = _owner(sentence, theirs)
+    if owner is None:
+        return True
+    return any(same_name(name, owner) for name in subject.names)
+
+
+def _owner(sentence: Reading, figure: Quantity):
+    """The name a figure is said of: a possessive just before it, or the last name before it
+    in its clause."""
+    start = figure.tokens[0]
+    clause = sentence.clauses[start]
+    for k in range(start - 1, -1, -1):
+        if sentence.clauses[k] != clause:
+            break
+        if k in sentence.name_at:
+            return sentence.name_at[k]
+    return None
+
+
+def _other_occasion(claim: ClaimFrame, sentence: Reading, theirs: Quantity) -> bool:
+    """Whether a source figure belongs to another occasion than the claim's: a word such as
+    "last year's", "previous" or "earlier", or a year the claim does not give, in the figure's
+    stretch of text or in the phrase a relative clause holding it hangs on ("last year's
+    final, which drew 44,150"). A stretch that says two or more of the claim's own words ("in
+    the first round two weeks earlier" for a claim about the first round) is the claim's
+    occasion all the same."""
+    lexicon = sentence.lexicon
+    window = [k for k in _stretch(sentence, theirs) if not theirs.tokens[0] <= k < theirs.tokens[1]]
+    claim_words = {
+        claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
+    }
+    if len(claim_words & {sentence.lemmas[k] for k in window}) >= 2:
+        return False
+    for k in window:
+        hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
+        if hit and not set(sentence.lemmas[k : hit[0]]) <= claim_words:
+            return True
+    years = {d.year for d in sentence.dates if d.year and _within(sentence, d.span, window)}
+    claimed = {d.year for d in claim.reading.dates if d.year}
+    return bool(years) and not years & claimed
+
+
+def _stretch(sentence: Reading, figure: Quantity) -> list[int]:
+    """A figure's stretch of text, and, when it stands in a relative clause, the phrase the
+    clause hangs on."""
+    span = segment(sentence, *figure.tokens)
+    out = list(span)
+    first = span.start
+    if first > 0 and sentence.words.norms[first] in sentence.lexicon.relatives:
+        from .frames import phrase_before
+
+        k = first - 1
+        while k >= 0 and sentence.words.norms[k] == ",":
+            k -= 1
+        phrase = phrase_before(sentence, k)
+        if phrase is not None:
+            out += list(range(phrase.start, phrase.end))
+    return out
+
+
+def _within(sentence: Reading, span: tuple[int, int], window: list[int]) -> bool:
+    i, _ = sentence.token_range(span)
+    return i in window
+
+
+def _distance(sentence: Reading, figure: Quantity, anchor: Anchor | None) -> int:
+    if anchor is None:
+        return figure.tokens[0]
+    return abs(figure.tokens[0] - anchor.start)
+
+
+def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None) -> Found:
+    from .align import Found, claim_step
+
+    mine = next(
+        d for d in claim.reading.dates if claim.reading.token_range(d.span)[0] == piece.start
+    )
+    covers = frozenset(range(piece.start, piece.end))
+    events = _event_words(claim)
+    candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
+    if not candidates:
+        step = claim_step(
+            claim,
+            piece.start,
+            piece.end,
+            None,
+            R.INDEPENDENT,
+            f"source gives no date for it ({mine.text})",
+        )
+        return Found(step, 0.0, covers)
+    theirs = candidates[0]
+    kind = date_relation(theirs, mine)
+    relation = {"same": R.EQUIVALENT, "narrower": R.FORWARD, "broader": R.REVERSE}.get(
+        kind, R.ALTERNATION
+    )
+    i, j = sentence.token_range(theirs.span)
+    shown = (
+        theirs.text if theirs.text.lower() == theirs.iso() else f"{theirs.text} ({theirs.iso()})"
+    )
+    step = claim_step(
+        claim,
+        piece.start,
+        piece.end,
+        (sentence, i, j),
+        relation,
+        f"source dates it {shown}; claim says {mine.text}",
+    )
+    return Found(step, 0.9, covers)
+
+
+def _event_words(claim: ClaimFrame) -> set[str]:
+    """The claim's words for the event its date dates: its predicate (unless it only places
+    an event: "took place", "was held") and its subject's and object's heads."""
+    from .roles import light
+
+    lemmas = claim.reading.lemmas
+    out = set()
+    if claim.predicate and not light(claim):
+        out.add(lemmas[claim.predicate[0]])
+    for phrase in (claim.subject, claim.object):
+        if phrase is not None and not phrase.names:
+            out.add(lemmas[phrase.head])
+    return out
+
+
+def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None) -> bool:
+    """Whether a source date is the date of the claim's event: the anchor of the claim's
+    predicate, or a word for the event, stands near it in its clause."""
+    i, j = sentence.token_range(date.span)
+    if _dateline(sentence, i) or _names_occasion(sentence, i, j):
+        return False
+    clause = sentence.clauses[i]
+    near = [
+        k for k in range(max(0, i - _REACH), min(len(sentence), j + _REACH))
+        if sentence.clauses[k] == clause and not i <= k < j
+    ]  # fmt: skip
+    if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
+        return True
+    lexicon = sentence.lexicon
+    return any(
+        word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
+        for k in near
+        for event in events
+    )
+
+
+def _names_occasion(sentence: Reading, i: int, j: int) -> bool:
+    """Whether a date only says which occasion a noun is ("the 2023 final", "last year's
+    final"), rather than dating the event: such a date picks out another occasion, it never
+    contradicts the claim's."""
+    date = next(d for d in sentence.dates if sentence.token_range(d.span)[0] == i)
+    if date.month:
+        return False  # "Sunday's runoff", "the May 17 final": this occasion's date
+    norms = sentence.words.norms
+    possessive = j < len(norms) and norms[j] == "'s"
+
+    before = norms[i - 1] if i else ""
+    return possessive or (
+        before in ("the", "a", "an", "its", "their", "his", "her")
+        and j < len(norms)
+        and sentence.content(j)
+    )
+
+
+def _dateline(sentence: Reading, i: int) -> bool:
+    """Whether token i stands in the sentence's dateline ("TOWN, March 12, 2025 -"), which
+    dates the article, not an event."""
+    norms = sentence.words.norms
+    dash = next(
+        (k for k in range(min(len(norms), 16)) if norms[k] == "-"),
+        None,
+    )
+    return (
+        dash is not None
+        and i < dash
+        and all(
+            not sentence.content(k)
+            or k in sentence.name_at
+            or norms[k][:1].isdigit()
+            or sentence.words.tokens[k].text[:1].isupper()
+            for k in range(dash)
+        )
+    )

@@ -1,0 +1,280 @@
+"""Who did what to whom: the subject, object and prepositional phrases of a predicate, read
+without a parser from the words around it. Actives and passives ("was beaten by X"), "by"
+agents, relative clauses ("Kim, who has never conceded"), asides between commas, participial
+clauses (", beating Team A": the subject is the main clause's), verbs after "to" ("declined to
+concede": the subject is the one who declined), and coordinated verbs ("won and lifted")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .names import Mention
+from .quantities import NUMBER_WORDS
+
+if TYPE_CHECKING:
+    from .reading import Reading
+
+PARTICLES = frozenset({"up", "out", "off", "back", "down", "away", "over"})
+_ADVERBS = frozenset(
+    {"also", "then", "just", "still", "already", "yet", "finally", "later", "again",
+     "ever", "never", "not", "n't", "only", "reportedly", "initially", "eventually", "since",
+     "subsequently", "previously", "originally", "jointly", "officially", "formally"}
+)  # fmt: skip
+_BOUNDARY = frozenset({",", ";", ":", "(", ")", "-", '"', "?", "!", ".", "\u2014"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase: tokens [start, end), its head token, and the names in it."""
+
+    start: int
+    end: int
+    head: int
+    names: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Args:
+    """What a predicate at tokens [start, end) is said of."""
+
+    subject: Phrase | None
+    object: Phrase | None
+    preps: tuple[tuple[str, Phrase], ...]
+    passive: bool
+
+    def prep(self, word: str) -> Phrase | None:
+        return next((phrase for at, phrase in self.preps if at == word), None)
+
+
+def nominal(reading: Reading, i: int) -> bool:
+    """Whether token i may stand in a noun phrase."""
+    token, lexicon = reading.words.tokens[i], reading.lexicon
+    if i in reading.name_at:
+        return True
+    norm = token.norm
+    figure = reading.quantity_at.get(i)
+    if figure is not None:
+        return figure.kind == "count"
+    if norm[:1].isdigit() or norm in NUMBER_WORDS:
+        return False
+    if norm in ("'s", "'", "&"):
+        return True
+    if norm == "-":
+        tokens = reading.words.tokens
+        inside = 0 < i < len(tokens) - 1
+        return inside and tokens[i - 1].end == token.start and token.end == tokens[i + 1].start
+    if not token.is_word:
+        return False
+    return not (
+        norm in lexicon.prepositions
+        or norm in lexicon.be
+        or norm in lexicon.auxiliaries
+        or norm in lexicon.relatives
+        or norm in lexicon.conjunctions
+        or norm in lexicon.clause_breaks
+        or norm in lexicon.negation_words
+        or norm in _ADVERBS
+    )
+
+
+def verb_like(reading: Reading, i: int) -> bool:
+    """Whether token i, after a word of a noun phrase, reads as a verb: an irregular past form
+    ("won"), a word in -ed or -ing, or a frame's verb after a name ("Sterne coaches")."""
+    norm = reading.words.norms[i]
+    if i in reading.name_at or not reading.words.tokens[i].is_word:
+        return False
+    if norm in reading.lexicon.verb_forms or norm.endswith(("ed", "ing")):
+        before = reading.words.norms[i - 1] if i else ""
+        lexicon = reading.lexicon
+        return before not in lexicon.determiners and before not in lexicon.prepositions
+    return False
+
+
+def _participle(reading: Reading, i: int) -> bool:
+    norm = reading.words.norms[i]
+    return norm.endswith(("ed", "en")) or (
+        norm in reading.lexicon.irregular and reading.lemmas[i] != norm
+    )
+
+
+def _phrase(reading: Reading, start: int, end: int) -> Phrase:
+    names = tuple(
+        mention for mention in reading.names if start <= mention.start and mention.end <= end
+    )
+    head = end - 1
+    while head > start and not reading.words.tokens[head].is_word:
+        head -= 1
+    return Phrase(start, end, head, names)
+
+
+def phrase_after(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
+    """The noun phrase starting at token i: determiners, modifiers, names and figures up to a
+    preposition, verb group or punctuation ("the Calloway Shield final", "Port Verrin's
+    captain")."""
+    n = len(reading)
+    if i >= n or not nominal(reading, i):
+        return None
+    end = i
+    while end < n and end - i < reach and nominal(reading, end):
+        noun = reading.words.norms[end].endswith("ing")  # "the press briefing"
+        if end > i and verb_like(reading, end) and not noun:
+            break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
+        end += 1
+    return _phrase(reading, i, end) if end > i else None
+
+
+def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
+    """The noun phrase ending at token i."""
+    if i < 0 or not nominal(reading, i):
+        return None
+    start = i
+    while start > 0 and i - start < reach and nominal(reading, start - 1):
+        norm = reading.words.norms[start - 1]
+        verb = norm.endswith("ed") and start - 1 not in reading.name_at
+        if verb and not (
+            start > 1 and reading.words.norms[start - 2] in reading.lexicon.determiners
+        ):
+            break  # "the farmers sued X": "sued" is no part of the subject
+        start -= 1
+    if start in reading.name_at:
+        start = reading.name_at[start].start
+    return _phrase(reading, start, i + 1)
+
+
+def arguments(reading: Reading, start: int, end: int) -> Args:
+    """The subject, object and prepositional phrases of the predicate at tokens [start, end)."""
+    subject, passive = _subject(reading, start, end)
+    preps = tuple(_preps(reading, end))
+    if not passive and _participle(reading, start) and preps and preps[0][0] == "by":
+        passive = preps[0][1].start <= end + 3  # "a trial presided over by Judge X"
+    obj = None if passive else object_after(reading, end)
+    return Args(subject, obj, preps, passive)
+
+
+def object_after(reading: Reading, end: int) -> Phrase | None:
+    i = end
+    while i < len(reading) and reading.words.norms[i] in PARTICLES:
+        i += 1
+    if i < len(reading) and reading.words.norms[i] in ("'s",):
+        return None
+    return phrase_after(reading, i)
+
+
+def _preps(reading: Reading, end: int, reach: int = 14) -> list[tuple[str, Phrase]]:
+    out = []
+    clause = reading.clauses[end - 1] if end else 0
+    for k in range(end, min(len(reading), end + reach)):
+        if reading.clauses[k] != clause and reading.words.norms[k] not in ("by",):
+            break
+        norm = reading.words.norms[k]
+        if norm in reading.lexicon.prepositions:
+            phrase = phrase_after(reading, k + 1)
+            if phrase is not None:
+                out.append((norm, phrase))
+    return out
+
+
+def _subject(reading: Reading, start: int, end: int) -> tuple[Phrase | None, bool]:
+    """The predicate's subject, and whether it is passive (then its subject is what was done
+    to, and a "by" phrase names the doer)."""
+    norms, lexicon = reading.words.norms, reading.lexicon
+    i, passive = start - 1, False
+    while i >= 0:
+        norm = norms[i]
+        if norm in lexicon.be or norm in ("get", "got"):
+            passive = passive or _participle(reading, start)
+        elif norm == "to" and i > 0 and _controls(reading, i - 1):
+            i -= 1  # "declined to concede": the subject is the one who declined
+        elif not (
+            norm in lexicon.auxiliaries
+            or norm in lexicon.negation_words
+            or norm in _ADVERBS
+            or norm.endswith("n't")
+            or (norm.endswith("ly") and i not in reading.name_at)
+        ):
+            break
+        i -= 1
+    if passive and start >= 1 and reading.words.norms[start - 1] not in lexicon.be:
+        passive = any(norms[k] in lexicon.be for k in range(max(0, start - 3), start))
+    return _subject_at(reading, i, start), passive
+
+
+def _controls(reading: Reading, i: int) -> bool:
+    """Whether token i is a verb that takes another verb after "to" ("declined to", "plans
+    to", "voted to")."""
+    norm = reading.words.norms[i]
+    if i in reading.name_at or not reading.words.tokens[i].is_word:
+        return False
+    negation = reading.negation_of(i + 1)
+    cue = negation is not None and negation.cue[0] <= i < negation.cue[1]
+    return cue or norm.endswith("ed") or reading.lemmas[i] in reading.lexicon.control_verbs
+
+
+def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
+    norms, lexicon = reading.words.norms, reading.lexicon
+    if i < 0:
+        return None
+    norm = norms[i]
+    if norm == "to":
+        return None
+    if norm in lexicon.relatives:
+        return _before_aside(reading, i - 1)
+    gerund = norms[predicate].endswith("ing")
+    opens = norm == "," or norm in lexicon.prepositions or norm in lexicon.clause_breaks
+    if norm in lexicon.conjunctions or (gerund and opens):
+        at = i - 1 if norm in lexicon.clause_breaks and norm not in lexicon.conjunctions else i
+        return _clause_subject(reading, at)  # "won and lifted", ", beating A", "after securing"
+
+    if norm == ",":
+        return _across_aside(reading, i, predicate)
+    return phrase_before(reading, i)
+
+
+def _before_aside(reading: Reading, i: int) -> Phrase | None:
+    """The noun phrase a relative clause hangs on: "Kim, who ..." is about Kim."""
+    while i >= 0 and reading.words.norms[i] == ",":
+        i -= 1
+    return phrase_before(reading, i)
+
+
+def _across_aside(reading: Reading, comma: int, predicate: int) -> Phrase | None:
+    """The subject before an aside between commas: "Marsk, who led the first round,
+    promised ..." and "Sterne, working as a pundit, said ..." are said by the name before the
+    aside; in "Tovrell's chief, Marit Olsby, was absent" the name between the commas restates
+    the phrase before it."""
+    norms, clauses = reading.words.norms, reading.clauses
+    clause = clauses[predicate]
+    j = comma - 1
+    while j >= 0 and clauses[j] != clause:
+        j -= 1  # a relative clause is a clause of its own: back to the sentence's own
+    if 0 <= j < comma - 1:
+        while j >= 0 and norms[j] == ",":
+            j -= 1
+        return phrase_before(reading, j)
+    inner = phrase_before(reading, comma - 1)
+    opening = next((k for k in range(comma - 1, max(-1, comma - 20), -1) if norms[k] == ","), None)
+    if opening is None:
+        return inner
+    if inner is not None and inner.start == opening + 1 and inner.names:
+        return inner
+    return phrase_before(reading, opening - 1)
+
+
+def _clause_subject(reading: Reading, i: int) -> Phrase | None:
+    """The subject of the clause that token i ends: the first noun phrase of that clause,
+    past a dateline ("TOWN, May 17, 2025 -")."""
+    clauses, norms = reading.clauses, reading.words.norms
+    start = i
+    while start > 0 and clauses[start - 1] == clauses[i]:
+        start -= 1
+    dash = next((k for k in range(start, min(i, start + 14)) if norms[k] in ("-", "\u2014")), None)
+    if (
+        dash is not None
+        and reading.dates
+        and reading.dates[0].span[0] < reading.words.tokens[dash].start
+    ):
+        start = dash + 1
+    while start < i and not nominal(reading, start):
+        start += 1
+    return phrase_after(reading, start) if start < i else None

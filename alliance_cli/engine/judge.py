@@ -1,0 +1,124 @@
+"""A source's verdict on a claim: the best proof among its candidate sentences, with the
+sentence that decides it, its span, a one-line reason and the proof's steps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step, Verdict
+from .align import Context, Proof, prove
+from .claim import ClaimFrame, read_claim
+from .lexicon import Lexicon, default_lexicon
+from .names import Mention
+from .reading import Reading
+from .retrieve import candidates, claim_pattern
+from .when import parse_iso
+
+
+def check_claim(
+    claim: Claim, sources: Sequence[Source], lexicon: Lexicon | None = None
+) -> ClaimCheck:
+    """Every source's verdict on one claim, in source order."""
+    lexicon = lexicon or default_lexicon()
+    frame = read_claim(claim.curated.text if claim.curated else claim.text, lexicon)
+    pattern = claim_pattern(frame)
+    return ClaimCheck(
+        claim, tuple(judge(frame, source, candidates(frame, source, pattern)) for source in sources)
+    )
+
+
+def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
+    """The source's verdict from its candidate sentences: the decided proof held most surely
+    (the earliest sentence on a tie); omits when none decides."""
+    if not sentences:
+        return Verdict(source.id, Stance.OMITS, 0.8, "no sentence bears on the claim")
+    lexicon = claim.reading.lexicon
+    reference = parse_iso(_dateline(source))
+    headline = _headline(source, lexicon)
+    best: tuple[Proof, object] | None = None
+    nearest: Proof | None = None
+    for sentence in sentences:
+        reading = Reading(sentence.text, lexicon, sentence.start, reference)
+        proof = prove(claim, reading, _context(source, sentence, headline, lexicon))
+        if proof.stance is Stance.OMITS:
+            if nearest is None or _said(proof) > _said(nearest):
+                nearest = proof
+            continue
+        if best is None or proof.confidence > best[0].confidence:
+            best = (proof, sentence)
+    if best is None:
+        return Verdict(
+            source.id, Stance.OMITS, 0.7, _omitted(nearest), proof=nearest.steps if nearest else ()
+        )
+    proof, sentence = best
+    highlights = tuple(
+        sorted(
+            {
+                step.source_span
+                for step in proof.steps
+                if step.source_span and sentence.start <= step.source_span[0] < sentence.end
+            }
+        )
+    )
+    evidence = Evidence(sentence.text, (sentence.start, sentence.end), highlights)
+    return Verdict(source.id, proof.stance, proof.confidence, _reason(proof), evidence, proof.steps)
+
+
+def _dateline(source: Source) -> str | None:
+    from ..corpus import read_dateline
+
+    return source.date or read_dateline(source.text)
+
+
+def _headline(source: Source, lexicon: Lexicon) -> Reading | None:
+    if not source.title:
+        return None
+    start = source.text.find(source.title)
+    return Reading(source.title, lexicon, max(start, 0))
+
+
+def _context(source: Source, sentence, headline: Reading | None, lexicon: Lexicon) -> Context:
+    """The names and words a sentence may rely on without saying them: the headline's and the
+    sentence before's."""
+    readings = [headline] if headline is not None and sentence.index > 0 else []
+    if sentence.index > 0:
+        before = source.sentences[sentence.index - 1]
+        readings.append(Reading(before.text, lexicon, before.start))
+    names: list[tuple[Mention, tuple[int, int]]] = []
+    words: list[tuple[str, tuple[int, int]]] = []
+    for reading in readings:
+        names += [(m, reading.words.span(m.start, m.end)) for m in reading.names]
+        words += [
+            (reading.lemmas[i], reading.words.span(i, i + 1))
+            for i in range(len(reading))
+            if reading.content(i)
+        ]
+    return Context(tuple(names), tuple(words))
+
+
+def _reason(proof: Proof) -> str:
+    """One line: for a contradiction the step that turned the proof; for support the figure,
+    date or predicate step that carries it."""
+    steps = proof.steps
+    if proof.stance is Stance.CONTRADICTS:
+        turning = next(s for s in steps if s.relation in (Relation.ALTERNATION, Relation.NEGATION))
+        return turning.why
+    carrying = [s for s in steps if s.source is not None]
+    key = next((s for s in carrying if "source says" in s.why or "dates it" in s.why), carrying[0])
+    return key.why
+
+
+def _said(proof: Proof) -> int:
+    """How many of a proof's steps the source says (not #)."""
+    return sum(step.relation is not Relation.INDEPENDENT for step in proof.steps)
+
+
+def _omitted(nearest: Proof | None) -> str:
+
+    if nearest is None:
+        return "no sentence bears on the claim"
+    missing = next((s for s in nearest.steps if s.relation is Relation.INDEPENDENT), None)
+    return f"no sentence says all of it ({missing.why})" if missing else "no sentence decides it"
+
+
+__all__ = ["ClaimFrame", "Step", "check_claim", "judge"]

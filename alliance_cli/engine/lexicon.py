@@ -1,0 +1,263 @@
+"""The words the engine reads English with, loaded from `data/lexicon.yaml` and the entity aliases
+from `data/aliases.yaml`.
+
+Every word and phrase is kept as a tuple of lemmas (irregular forms brought back to their base,
+then lightly stemmed), so "won", "wins" and "win" meet one entry, and a phrase is found in a
+sentence by `Phrases.find`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import yamlfile
+from ..errors import InputError
+from ..resources import data_file
+from ..text import normalise, stem, tokenize
+
+CUES = ("exact", "approximate", "more_than", "at_least", "fewer_than", "at_most", "nearly")
+
+
+class Phrases:
+    """A set of phrases, each mapped to a value, found in lemmas by longest match."""
+
+    def __init__(self, entries: Iterable[tuple[tuple[str, ...], Any]] = ()) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for key, value in entries:
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, value))
+        for options in self._by_first.values():
+            options.sort(key=lambda option: -len(option[0]))
+
+    def match_at(self, lemmas: Sequence[str], i: int) -> tuple[int, Any] | None:
+        """The longest phrase starting at token `i`: (its end index, its value)."""
+        if i >= len(lemmas):
+            return None
+        for key, value in self._by_first.get(lemmas[i], ()):
+            end = i + len(key)
+            if tuple(lemmas[i:end]) == key:
+                return end, value
+        return None
+
+    def find(self, lemmas: Sequence[str]) -> list[tuple[int, int, Any]]:
+        """Every non-overlapping match, left to right: (start, end, value)."""
+        out, i = [], 0
+        while i < len(lemmas):
+            hit = self.match_at(lemmas, i)
+            if hit:
+                out.append((i, hit[0], hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        return out
+
+    def entries(self) -> Iterable[tuple[tuple[str, ...], Any]]:
+        """Every (phrase, value)."""
+        for options in self._by_first.values():
+            yield from options
+
+    def __contains__(self, key: tuple[str, ...]) -> bool:
+        return any(k == key for k, _ in self._by_first.get(key[0] if key else "", ()))
+
+
+@dataclass(frozen=True)
+class FrameWord:
+    """How one word fills a frame: which role its subject, object and prepositions take, and
+    whether it says the frame's event did not happen for its subject ("missed")."""
+
+    frame: str
+    roles: tuple[tuple[str, str], ...]  # (slot, role): slot is subject, object or a preposition
+    negative: bool = False
+
+    def role(self, slot: str) -> str | None:
+        return next((role for at, role in self.roles if at == slot), None)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A group of nouns that count one thing, and the verbs that go with counting it."""
+
+    name: str
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    irregular: dict[str, str]
+    verb_forms: frozenset[str]  # irregular past forms: "won", "beaten", "bought"
+    stopwords: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    auxiliaries: frozenset[str]
+    be: frozenset[str]
+    copulas: frozenset[str]
+    relatives: frozenset[str]
+    clause_breaks: frozenset[str]
+    conjunctions: frozenset[str]
+    control_verbs: frozenset[str]  # lemmas
+    reporting_verbs: frozenset[str]  # lemmas
+    openers: frozenset[str]
+    name_connectors: frozenset[str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    negation_words: frozenset[str]
+    negation_cues: Phrases
+    negation_carry: frozenset[str]
+    past_markers: Phrases
+    quantity_cues: Phrases  # value: cue kind
+    trailing_cues: Phrases
+    approximate_units: float
+    nearly_units: float
+    number_words: Phrases  # value: int
+    scales: dict[str, float]
+    currencies: Phrases  # value: currency code
+    percent: Phrases
+    units: Phrases  # value: (dimension, size)
+    strength_suffix: frozenset[str]
+    rank_words: frozenset[str]
+    year_prepositions: frozenset[str]
+    plus_suffix: frozenset[str]
+    irrealis: Phrases  # value: the mood (future, plan, demand, offer)
+    counted: tuple[Counted, ...]
+    counted_by_noun: Phrases  # value: Counted
+    counters: frozenset[str]
+    weekdays: tuple[str, ...]
+    relative_dates: Phrases  # value: (unit, offset)
+    light_verbs: Phrases
+    other_occasion: Phrases
+    frame_words: Phrases  # value: FrameWord
+    unique_roles: dict[str, frozenset[str]]  # frame -> its roles with one filler
+    roles: Phrases  # value: role group name
+    synonyms: dict[str, frozenset[int]]  # lemma key -> synonym groups
+    synonym_phrases: Phrases  # multi-word synonyms -> their joined key
+    broader: dict[str, frozenset[str]]  # lemma key -> every broader kind
+    exclusive_kinds: dict[str, frozenset[str]]  # lemma key -> kinds that exclude it
+    antonyms: dict[str, frozenset[str]]
+    aliases: Phrases  # value: canonical name
+    alias_names: dict[str, tuple[str, ...]]  # canonical key -> every name, normalised
+
+    def lemma(self, norm: str) -> str:
+        """A word's matching form: irregular forms to their base ("won" to "win"), then stemmed."""
+        return lemma(norm, self.irregular)
+
+    def key(self, phrase: str) -> tuple[str, ...]:
+        """The lemmas of a phrase's tokens: how it is looked up in a sentence."""
+        return phrase_key(phrase, self.irregular)
+
+
+def lemma(norm: str, irregular: dict[str, str]) -> str:
+    return stem(irregular.get(norm, norm))
+
+
+def phrase_key(phrase: str, irregular: dict[str, str]) -> tuple[str, ...]:
+    return tuple(lemma(token.norm, irregular) for token in tokenize(phrase))
+
+
+class _Section:
+    """A mapping in a data file, read with errors that name the file, line and key."""
+
+    def __init__(self, located: yamlfile.Located, path: str, name: str) -> None:
+        if not isinstance(located.value, dict):
+            raise InputError(f"{name} must be a mapping", path, located.line)
+        self.entries: dict[str, yamlfile.Located] = located.value
+        self.path, self.name, self.line = path, name, located.line
+
+    def get(self, key: str) -> yamlfile.Located:
+        if key not in self.entries:
+            raise InputError(f"{self.name}: missing {key!r}", self.path, self.line)
+        return self.entries[key]
+
+    def section(self, key: str) -> _Section:
+        return _Section(self.get(key), self.path, f"{self.name}.{key}")
+
+    def words(self, key: str) -> list[str]:
+        return _words(self.get(key), self.path, f"{self.name}.{key}")
+
+    def number(self, key: str) -> float:
+        located = self.get(key)
+        if not isinstance(located.value, int | float) or isinstance(located.value, bool):
+            raise InputError(f"{self.name}.{key} must be a number", self.path, located.line)
+        return float(located.value)
+
+    def groups(self, key: str) -> list[list[str]]:
+        located = self.get(key)
+        if not isinstance(located.value, list):
+            raise InputError(f"{self.name}.{key} must be a list of lists", self.path, located.line)
+        return [_words(group, self.path, f"{self.name}.{key}") for group in located.value]
+
+    def pairs(self, key: str) -> list[tuple[str, list[Any]]]:
+        """A mapping of words to short lists: "day: [time, 1]"."""
+        out = []
+        for word, located in self.section(key).entries.items():
+            if not isinstance(located.value, list):
+                raise InputError(
+                    f"{self.name}.{key}.{word} must be a list", self.path, located.line
+                )
+            out.append((word, [item.value for item in located.value]))
+        return out
+
+
+def _words(located: yamlfile.Located, path: str, what: str) -> list[str]:
+    if not isinstance(located.value, list):
+        raise InputError(f"{what} must be a list of words", path, located.line)
+    out = []
+    for item in located.value:
+        if not isinstance(item.value, str | int | float) or isinstance(item.value, bool):
+            raise InputError(f"{what}: each entry must be a word or phrase", path, item.line)
+        out.append(str(item.value))
+    return out
+
+
+def _norms(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalise(word) for word in words)
+
+
+def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
+    """Read the lexicon (lexicon.yaml) and the entity aliases (aliases.yaml)."""
+    from . import lexicon_build as build
+
+    path = str(lexicon_path)
+    root = _Section(yamlfile.load(lexicon_path), path, "lexicon")
+    grammar = root.section("grammar")
+    verb_forms = {
+        normalise(word): normalise(str(base.value))
+        for word, base in grammar.section("irregular_verbs").entries.items()
+    }
+    irregular = verb_forms | {
+        normalise(word): normalise(str(base.value))
+        for word, base in grammar.section("irregular_nouns").entries.items()
+    }
+
+    def key(phrase: str) -> tuple[str, ...]:
+        return phrase_key(phrase, irregular)
+
+    aliases = _Section(yamlfile.load(aliases_path), str(aliases_path), "aliases file").groups(
+        "aliases"
+    )
+    fields: dict[str, Any] = {
+        "irregular": irregular,
+        "verb_forms": frozenset(verb_forms),
+        **build.grammar(grammar, key),
+        **build.negation(root.section("negation"), key),
+        **build.quantity(root.section("quantity"), key),
+        **build.dates(root.section("dates"), key),
+        **build.frames(root.section("frames"), key),
+        **build.words(root.section("words"), key),
+        "roles": Phrases((key(word), group[0]) for group in root.groups("roles") for word in group),
+        "aliases": Phrases((key(name), group[0]) for group in aliases for name in group),
+        "alias_names": {
+            group[0].lower(): tuple(normalise(name) for name in group) for group in aliases
+        },
+    }
+    return Lexicon(**fields)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon and aliases."""
+    return load_lexicon(data_file("lexicon-v2.yaml"), data_file("aliases.yaml"))

@@ -1,0 +1,244 @@
+"""Building the lexicon's lookup structures from the sections of `data/lexicon.yaml`, each with
+errors that name the file and line. `key` turns a word or phrase into its tuple of lemmas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError
+from ..text import normalise
+
+if TYPE_CHECKING:
+    from .lexicon import _Section
+
+Key = Callable[[str], tuple[str, ...]]
+
+
+def _norms(words: list[str]) -> frozenset[str]:
+    return frozenset(normalise(word) for word in words)
+
+
+def grammar(section: _Section, key: Key) -> dict[str, Any]:
+    return {
+        "control_verbs": frozenset(" ".join(key(word)) for word in section.words("control_verbs")),
+        "reporting_verbs": frozenset(
+            " ".join(key(word)) for word in section.words("reporting_verbs")
+        ),
+        **{
+            name: _norms(section.words(name))
+            for name in (
+                "stopwords",
+                "determiners",
+                "prepositions",
+                "auxiliaries",
+                "be",
+                "copulas",
+                "relatives",
+                "clause_breaks",
+                "conjunctions",
+                "openers",
+                "name_connectors",
+                "pronouns",
+                "possessives",
+            )
+        },
+    }
+
+
+def _phrases(words: list[str], key: Key, value: Any = None) -> Any:
+    from .lexicon import Phrases
+
+    return Phrases((key(word), word if value is None else value) for word in words)
+
+
+def negation(section: _Section, key: Key) -> dict[str, Any]:
+    return {
+        "negation_words": _norms(section.words("words")),
+        "negation_cues": _phrases(section.words("cues"), key),
+        "negation_carry": _norms(section.words("carry")),
+        "past_markers": _phrases(section.words("past"), key),
+    }
+
+
+def _cues(section: _Section, name: str, key: Key) -> Any:
+    from .lexicon import CUES, Phrases
+
+    cues = section.section(name)
+    entries = []
+    for kind, located in cues.entries.items():
+        if kind not in CUES:
+            raise InputError(f"unknown quantity cue kind {kind!r}", section.path, located.line)
+        entries += [(key(word), kind) for word in cues.words(kind)]
+    return Phrases(entries)
+
+
+def quantity(section: _Section, key: Key) -> dict[str, Any]:
+    from .lexicon import Counted, Phrases
+
+    numbers = []
+    for phrase, value in section.section("number_words").entries.items():
+        if not isinstance(value.value, int) or isinstance(value.value, bool):
+            raise InputError(
+                f"number word {phrase!r} needs a whole number", section.path, value.line
+            )
+        numbers.append((key(phrase), value.value))
+    scales = {}
+    for word, value in section.section("scales").entries.items():
+        if not isinstance(value.value, int | float) or isinstance(value.value, bool):
+            raise InputError(f"scale {word!r} needs a number", section.path, value.line)
+        scales[normalise(word)] = float(value.value)
+    currencies = [
+        (key(word), str(code.value)) for word, code in section.section("currencies").entries.items()
+    ]
+    units = []
+    for word, (dimension, size) in section.pairs("units"):
+        units.append((key(word), (str(dimension), float(size))))
+    counted = []
+    located = section.get("counted")
+    for item in located.value if isinstance(located.value, list) else []:
+        group = section.__class__(item, section.path, f"{section.name}.counted")
+        nouns = group.words("nouns")
+        counted.append(
+            Counted(
+                nouns[0],
+                frozenset(" ".join(key(word)) for word in nouns),
+                frozenset(" ".join(key(word)) for word in group.words("verbs")),
+            )
+        )
+    return {
+        "quantity_cues": _cues(section, "cues", key),
+        "trailing_cues": _cues(section, "cues_after", key),
+        "approximate_units": section.number("approximate_units"),
+        "nearly_units": section.number("nearly_units"),
+        "number_words": Phrases(numbers),
+        "scales": scales,
+        "currencies": Phrases(currencies),
+        "percent": _phrases(section.words("percent"), key),
+        "units": Phrases(units),
+        "strength_suffix": _norms(section.words("strength_suffix")),
+        "rank_words": _norms(section.words("rank_words")),
+        "year_prepositions": _norms(section.words("year_prepositions")),
+        "plus_suffix": _norms(section.words("plus_suffix")),
+        "irrealis": Phrases(
+            (key(word), mood)
+            for mood in section.section("irrealis").entries
+            for word in section.section("irrealis").words(mood)
+        ),
+        "counted": tuple(counted),
+        "counted_by_noun": Phrases(
+            (tuple(noun.split()), group) for group in counted for noun in group.nouns
+        ),
+        "counters": frozenset(" ".join(key(word)) for word in section.words("counters")),
+    }
+
+
+def dates(section: _Section, key: Key) -> dict[str, Any]:
+    from .lexicon import Phrases
+
+    relative = []
+    for word, (unit, offset) in section.pairs("relative"):
+        relative.append((key(word), (str(unit), int(offset))))
+    return {
+        "weekdays": tuple(normalise(day) for day in section.words("weekdays")),
+        "relative_dates": Phrases(relative),
+        "light_verbs": _phrases(section.words("light_verbs"), key),
+        "other_occasion": _phrases(section.words("other_occasion"), key),
+    }
+
+
+def frames(section: _Section, key: Key) -> dict[str, Any]:
+    from .lexicon import FrameWord, Phrases
+
+    entries, unique = [], {}
+    for name in section.entries:
+        frame = section.section(name)
+        unique[name] = frozenset(frame.words("unique"))
+        for word, located in frame.section("words").entries.items():
+            slots = located.value
+            if not isinstance(slots, dict):
+                raise InputError(f"frame word {word!r} needs its slots", section.path, located.line)
+            negative = word.startswith("-")
+            roles = tuple((slot, str(role.value)) for slot, role in slots.items())
+            entries.append((key(word.lstrip("-")), FrameWord(name, roles, negative)))
+    return {"frame_words": Phrases(entries), "unique_roles": unique}
+
+
+def words(section: _Section, key: Key) -> dict[str, Any]:
+    from .lexicon import Phrases
+
+    synonyms: dict[str, set[int]] = {}
+    phrases = []
+    for number, group in enumerate(section.groups("synonyms")):
+        for word in group:
+            joined = " ".join(key(word))
+            synonyms.setdefault(joined, set()).add(number)
+            if " " in joined:
+                phrases.append((key(word), joined))
+    antonyms: dict[str, set[str]] = {}
+    for pair in section.groups("antonyms"):
+        joined = [" ".join(key(word)) for word in pair]
+        for word in joined:
+            antonyms.setdefault(word, set()).update(other for other in joined if other != word)
+            if " " in word:
+                phrases.append((tuple(word.split()), word))
+    broader, exclusive = _kinds(section, key)
+    for word in {*broader, *exclusive}:
+        if " " in word:
+            phrases.append((tuple(word.split()), word))
+    return {
+        "synonyms": {word: frozenset(groups) for word, groups in synonyms.items()},
+        "synonym_phrases": Phrases(phrases),
+        "broader": broader,
+        "exclusive_kinds": exclusive,
+        "antonyms": {word: frozenset(others) for word, others in antonyms.items()},
+    }
+
+
+def _kinds(
+    section: _Section, key: Key
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Every kind's broader kinds (through any number of steps: a drummer is a musician, so a
+    performer and a person), and for a kind in an exclusive list, the kinds that exclude it (a
+    film is no book, nor a novel)."""
+    from .lexicon import _words
+
+    located = section.get("kinds")
+    groups: list[tuple[list[str], bool]] = []
+    for item in located.value if isinstance(located.value, list) else []:
+        if isinstance(item.value, dict):
+            entry = section.__class__(item, section.path, f"{section.name}.kinds")
+            groups.append((entry.words("words"), bool(entry.get("exclusive").value)))
+        else:
+            groups.append((_words(item, section.path, f"{section.name}.kinds"), False))
+    narrower: dict[str, set[str]] = {}
+    for words, _ in groups:
+        joined = [" ".join(key(word)) for word in words]
+        narrower.setdefault(joined[0], set()).update(joined[1:])
+
+    def below(word: str) -> set[str]:
+        seen, todo = {word}, [word]
+        while todo:
+            for child in narrower.get(todo.pop(), ()):
+                if child not in seen:
+                    seen.add(child)
+                    todo.append(child)
+        return seen
+
+    broader: dict[str, set[str]] = {}
+    for general in narrower:
+        for word in below(general) - {general}:
+            broader.setdefault(word, set()).add(general)
+    exclusive: dict[str, set[str]] = {}
+    for words, is_exclusive in groups:
+        if not is_exclusive:
+            continue
+        families = [below(" ".join(key(word))) for word in words[1:]]
+        for i, family in enumerate(families):
+            rivals = set().union(*(other for j, other in enumerate(families) if j != i)) - family
+            for word in family:
+                exclusive.setdefault(word, set()).update(rivals)
+    return (
+        {word: frozenset(kinds) for word, kinds in broader.items()},
+        {word: frozenset(rivals) for word, rivals in exclusive.items()},
+    )

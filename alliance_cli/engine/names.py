@@ -1,0 +1,171 @@
+"""Names in a text: runs of capitalised words ("Port Verrin Rovers", "University of Tokyo"),
+aliases from `data/aliases.yaml`, and names that hold digits ("Falcon-9", "COVID-19", "Route 9",
+"Windows 11"), which are names, not figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..text import Tokens
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+
+_DIGITS = re.compile(r"^\d+$")
+_MONTHS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name: tokens [start, end), its key (the alias's canonical name, or its lemmas), and
+    its text as written."""
+
+    start: int
+    end: int
+    key: str
+    text: str
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return tuple(self.key.split())
+
+
+def same_name(a: Mention, b: Mention) -> bool:
+    """Whether two names name one thing: the same key, or one is the start or the end of the
+    other ("Marsk" for "Elena Marsk", "Dunmarrow" for "Dunmarrow Athletic")."""
+    if a.key == b.key:
+        return True
+    short, long = sorted((a.parts, b.parts), key=len)
+    if not short or len(short) == len(long):
+        return False
+    return long[: len(short)] == short or long[-len(short) :] == short
+
+
+def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tuple[Mention, ...]:
+    """Every name, left to right: aliases first, then runs of capitalised words."""
+    tokens = words.tokens
+    found: list[Mention] = []
+    taken = [False] * len(tokens)
+    for start, end, name in lexicon.aliases.find(lemmas):
+        found.append(Mention(start, end, name.lower(), words.surface(start, end)))
+        taken[start:end] = [True] * (end - start)
+    i = 0
+    while i < len(tokens):
+        if taken[i] or not _capitalised(tokens[i].text) or _calendar(tokens[i].norm, lexicon):
+            i += 1
+            continue
+        end = _run_end(words, i, taken, lexicon)
+        start = i
+        while start < end and (
+            tokens[start].norm in lexicon.openers | lexicon.clause_breaks
+            or _common(words, lemmas, start, start + 1, lexicon)
+        ):
+            start += 1  # "The Widget Coalition" is "Widget Coalition"; "Former X" is "X"
+        if start < end:
+            end = _with_digits(words, end)
+            key = " ".join(lemmas[start:end])
+            found.append(Mention(start, end, key, words.surface(start, end)))
+        i = max(end, i + 1)
+    found.sort(key=lambda mention: mention.start)
+    return tuple(found)
+
+
+def _calendar(norm: str, lexicon: Lexicon) -> bool:
+    return norm in _MONTHS or norm in lexicon.weekdays
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() and text[-1].isupper())
+
+
+def _run_end(words: Tokens, i: int, taken: list[bool], lexicon: Lexicon) -> int:
+    tokens = words.tokens
+    end = i + 1
+    while end < len(tokens) and not taken[end]:
+        token = tokens[end]
+        if token.is_word and _capitalised(token.text) and not _calendar(token.norm, lexicon):
+            end += 1
+        elif (
+            token.norm in lexicon.name_connectors
+            and end + 1 < len(tokens)
+            and _capitalised(tokens[end + 1].text)
+            and not taken[end + 1]
+            and not _calendar(tokens[end + 1].norm, lexicon)
+            and (
+                token.norm != "-" or tokens[end - 1].end == token.start == tokens[end + 1].start - 1
+            )
+        ):
+            end += 2  # "University of Tokyo", "Urbana-Champaign", "Hollin & Marsh"
+        else:
+            break
+    return end
+
+
+def _common(words: Tokens, lemmas: tuple[str, ...], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a run is a common word capitalised only because it opens the sentence ("Officers
+    had planned ..."), or a word ending in -ly ("Notably, ...")."""
+    norm, lemma = words.tokens[start].norm, lemmas[start]
+    if norm.endswith("ly") or norm in lexicon.openers:
+        return True
+    first = start == 0 or words.tokens[start - 1].norm in ('"', "'", "(", "-", ":")
+    known = (
+        lemma in lexicon.broader
+        or lemma in lexicon.synonyms
+        or norm in lexicon.stopwords
+        or norm in lexicon.negation_words
+        or lexicon.past_markers.match_at((lemma,), 0) is not None
+        or lexicon.counted_by_noun.match_at((lemma,), 0) is not None
+    )
+    return first and known
+
+
+def _with_digits(words: Tokens, end: int) -> int:
+    """A name's end, past a figure that belongs to it: "Falcon-9", "VX-9", "COVID-19",
+    "Route 9", "Windows 11"; not a score ("Rovers 2-1") or a date ("May 17")."""
+    tokens = words.tokens
+    last = tokens[end - 1]
+    if last.norm in _MONTHS or not last.is_word:
+        return end
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].norm == "-"
+        and last.end == tokens[end].start == tokens[end + 1].start - 1
+        and _DIGITS.match(tokens[end + 1].norm)
+    ):
+        return _with_digits(words, end + 2) if end + 2 < len(tokens) else end + 2
+    if end < len(tokens) and _DIGITS.match(tokens[end].norm) and len(tokens[end].norm) <= 3:
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        score = after is not None and after.norm == "-" and after.start == tokens[end].end
+        comma = after is not None and after.norm == "," and end + 2 < len(tokens)
+        if not score and not comma and tokens[end].start > last.end:
+            return end + 1
+    return end

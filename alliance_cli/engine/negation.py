@@ -1,0 +1,58 @@
+"""One negation-scope model for the whole engine. A negation cue ("not", "never", "no",
+"without", "failed to", "declined", "was absent from", ...) denies what follows it up to the end
+of its clause (a clause break or a comma): in "Kim, who has never conceded, said ..." it denies
+"conceded", not "said"; in "Acme joined, but Brightline did not" the bare "did not" at a
+clause's end denies the verb of the clause before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .reading import Reading
+
+
+@dataclass(frozen=True)
+class Negation:
+    """A negation cue (tokens [cue)), the tokens it denies ([scope)), and the cue as written.
+    `elided` marks a bare "did not" whose verb is the one of the clause before."""
+
+    cue: tuple[int, int]
+    scope: tuple[int, int]
+    text: str
+    elided: bool = False
+
+
+def read_negations(reading: Reading) -> tuple[Negation, ...]:
+    lexicon, lemmas, norms = reading.lexicon, reading.lemmas, reading.words.norms
+    cues = list(lexicon.negation_cues.find(lemmas))
+    inside = {i for start, end, _ in cues for i in range(start, end)}
+    for i, norm in enumerate(norms):
+        if i not in inside and (norm in lexicon.negation_words or norm.endswith("n't")):
+            cues.append((i, i + 1, norm))
+    out = []
+    for start, end, _ in sorted(cues):
+        stop = _scope_end(reading, end)
+        if stop == end and start > 0:
+            out.append(_elided(reading, start, end))
+        else:
+            out.append(Negation((start, end), (end, stop), reading.words.surface(start, end)))
+    return tuple(out)
+
+
+def _scope_end(reading: Reading, end: int) -> int:
+    """Where a negation's scope ends: at its clause's end or a comma."""
+    clauses, norms = reading.clauses, reading.words.norms
+    stop = end
+    while (
+        stop < len(norms) and norms[stop] != "," and (stop == end or clauses[stop] == clauses[end])
+    ):
+        stop += 1
+    return stop
+
+
+def _elided(reading: Reading, start: int, end: int) -> Negation:
+    """A bare "did not" ending its clause denies the verb of the clause before, said of this
+    clause's subject: it has no scope of its own; the frame reader finds its verb."""
+    return Negation((start, end), (end, end), reading.words.surface(start, end), True)

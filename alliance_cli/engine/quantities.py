@@ -1,0 +1,409 @@
+"""Figures in a text, typed and read as ranges that carry their own precision.
+
+A figure is a count ("41,382 spectators", "a jury of eight", "47-strong"), money ("$4.2bn",
+"€310 million"), a percentage ("54.6 percent"), a measure ("a 17-day trial", "magnitude 6.8"),
+or a score ("2-1"). A bare figure stands for its value plus or minus half a unit of its last
+significant digit, the trailing zeros of a whole number not being significant ("41,000" is
+40,500 to 41,500; "45.1 million" 45.05 to 45.15 million); "about N" is N plus or minus one such
+unit; "more than N" is above N, "at least N" from N, "nearly N" just below N. Names with digits
+("Falcon-9", "Route 9") and years are no figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+    from .reading import Reading
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+NUMBER_WORDS = frozenset(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    ]
+)
+NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozen|couple|handful)")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_SCORE = re.compile(r"^\d{1,2}$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as a range [low, high] (each end open or closed) of its kind and unit."""
+
+    kind: str  # count, money, percent, score, or a measure's dimension (time, length, ...)
+    unit: str | None  # the currency of money
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    cue: str  # exact, approximate, more_than, at_least, fewer_than, at_most, nearly, range
+    noun: str | None  # the lemma of what it counts, or of what money or a share is of
+    text: str  # as written
+    span: tuple[int, int]  # in the source text
+    tokens: tuple[int, int]  # [start, end) in its reading
+    mood: str | None = None  # expected, planned, demanded or offered: not what happened
+
+    def inside(self, other: Quantity) -> bool:
+        """Whether every value of this range is one of `other`'s."""
+        low = self.low > other.low or (
+            self.low == other.low and (self.low_open or not other.low_open)
+        )
+        high = self.high < other.high or (
+            self.high == other.high and (self.high_open or not other.high_open)
+        )
+        return low and high
+
+    def disjoint(self, other: Quantity) -> bool:
+        """Whether no value is in both ranges."""
+        if self.kind == "score":
+            return sorted((self.low, self.high)) != sorted((other.low, other.high))
+        first, second = sorted((self, other), key=lambda q: (q.low, q.low_open))
+        if first.high < second.low:
+            return True
+        return first.high == second.low and (first.high_open or second.low_open)
+
+    def shown(self) -> str:
+        return self.text
+
+
+def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
+    """Every figure of `reading`, left to right, outside its names."""
+    words, lexicon = reading.words, reading.lexicon
+    named = {i for mention in reading.names for i in range(mention.start, mention.end)}
+    out: list[Quantity] = []
+    i = done = 0
+    while i < len(words):
+        if i in named:
+            i += 1
+            continue
+        found = _figure_at(reading, i, done, lexicon)
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = done = found.tokens[1]
+    return tuple(out)
+
+
+def _number_at(reading: Reading, i: int) -> tuple[int, float, float] | None:
+    """A number starting at token i: (end index, value, unit of its last significant digit)."""
+    norms, lexicon = reading.words.norms, reading.lexicon
+    norm = norms[i]
+    if _DIGITS.match(norm) and len(norm) <= 18:
+        if i + 1 < len(norms) and norms[i + 1] in _ORDINAL_SUFFIXES:
+            return None  # "26th" is a position, not a count
+        return i + 1, float(norm.replace(",", "")), _precision(norm)
+    extra = lexicon.number_words.match_at(reading.lemmas, i)
+    if extra and norms[extra[0] - 1] == reading.lemmas[extra[0] - 1]:  # "dozens" is no dozen
+        return extra[0], float(extra[1]), 1.0
+    if norm not in NUMBER_WORDS or norm in ("hundred", "thousand", "million", "billion"):
+        return None
+    end = i + 1
+    while end < len(norms):
+        if norms[end] in NUMBER_WORDS:
+            end += 1
+        elif norms[end] in ("-", "and") and end + 1 < len(norms) and norms[end + 1] in NUMBER_WORDS:
+            end += 2
+        else:
+            break
+    if norm == "one" and end == i + 1:
+        return None  # "one of the founders" is not a count
+    value = _number_words(" ".join(norms[i:end]).replace(" - ", "-"))
+    return None if value is None else (end, value, _precision(str(int(value))))
+
+
+def _number_words(text: str) -> float | None:
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(text, "en"))
+    except ValueError:
+        return None
+
+
+def _precision(digits: str) -> float:
+    """The unit of a written number's last significant digit: 0.1 for "45.1", 1000 for
+    "41,000", 1 for "47"."""
+    digits = digits.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+
+
+def _cue_before(reading: Reading, i: int, floor: int) -> tuple[int, str]:
+    for start in range(max(floor, i - 4), i):
+        hit = reading.lexicon.quantity_cues.match_at(reading.lemmas, start)
+        if hit and hit[0] == i:
+            return start, hit[1]
+    return i, "bare"
+
+
+def _figure_at(reading: Reading, i: int, floor: int, lexicon: Lexicon) -> Quantity | None:
+    number = _number_at(reading, i)
+    if number is None:
+        return None
+    end, value, unit = number
+    norms = reading.words.norms
+    score = _score(reading, i, end)
+    if score:
+        return score
+    currency, first = _currency_before(reading, i, i)
+    first, cue = _cue_before(reading, first, floor)
+    low = high = None
+    between = cue == "bare" and first > 0 and norms[first - 1] == "between"
+    if end + 1 < len(norms) and (norms[end] in ("-", "to") or (between and norms[end] == "and")):
+        second = _number_at(reading, end + 1)
+        if second and second[1] > value:
+            low, high, end, cue = value, second[1], second[0], "range"
+            first -= between
+    if end < len(norms) and norms[end] in lexicon.scales:
+        scale = lexicon.scales[norms[end]]
+        value, unit, end = value * scale, unit * scale, end + 1
+        low, high = (low * scale, high * scale) if low is not None else (None, None)
+    trailing = lexicon.trailing_cues.match_at(reading.lemmas, end)
+    if trailing and cue == "bare":
+        end, cue = trailing
+    kind, what, end, noun = _kind_after(reading, end, currency)
+    if kind is None:
+        return None
+    if kind == "count" and _yearish(reading, i, value, cue, first):
+        return None
+    if kind != "money" and kind != "count" and kind != "percent":
+        size = what[1]
+        value, unit = value * size, unit * size
+        low, high = (low * size, high * size) if low is not None else (None, None)
+        what = None
+    bounds = _bounds(value, unit, cue, lexicon) if low is None else (low, high, False, False)
+    if bounds[0] > bounds[1]:
+        return None
+    span = reading.words.span(first, end)
+    return Quantity(
+        kind,
+        what if kind == "money" else None,
+        *bounds,
+        cue,
+        noun,
+        reading.words.surface(first, end),
+        span,
+        (first, end),
+        _mood(reading, first),
+    )
+
+
+def _bounds(
+    value: float, unit: float, cue: str, lexicon: Lexicon
+) -> tuple[float, float, bool, bool]:
+    if cue == "exact":
+        unit = min(unit, 1.0) if value == int(value) else unit
+        return value - unit / 2, value + unit / 2, False, True
+    if cue == "approximate":
+        width = lexicon.approximate_units * unit
+        return max(0.0, value - width), value + width, False, False
+    if cue == "more_than":
+        return value, math.inf, True, False
+    if cue == "at_least":
+        return value, math.inf, False, False
+    if cue == "fewer_than":
+        return 0.0, value, False, True
+    if cue == "at_most":
+        return 0.0, value, False, False
+    if cue == "nearly":
+        return max(0.0, value - lexicon.nearly_units * unit), value, False, True
+    return max(0.0, value - unit / 2), value + unit / 2, False, True
+
+
+def _score(reading: Reading, i: int, end: int) -> Quantity | None:
+    """A score, "2-1": two small figures joined by a hyphen with no space."""
+    tokens = reading.words.tokens
+    if end != i + 1 or end + 1 >= len(tokens) or tokens[end].norm != "-":
+        return None
+    other = tokens[end + 1]
+    adjacent = tokens[i].end == tokens[end].start and tokens[end].end == other.start
+    if not (adjacent and _SCORE.match(tokens[i].norm) and _SCORE.match(other.norm)):
+        return None
+    a, b = float(tokens[i].norm), float(other.norm)
+    return Quantity(
+        "score", None, a, b, False, False, "bare", None,
+        reading.words.surface(i, end + 2), reading.words.span(i, end + 2), (i, end + 2),
+    )  # fmt: skip
+
+
+def _currency_before(reading: Reading, first: int, i: int) -> tuple[str | None, int]:
+    """A currency sign or word just before the figure ("$4.2bn", "US$ 12", "EUR 310")."""
+    currencies = reading.lexicon.currencies
+    for start in range(max(0, first - 2), i):
+        hit = currencies.match_at(reading.lemmas, start)
+        if hit and hit[0] == i:
+            return hit[1], min(first, start)
+        if hit and hit[0] == first and first < i:
+            return hit[1], start
+    return None, first
+
+
+def _kind_after(
+    reading: Reading, end: int, currency: str | None
+) -> tuple[str | None, object, int, str | None]:
+    """What a figure ending at token `end` measures: (kind, unit or currency, new end, noun)."""
+    lexicon, lemmas, norms = reading.lexicon, reading.lemmas, reading.words.norms
+    tokens = reading.words.tokens
+    joined = end < len(norms) and norms[end] == "-" and tokens[end].start == tokens[end - 1].end
+    at = end + 1 if joined else end  # "17-day", "47-strong"
+    if currency is None:
+        hit = lexicon.currencies.match_at(lemmas, at)
+        if hit:
+            currency, at = hit[1], hit[0]
+            end = at
+    if currency is not None:
+        return "money", currency, end, _of_what(reading, end)
+    percent = lexicon.percent.match_at(lemmas, at)
+    if percent:
+        return "percent", None, percent[0], _of_what(reading, percent[0])
+    measure = lexicon.units.match_at(lemmas, at)
+    if measure and not reading.words.tokens[at].text[:1].isupper():
+        return measure[1][0], measure[1], measure[0], None
+    if at < len(norms) and norms[at] in lexicon.strength_suffix and at > end:
+        owner = _noun_at(reading, at + 1)
+        noun = owner[1] if owner and lexicon.counted_by_noun.match_at((owner[1],), 0) else "member"
+        return "count", None, at + 1, noun
+    if at < len(norms) and norms[at] in lexicon.plus_suffix:
+        at += 1
+    found = _noun_at(reading, at)
+    if found:
+        return "count", None, found[0], found[1]
+    before = _noun_before_of(reading, end)
+    if before:
+        return "count", None, end, before
+    return None, None, end, None
+
+
+def _noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None:
+    """The noun a figure counts, within `reach` words after it: the first plural ("412 member
+    farms", "300 VX-9 robots"), else the last word before a break ("one person"); past "of
+    the" ("346 of the machines"). (end index, its lemma)."""
+    lexicon, tokens, lemmas = reading.lexicon, reading.words.tokens, reading.lemmas
+    named = {i for mention in reading.names for i in range(mention.start, mention.end)}
+    if (
+        at + 2 < len(tokens)
+        and tokens[at].norm == "of"
+        and tokens[at + 1].norm in lexicon.determiners
+    ):
+        at += 2
+    last, k, seen = None, at, 0
+    while k < len(tokens) and seen < reach:
+        token = tokens[k]
+        if k in named:
+            k += 1
+            continue
+        if not _content(token.norm, lexicon) or token.text[:1].isupper():
+            break
+        if seen and token.norm.endswith(("ed", "ing")):
+            break  # "4,200 staff walked out": the verb is not what is counted
+        last, seen = (k + 1, lemmas[k]), seen + 1
+        plural = token.norm.endswith("s") and not token.norm.endswith("ss")
+        if plural or (lemmas[k] != token.norm and token.norm in lexicon.irregular):
+            return last
+        k += 1
+    return last
+
+
+def _content(norm: str, lexicon: Lexicon) -> bool:
+    return (
+        norm[:1].isalpha()
+        and norm not in NUMBER_WORDS
+        and norm not in lexicon.stopwords
+        and norm not in lexicon.prepositions
+        and norm not in lexicon.auxiliaries
+        and norm not in lexicon.be
+    )
+
+
+def _noun_before_of(reading: Reading, end: int) -> str | None:
+    """The noun a figure after "of" counts: "a crowd of 38,500", "a jury of eight"."""
+    tokens = reading.words.tokens
+    first = end - 1
+    while first > 0 and tokens[first - 1].norm not in ("of",) and first > end - 4:
+        first -= 1
+    if first < 2 or tokens[first - 1].norm != "of":
+        return None
+    noun = tokens[first - 2]
+    if not noun.is_word or noun.norm in reading.lexicon.stopwords:
+        return None
+    return reading.lemmas[first - 2]
+
+
+def _of_what(reading: Reading, end: int) -> str | None:
+    """What money or a share is of: "$2.1 million in punitive damages", "54.6 percent of the
+    ballots", "€2.5 million winner's prize"."""
+    tokens = reading.words.tokens
+    at = end
+
+    if at < len(tokens) and tokens[at].norm in ("in", "of", "for"):
+        at += 1
+    found = _noun_at(reading, at)
+    return found[1] if found else None
+
+
+def _yearish(reading: Reading, i: int, value: float, cue: str, first: int) -> bool:
+    """Whether a bare four-digit whole number reads as a year ("the 2016 film", "in 2023
+    companies ...") rather than a count."""
+    if cue != "bare" or not (1000 <= value <= 2100) or value != int(value):
+        return False
+    norms, tokens = reading.words.norms, reading.words.tokens
+    if "," in norms[i]:
+        return False
+    before = norms[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    counted = after is not None and after.text.islower() and after.norm.endswith("s")
+    return not counted or before in reading.lexicon.year_prepositions or before in ("the", "'s")
+
+
+def _mood(reading: Reading, first: int) -> str | None:
+    """Whether a figure is expected, planned, asked for or offered: the last cue of that kind
+    in its clause, before it."""
+    clauses, lemmas = reading.clauses, reading.lemmas
+    start = first
+    while start > 0 and clauses[start - 1] == clauses[first]:
+        start -= 1
+    moods = [
+        reading.lexicon.irrealis.match_at(lemmas, k)
+        for k in range(start, first)
+        if reading.words.tokens[k].text.islower()
+    ]
+    return next((hit[1] for hit in reversed(moods) if hit), None)

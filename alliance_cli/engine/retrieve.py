@@ -1,0 +1,83 @@
+"""Retrieval: the sentences of a source worth proving a claim against. A sentence is a candidate
+when it holds a word a proof could align: a name of the claim (or a part or alias of one), a
+content word, a synonym, a word of the claim predicate's frame, a counted noun of its figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Sentence, Source
+from ..text import normalise
+from .claim import ClaimFrame
+from .quantities import NUMBERISH
+
+LIMIT = 40  # sentences proved per source, at most
+
+
+def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
+    """A pattern that finds, in a normalised sentence, any word a proof could align."""
+    reading, lexicon = claim.reading, claim.reading.lexicon
+    words: set[str] = set()
+    for mention in reading.names:
+        name = normalise(mention.text)
+        words.add(name)
+        words.update(lexicon.alias_names.get(mention.key, ()))
+        words.update(part for part in name.split() if len(part) > 2 and part.isalpha())
+    lemmas = {reading.lemmas[i] for i in range(len(reading)) if reading.content(i)}
+    for lemma in lemmas:
+        words.add(lemma)
+        groups = lexicon.synonyms.get(lemma, frozenset())
+        words.update(word for word, others in lexicon.synonyms.items() if others & groups)
+        words.update(
+            form for form, base in lexicon.irregular.items() if lexicon.lemma(base) == lemma
+        )
+    for figure in reading.quantities:
+        for group in lexicon.counted:
+            if figure.noun in group.nouns:
+                words.update(group.nouns)
+    frame = (
+        lexicon.frame_words.match_at(reading.lemmas, claim.predicate[0])
+        if claim.predicate
+        else None
+    )
+    if frame:
+        words.update(_frame_words(claim, frame[1].frame))
+    words = {word for word in words if len(word) > 1}
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})")
+
+
+def _frame_words(claim: ClaimFrame, frame: str) -> set[str]:
+    """The first words of every word of a frame, and their irregular forms ("won", "beaten")."""
+    lexicon = claim.reading.lexicon
+    out = set()
+    for key, word in lexicon.frame_words.entries():
+        if word.frame == frame:
+            out.add(key[0])
+            out.update(
+                form for form, base in lexicon.irregular.items() if lexicon.lemma(base) == key[0]
+            )
+    return out
+
+
+def candidates(
+    claim: ClaimFrame, source: Source, pattern: re.Pattern[str] | None
+) -> list[Sentence]:
+    """The sentences of `source` that hold a word of the claim, at most LIMIT: those with the
+    most distinct words first, then the closest by rapidfuzz's token_set_ratio."""
+    if pattern is None:
+        return []
+    sentences: Sequence[Sentence] = source.sentences
+    if claim.reading.quantities:
+        sentences = [s for s in sentences if NUMBERISH.search(s.norm)]
+    hits = [(len(set(pattern.findall(s.norm))), s) for s in sentences if pattern.search(s.norm)]
+    if len(hits) > LIMIT:
+        from rapidfuzz import fuzz
+
+        query = normalise(claim.reading.text)
+        hits.sort(key=lambda hit: (hit[0], fuzz.token_set_ratio(query, hit[1].norm)), reverse=True)
+        hits = sorted(hits[:LIMIT], key=lambda hit: hit[1].index)
+    return [sentence for _, sentence in hits]

@@ -1,0 +1,107 @@
+"""Dates a sentence gives, at the precision it gives them, with the relative ones ("on
+Saturday", "yesterday", "last month", "Oct. 19" with no year) resolved against the dateline
+that dates the article. A dateline dates the article, never an event by itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..dates import read_dates
+from ..model import Date
+
+if TYPE_CHECKING:
+    from .reading import Reading
+
+
+def read_when(reading: Reading) -> tuple[Date, ...]:
+    """Every date of `reading` outside its figures and names, relative ones resolved against
+    `reading.reference` when there is one."""
+    taken = [q.tokens for q in reading.quantities] + [(m.start, m.end) for m in reading.names]
+    out = []
+    for date in read_dates(reading.words):
+        i, j = reading.token_range(date.span)
+        if any(a < j and i < b for a, b in taken):
+            continue
+        out.append(_with_year(date, reading.reference))
+    out += _relative(reading, [reading.token_range(d.span) for d in out], taken)
+    return tuple(sorted(out, key=lambda date: date.span))
+
+
+def _with_year(date: Date, reference: Date | None) -> Date:
+    """ "Oct. 19" in an article dated October 20, 2025 is October 19, 2025."""
+    if date.year or reference is None or not reference.year:
+        return date
+    return Date(reference.year, date.month, date.day, date.text, date.span)
+
+
+def _relative(
+    reading: Reading, dated: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[Date]:
+    """Weekdays ("on Saturday", "Saturday's final") and words such as "yesterday" or "last
+    month", resolved against the reference date; nothing without one."""
+    reference = reading.reference
+    if reference is None or not (reference.year and reference.month and reference.day):
+        return []
+    lexicon, lemmas, words = reading.lexicon, reading.lemmas, reading.words
+    day = dt.date(reference.year, reference.month, reference.day)
+    out = []
+    busy = dated + taken
+    for i, norm in enumerate(words.norms):
+        if any(a <= i < b for a, b in busy):
+            continue
+        hit = lexicon.relative_dates.match_at(lemmas, i)
+        if hit:
+            end, (unit, offset) = hit
+            out.append(_shifted(day, unit, offset, words.surface(i, end), words.span(i, end)))
+            busy.append((i, end))
+        elif norm in lexicon.weekdays:
+            back = (day.weekday() - lexicon.weekdays.index(norm)) % 7
+            when = day - dt.timedelta(days=back)
+            out.append(
+                Date(when.year, when.month, when.day, words.tokens[i].text, words.span(i, i + 1))
+            )
+    return out
+
+
+def _shifted(day: dt.date, unit: str, offset: int, text: str, span: tuple[int, int]) -> Date:
+    if unit == "day":
+        when = day + dt.timedelta(days=offset)
+        return Date(when.year, when.month, when.day, text, span)
+    if unit == "month":
+        month = day.month + offset
+        year = day.year + (month - 1) // 12
+        return Date(year, (month - 1) % 12 + 1, None, text, span)
+    return Date(day.year + offset, None, None, text, span)
+
+
+def parse_iso(text: str | None) -> Date | None:
+    """A date written as ISO text ("2025-05-17", "2025-05", "2025"), or None."""
+    if not text:
+        return None
+    parts = text.split("-")
+    try:
+        numbers = [int(part) for part in parts]
+    except ValueError:
+        return None
+    year, month, day = [*numbers, 0, 0][:3]
+
+    return Date(year, month or None, day or None)
+
+
+def relation(source: Date, claim: Date) -> str:
+    """How a source's date stands to a claim's date: "same" (equal at the precision both
+    give), "narrower" (the source's is more precise and inside the claim's: 17 May 2025 for
+    May 2025), "broader", or "other" (they cannot both hold)."""
+    if not source.agrees(claim):
+        return "other"
+    precision = (_precision(source), _precision(claim))
+    if precision[0] == precision[1]:
+        return "same"
+    return "narrower" if precision[0] > precision[1] else "broader"
+
+
+def _precision(date: Date) -> int:
+    if date.years > 1:
+        return 0
+    return 1 + bool(date.month) + bool(date.day)
