@@ -31,11 +31,11 @@ class Found:
 @dataclass(frozen=True)
 class Context:
     """What the source around a sentence says: the names a sentence may speak of without
-    naming them (the headline's, the sentence before's, the source's most named), each with
-    its span in the source, and the lemmas of the headline and the sentence before."""
+    naming them (the headline's, the opening sentence's and the sentence before's), each with
+    its span in the source, and the sentences just before and after it."""
 
     names: tuple[tuple[Mention, tuple[int, int]], ...] = ()
-    words: tuple[tuple[str, tuple[int, int]], ...] = ()
+    nearby: tuple[Reading, ...] = ()  # the sentences just before and after
 
 
 @dataclass(frozen=True)
@@ -112,83 +112,81 @@ def claim_step(
 
 
 def _free(claim: ClaimFrame, piece: Piece, sentence: Reading, context: Context) -> Found:
-    """A name or word of the claim, found anywhere in the sentence or, failing that, in its
-    context (the headline, the sentence before): the same name, the same word, a synonym, a
-    narrower or broader kind. Nowhere: an unaligned step (#)."""
+    """A name or word of the claim found anywhere in the sentence (a name also in the headline
+    or the sentences before, a word also in the sentence just before or after): the same name,
+    the same word, a synonym, a narrower or broader kind. Nowhere: an unaligned step (#)."""
     covers = frozenset(range(piece.start, piece.end))
-    reading = claim.reading
-    if piece.kind == "name":
-        mention = reading.name_at[piece.start]
-        for other in sentence.names:
-            if same_name(mention, other):
-                step = claim_step(
-                    claim,
-                    piece.start,
-                    piece.end,
-                    (sentence, other.start, other.end),
-                    R.EQUIVALENT,
-                    f"source names {other.text}",
-                )
-                return Found(step, 1.0, covers)
-        for other, span in context.names:
-            if same_name(mention, other):
-                step = claim_step(
-                    claim,
-                    piece.start,
-                    piece.end,
-                    (other.text, span),
-                    R.EQUIVALENT,
-                    f"the source is about {other.text} (named before)",
-                )
-                return Found(step, 0.85, covers)
-        return Found(
-            claim_step(
-                claim,
-                piece.start,
-                piece.end,
-                None,
-                R.INDEPENDENT,
-                f"source does not name {mention.text}",
-            ),
-            0.0,
-            covers,
+    found = _name(claim, piece, sentence, context) if piece.kind == "name" else None
+    if (found is None and piece.kind == "word") or _short(claim, piece):
+        found = _word(claim, piece, sentence, 1.0, "") or next(
+            (hit for near in context.nearby if (hit := _word(claim, piece, near, 0.8, " nearby"))),
+            None,
         )
-    lemma = reading.lemmas[piece.start]
-    best: tuple[Relation, int] | None = None
-    for k, other in enumerate(sentence.lemmas):
-        if sentence.negation_of(k) is not None:
-            continue  # "no decision on an appeal" says no decision
-        relation = word_relation(other, lemma, reading.lexicon)
-        if relation in (R.EQUIVALENT, R.FORWARD, R.REVERSE) and (
-            best is None or _rank(relation) > _rank(best[0])
-        ):
-            best = (relation, k)
-    if best is not None:
-        relation, k = best
-        why = (
-            "same word"
-            if relation is R.EQUIVALENT
-            else "narrower"
-            if relation is R.FORWARD
-            else "broader"
-        )
+    if found is None:
+        text = claim.reading.words.surface(piece.start, piece.end)
+        what = f"name {text}" if piece.kind == "name" else f"say '{text}'"
         step = claim_step(
-            claim,
-            piece.start,
-            piece.end,
-            (sentence, k, k + 1),
-            relation,
-            f"{why}: {sentence.words.tokens[k].text}",
+            claim, piece.start, piece.end, None, R.INDEPENDENT, f"source does not {what}"
         )
-        return Found(step, SURE[relation] * (0.95 if sentence.lemmas[k] != lemma else 1.0), covers)
-    text = reading.words.tokens[piece.start].text
-    return Found(
-        claim_step(
-            claim, piece.start, piece.end, None, R.INDEPENDENT, f"source does not say '{text}'"
-        ),
-        0.0,
-        covers,
+        return Found(step, 0.0, covers)
+    step, sure = found
+    return Found(step, sure, covers)
+
+
+def _short(claim: ClaimFrame, piece: Piece) -> bool:
+    """Whether a name is too short to name anything by itself ("AI"): it is read as a word."""
+    return piece.kind == "name" and len(claim.reading.words.surface(piece.start, piece.end)) <= 2
+
+
+def _name(
+    claim: ClaimFrame, piece: Piece, sentence: Reading, context: Context
+) -> tuple[Step, float] | None:
+    mention = claim.reading.name_at[piece.start]
+    for other in sentence.names:
+        if same_name(mention, other):
+            source = (sentence, other.start, other.end)
+            return claim_step(
+                claim, piece.start, piece.end, source, R.EQUIVALENT, f"source names {other.text}"
+            ), 1.0
+    for other, span in context.names:
+        if same_name(mention, other):
+            why = f"the source is about {other.text} (named before)"
+            return claim_step(
+                claim, piece.start, piece.end, (other.text, span), R.EQUIVALENT, why
+            ), 0.85
+    return None
+
+
+def _word(
+    claim: ClaimFrame, piece: Piece, sentence: Reading, sure: float, where: str
+) -> tuple[Step, float] | None:
+    """A word of the claim (or a phrase the lexicon knows) said in `sentence`, outside any
+    negation ("no decision on an appeal" says no decision): the best relation found."""
+    reading, lexicon = claim.reading, claim.reading.lexicon
+    key = " ".join(reading.lemmas[piece.start : piece.end])
+    best: tuple[Relation, int, int] | None = None
+    for k in range(len(sentence)):
+        if sentence.negation_of(k) is not None or not sentence.words.tokens[k].is_word:
+            continue
+        phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
+        end, other = (phrase[0], phrase[1]) if phrase else (k + 1, sentence.lemmas[k])
+        relation = word_relation(other, key, lexicon)
+        if _rank(relation) and (best is None or _rank(relation) > _rank(best[0])):
+            best = (relation, k, end)
+    if best is None:
+        return None
+    relation, k, end = best
+    why = {R.EQUIVALENT: "same word", R.FORWARD: "narrower", R.REVERSE: "broader"}[relation]
+    step = claim_step(
+        claim,
+        piece.start,
+        piece.end,
+        (sentence, k, end),
+        relation,
+        f"{why}{where}: {sentence.words.surface(k, end)}",
     )
+    exact = sentence.lemmas[k] == key
+    return step, SURE[relation] * sure * (1.0 if exact else 0.95)
 
 
 def _rank(relation: Relation) -> int:

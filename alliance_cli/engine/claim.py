@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..text import stem
 from .frames import _ADVERBS, PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
 from .lexicon import Lexicon
 from .reading import Reading
@@ -70,7 +71,8 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
     if subject is not None and subject.end > verb:
         subject = Phrase(subject.start, verb, verb - 1, subject.names)
     nobody = reading.words.surface(0, verb).lower() in _NOBODY if verb else False
-    negated = nobody or any(n.cue[0] <= main < n.scope[1] for n in reading.negations)
+    negated = nobody or any(not n.elided for n in reading.negations)  # "awarded no damages"
+
     copula = reading.words.norms[main] in lexicon.copulas and not _participle_after(reading, end)
     after = end
     while after < len(reading) and reading.words.norms[after] in lexicon.negation_words:
@@ -114,7 +116,11 @@ def _first_verb(reading: Reading) -> int | None:
         if norm in lexicon.negation_words and i > 0 and norm not in ("no", "none", "nobody"):
             return i
         if i > 0 and (verb_like(reading, i) or _known_verb(reading, i)):
-            return i
+            compound = (
+                i > 1 and reading.words.norms[i - 1] == "-" and reading.words.tokens[i - 2].is_word
+            )
+            return i - 2 if compound else i  # "co-founded"
+
     return None
 
 
@@ -156,7 +162,7 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
             )
             or norm in lexicon.be
             or norm in lexicon.auxiliaries
-            or verb_like(reading, j)
+            or (verb_like(reading, j) and _helps_or_links(reading, main))
         ):
             main, verbal_next, j = j, _helps(reading, j), j + 1
         else:
@@ -170,10 +176,20 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
     return main, end
 
 
-def _helps(reading: Reading, i: int) -> bool:
-    """Whether token i is an auxiliary that the main verb follows ("did", "has", "is")."""
+def _helps_or_links(reading: Reading, i: int) -> bool:
+    """Whether token i is an auxiliary or a form of "be" or "have", after which a participle
+    is the main verb ("is recalling", "has died"); after another verb it is an adjective
+    ("will form working groups")."""
     norm = reading.words.norms[i]
     return norm in reading.lexicon.auxiliaries or norm in reading.lexicon.be
+
+
+def _helps(reading: Reading, i: int) -> bool:
+    """Whether token i is an auxiliary that a bare verb follows ("did", "will", "could"); after
+    "has" or "is" only a participle is a verb ("has 47 members", "is a member")."""
+    norm = reading.words.norms[i]
+    lexicon = reading.lexicon
+    return norm in lexicon.auxiliaries and reading.lemmas[i] not in (stem("have"), stem("get"))
 
 
 def _controls(reading: Reading, i: int) -> bool:

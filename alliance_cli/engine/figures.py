@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Relation
+from ..text import stem
 from .names import same_name
 from .quantities import Quantity
 from .relations import word_relation
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 R = Relation
 _REACH = 6  # words between a date and its event word
+_LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
 
 
 def align_figure(
@@ -104,9 +106,7 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
 
     k = figure.tokens[0] - 1
     norms = reading.words.norms
-    while k >= 0 and not (
-        norms[k] in reading.lexicon.be or reading.lemmas[k] in ("reach", "stand", "hit", "total")
-    ):
+    while k >= 0 and not (norms[k] in reading.lexicon.be or reading.lemmas[k] in _LINKING):
         if norms[k] in (",", ";") or reading.clauses[k] != reading.clauses[figure.tokens[0]]:
             return None
         k -= 1

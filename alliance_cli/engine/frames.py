@@ -26,12 +26,15 @@ _BOUNDARY = frozenset({",", ";", ":", "(", ")", "-", '"', "?", "!", ".", "\u2014
 
 @dataclass(frozen=True)
 class Phrase:
-    """A noun phrase: tokens [start, end), its head token, and the names in it."""
+    """A noun phrase: tokens [start, end), its head token, the names in it, and the heads of
+    the items of a list it holds ("companies such as Dell, Sony and universities": company,
+    Dell, Sony, university)."""
 
     start: int
     end: int
     head: int
     names: tuple[Mention, ...]
+    items: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,10 +87,15 @@ def verb_like(reading: Reading, i: int) -> bool:
     norm = reading.words.norms[i]
     if i in reading.name_at or not reading.words.tokens[i].is_word:
         return False
-    if norm in reading.lexicon.verb_forms or norm.endswith(("ed", "ing")):
-        before = reading.words.norms[i - 1] if i else ""
-        lexicon = reading.lexicon
+    lexicon, norms = reading.lexicon, reading.words.norms
+    before = norms[i - 1] if i else ""
+    if norm in lexicon.verb_forms or norm.endswith(("ed", "ing")):
         return before not in lexicon.determiners and before not in lexicon.prepositions
+    after = i + 1
+    if norm.endswith("s") and not norm.endswith("ss") and i > 0 and after < len(norms):
+        noun_before = reading.words.tokens[i - 1].is_word and before not in lexicon.stopwords
+        object_after = norms[after] in lexicon.determiners or after in reading.name_at
+        return noun_before and object_after  # "the alliance boasts an ...", "Sterne coaches X"
     return False
 
 
@@ -98,30 +106,111 @@ def _participle(reading: Reading, i: int) -> bool:
     )
 
 
-def _phrase(reading: Reading, start: int, end: int) -> Phrase:
+def _phrase(
+    reading: Reading, start: int, end: int, head: int | None = None, items: tuple[int, ...] = ()
+) -> Phrase:
     names = tuple(
         mention for mention in reading.names if start <= mention.start and mention.end <= end
     )
-    head = end - 1
-    while head > start and not reading.words.tokens[head].is_word:
-        head -= 1
-    return Phrase(start, end, head, names)
+    head = _head(reading, start, end) if head is None else head
+    return Phrase(start, end, head, names, items or (head,))
+
+
+LIST_CUES = (("including",), ("like",), ("such", "as"), ("among", "them"), ("e.g",), ("notably",))
+_JOINS = (",", "and", "or", "&")
+
+
+def _unit_after(reading: Reading, i: int, reach: int) -> int:
+    """The end of the simple noun phrase starting at token i: no list, no examples."""
+    n, norms, end = len(reading), reading.words.norms, i
+    while end < n and end - i < reach and nominal(reading, end):
+        noun = norms[end].endswith("ing")  # "the press briefing"
+        if end > i and verb_like(reading, end) and not noun:
+            break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
+        if end > i and (cue_at(reading, end) or norms[end] in _JOINS):
+            break
+        end += 1
+    return end
+
+
+def cue_at(reading: Reading, k: int) -> int:
+    """The length of a list cue ("such as", "including") at token k, or 0."""
+    norms = reading.words.norms
+    return next((len(c) for c in LIST_CUES if tuple(norms[k : k + len(c)]) == c), 0)
 
 
 def phrase_after(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
     """The noun phrase starting at token i: determiners, modifiers, names and figures up to a
     preposition, verb group or punctuation ("the Calloway Shield final", "Port Verrin's
-    captain")."""
-    n = len(reading)
-    if i >= n or not nominal(reading, i):
+    captain"), with the list it goes on into ("AMD, Intel and NASA", "benchmarking and
+    platform groups") and the examples a list cue gives of it ("names like Sony and Dell",
+    "members, including companies such as Dell, Sony, universities")."""
+    if i >= len(reading) or not nominal(reading, i):
         return None
-    end = i
-    while end < n and end - i < reach and nominal(reading, end):
-        noun = reading.words.norms[end].endswith("ing")  # "the press briefing"
-        if end > i and verb_like(reading, end) and not noun:
-            break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
-        end += 1
-    return _phrase(reading, i, end) if end > i else None
+    end = _unit_after(reading, i, reach)
+    if end == i:
+        return None
+    head = _head(reading, i, end)
+    end, more = _items(reading, end, reach)
+    items = [head, *more]
+    if more and head in reading.name_at:
+        head = more[-1]  # a list of names: "AMD, Intel and NASA"
+    end, examples = _examples(reading, end)
+    return _phrase(reading, i, end, head, tuple(items + examples))
+
+
+def _examples(reading: Reading, end: int) -> tuple[int, list[int]]:
+    """The examples a list cue gives after a phrase ending at `end`: (their end, their heads);
+    "including companies such as Dell, Sony": a class noun, then its names."""
+    norms, items = reading.words.norms, []
+    start = end + (end < len(reading) and norms[end] == ",")
+    cue = cue_at(reading, start)
+    for _ in range(2):
+        if not cue:
+            break
+        start += cue
+        first = _unit_after(reading, start, 4)
+        if first == start:
+            break
+        end, more = _items(reading, first, 4)
+        items += [_head(reading, start, first), *more]
+        cue, start = cue_at(reading, end), end
+    return end, items
+
+
+def examples_after(reading: Reading, at: int) -> Phrase | None:
+    """The examples a list cue gives after token `at` as a phrase of their own: in "members,
+    including companies such as Dell, Sony", the members' examples."""
+    end, items = _examples(reading, at)
+    if not items:
+        return None
+    return _phrase(reading, at, end, items[-1], tuple(items))
+
+
+def _head(reading: Reading, start: int, end: int) -> int:
+
+    head = end - 1
+    while head > start and not reading.words.tokens[head].is_word:
+        head -= 1
+    return head
+
+
+def _items(reading: Reading, end: int, reach: int) -> tuple[int, list[int]]:
+    """The items of a list that goes on after a phrase ending at `end` (", Intel, NASA and
+    Harvard University"): the list's end, and each item's head."""
+    norms, items = reading.words.norms, []
+    while end < len(reading) and norms[end] in _JOINS:
+        k = end
+        while k < len(reading) and norms[k] in _JOINS:
+            k += 1
+        if k - end > 2 or k >= len(reading) or not nominal(reading, k) or verb_like(reading, k):
+            break
+        stop = _unit_after(reading, k, reach)
+        if stop == k:
+            break
+        items.append(_head(reading, k, stop))
+        end = stop
+    return end, items
 
 
 def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
@@ -130,16 +219,25 @@ def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
         return None
     start = i
     while start > 0 and i - start < reach and nominal(reading, start - 1):
-        norm = reading.words.norms[start - 1]
-        verb = norm.endswith("ed") and start - 1 not in reading.name_at
-        if verb and not (
-            start > 1 and reading.words.norms[start - 2] in reading.lexicon.determiners
-        ):
+        if verb_like(reading, start - 1):
             break  # "the farmers sued X": "sued" is no part of the subject
         start -= 1
     if start in reading.name_at:
         start = reading.name_at[start].start
-    return _phrase(reading, start, i + 1)
+    return _phrase(reading, _listed_before(reading, start), i + 1)
+
+
+def _listed_before(reading: Reading, start: int) -> int:
+    """The start of a list of names that ends with the phrase at `start`: "IBM and Meta"."""
+    norms = reading.words.norms
+    while start in reading.name_at:
+        k = start - 1
+        while k >= 0 and norms[k] in (",", "and", "or", "&"):
+            k -= 1
+        if k == start - 1 or k not in reading.name_at or start - 1 - k > 2:
+            break
+        start = reading.name_at[k].start
+    return start
 
 
 def arguments(reading: Reading, start: int, end: int) -> Args:
@@ -154,8 +252,11 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
 
 def object_after(reading: Reading, end: int) -> Phrase | None:
     i = end
-    while i < len(reading) and reading.words.norms[i] in PARTICLES:
+    while i < len(reading) and (
+        reading.words.norms[i] in PARTICLES or reading.words.norms[i] in ('"', "'")
+    ):
         i += 1
+
     if i < len(reading) and reading.words.norms[i] in ("'s",):
         return None
     return phrase_after(reading, i)
@@ -217,7 +318,8 @@ def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
         return None
     norm = norms[i]
     if norm == "to":
-        return None
+        return _purpose_subject(reading, i)
+
     if norm in lexicon.relatives:
         return _before_aside(reading, i - 1)
     gerund = norms[predicate].endswith("ing")
@@ -228,7 +330,36 @@ def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
 
     if norm == ",":
         return _across_aside(reading, i, predicate)
-    return phrase_before(reading, i)
+    return _of_chain(reading, phrase_before(reading, i))
+
+
+def _of_chain(reading: Reading, phrase: Phrase | None) -> Phrase | None:
+    """A subject that is "N of X": "The members of the AI Alliance include ..." is said of the
+    members (its head), of the AI Alliance."""
+    if phrase is None or phrase.start < 2 or reading.words.norms[phrase.start - 1] != "of":
+        return phrase
+    before = phrase_before(reading, phrase.start - 2)
+    if before is None:
+        return phrase
+    return Phrase(before.start, phrase.end, before.head, before.names + phrase.names)
+
+
+def _purpose_subject(reading: Reading, to: int) -> Phrase | None:
+    """The subject of a verb after "to": its clause's subject ("Meta plans to launch"), with
+    the partner of a verb of joint action ("Meta is collaborating with IBM to launch": Meta
+    and IBM)."""
+    subject = _clause_subject(reading, to - 1)
+    if subject is None:
+        return None
+    joint = reading.lexicon.joint_verbs
+    for k in range(subject.end, to):
+        if reading.lemmas[k] in joint and k + 1 < to and reading.words.norms[k + 1] == "with":
+            partner = phrase_after(reading, k + 2)
+            if partner is not None and partner.names:
+                return Phrase(
+                    subject.start, partner.end, subject.head, subject.names + partner.names
+                )
+    return subject
 
 
 def _before_aside(reading: Reading, i: int) -> Phrase | None:

@@ -9,7 +9,6 @@ from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step,
 from .align import Context, Proof, prove
 from .claim import ClaimFrame, read_claim
 from .lexicon import Lexicon, default_lexicon
-from .names import Mention
 from .reading import Reading
 from .retrieve import candidates, claim_pattern
 from .when import parse_iso
@@ -78,22 +77,20 @@ def _headline(source: Source, lexicon: Lexicon) -> Reading | None:
 
 
 def _context(source: Source, sentence, headline: Reading | None, lexicon: Lexicon) -> Context:
-    """The names and words a sentence may rely on without saying them: the headline's and the
-    sentence before's."""
+    """The names a sentence may rely on without saying them (the headline's, the opening
+    sentence's and the sentence before's), and the sentences just before and after it."""
     readings = [headline] if headline is not None and sentence.index > 0 else []
-    if sentence.index > 0:
-        before = source.sentences[sentence.index - 1]
-        readings.append(Reading(before.text, lexicon, before.start))
-    names: list[tuple[Mention, tuple[int, int]]] = []
-    words: list[tuple[str, tuple[int, int]]] = []
-    for reading in readings:
-        names += [(m, reading.words.span(m.start, m.end)) for m in reading.names]
-        words += [
-            (reading.lemmas[i], reading.words.span(i, i + 1))
-            for i in range(len(reading))
-            if reading.content(i)
-        ]
-    return Context(tuple(names), tuple(words))
+    for index in sorted({0, sentence.index - 1} - {-1, sentence.index}):
+        readings.append(_reading(source.sentences[index], lexicon))
+    names = tuple(
+        (m, reading.words.span(m.start, m.end)) for reading in readings for m in reading.names
+    )
+    around = [i for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(source.sentences)]
+    return Context(names, tuple(_reading(source.sentences[i], lexicon) for i in around))
+
+
+def _reading(sentence, lexicon: Lexicon) -> Reading:
+    return Reading(sentence.text, lexicon, sentence.start)
 
 
 def _reason(proof: Proof) -> str:

@@ -101,6 +101,8 @@ class Lexicon:
     conjunctions: frozenset[str]
     control_verbs: frozenset[str]  # lemmas
     reporting_verbs: frozenset[str]  # lemmas
+    joint_verbs: frozenset[str]  # lemmas (first word of a phrase)
+
     openers: frozenset[str]
     name_connectors: frozenset[str]
     pronouns: frozenset[str]
@@ -132,6 +134,9 @@ class Lexicon:
     other_occasion: Phrases
     frame_words: Phrases  # value: FrameWord
     unique_roles: dict[str, frozenset[str]]  # frame -> its roles with one filler
+    frame_entails: dict[str, dict[str, dict[str, str]]]  # frame -> frame it entails -> roles
+    frame_counted_as: dict[str, dict[str, str]]  # frame -> role -> counted group it is not
+
     roles: Phrases  # value: role group name
     synonyms: dict[str, frozenset[int]]  # lemma key -> synonym groups
     synonym_phrases: Phrases  # multi-word synonyms -> their joined key

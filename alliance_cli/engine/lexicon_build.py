@@ -22,6 +22,7 @@ def _norms(words: list[str]) -> frozenset[str]:
 def grammar(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "control_verbs": frozenset(" ".join(key(word)) for word in section.words("control_verbs")),
+        "joint_verbs": frozenset(key(word)[0] for word in section.words("joint_verbs")),
         "reporting_verbs": frozenset(
             " ".join(key(word)) for word in section.words("reporting_verbs")
         ),
@@ -150,10 +151,23 @@ def dates(section: _Section, key: Key) -> dict[str, Any]:
 def frames(section: _Section, key: Key) -> dict[str, Any]:
     from .lexicon import FrameWord, Phrases
 
-    entries, unique = [], {}
+    entries, unique, entails, counted_as = [], {}, {}, {}
     for name in section.entries:
         frame = section.section(name)
         unique[name] = frozenset(frame.words("unique"))
+        if "counted_as" in frame.entries:
+            counted_as[name] = {
+                role: str(group.value)
+                for role, group in frame.section("counted_as").entries.items()
+            }
+        if "entails" in frame.entries:
+            entails[name] = {
+                other: {
+                    role: str(to.value)
+                    for role, to in frame.section("entails").section(other).entries.items()
+                }
+                for other in frame.section("entails").entries
+            }
         for word, located in frame.section("words").entries.items():
             slots = located.value
             if not isinstance(slots, dict):
@@ -161,7 +175,12 @@ def frames(section: _Section, key: Key) -> dict[str, Any]:
             negative = word.startswith("-")
             roles = tuple((slot, str(role.value)) for slot, role in slots.items())
             entries.append((key(word.lstrip("-")), FrameWord(name, roles, negative)))
-    return {"frame_words": Phrases(entries), "unique_roles": unique}
+    return {
+        "frame_words": Phrases(entries),
+        "unique_roles": unique,
+        "frame_entails": entails,
+        "frame_counted_as": counted_as,
+    }
 
 
 def words(section: _Section, key: Key) -> dict[str, Any]:

@@ -65,8 +65,9 @@ def same_name(a: Mention, b: Mention) -> bool:
     if a.key == b.key:
         return True
     short, long = sorted((a.parts, b.parts), key=len)
-    if not short or len(short) == len(long):
-        return False
+    if not short or len(short) == len(long) or len(" ".join(short)) <= 2:
+        return False  # "AI" is no name for "AI Alliance"
+
     return long[: len(short)] == short or long[-len(short) :] == short
 
 
@@ -74,7 +75,8 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
     """Every name, left to right: aliases first, then runs of capitalised words."""
     tokens = words.tokens
     found: list[Mention] = []
-    taken = [False] * len(tokens)
+    taken = [_common_in_title(words, lemmas, i, lexicon) for i in range(len(tokens))]
+
     for start, end, name in lexicon.aliases.find(lemmas):
         found.append(Mention(start, end, name.lower(), words.surface(start, end)))
         taken[start:end] = [True] * (end - start)
@@ -99,7 +101,23 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
     return tuple(found)
 
 
+def _common_in_title(words: Tokens, lemmas: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
+    """In a headline in title case ("Meta, IBM and Others Create AI Alliance") every word is
+    capitalised: there a word the lexicon knows as a common word names nobody."""
+    capitals = [t.text[:1].isupper() for t in words.tokens if t.is_word and t.text[:1].isalpha()]
+    if len(capitals) < 4 or sum(capitals) < 0.75 * len(capitals):
+        return False
+    norm = words.tokens[i].norm
+    return (
+        norm in lexicon.stopwords
+        or norm in lexicon.prepositions
+        or lexicon.frame_words.match_at(lemmas, i) is not None
+        or lexicon.light_verbs.match_at(lemmas, i) is not None
+    )
+
+
 def _calendar(norm: str, lexicon: Lexicon) -> bool:
+
     return norm in _MONTHS or norm in lexicon.weekdays
 
 

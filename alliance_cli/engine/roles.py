@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from .frames import Phrase, arguments, phrase_after, phrase_before
-from .lexicon import FrameWord
+from ..text import stem
+from .frames import Phrase, arguments, examples_after, phrase_after, phrase_before, verb_like
+from .lexicon import FrameWord, Lexicon
 from .names import same_name
 from .relations import negated, word_relation
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 R = Relation
-_LINKS = frozenset({"be", "have", "becom", "remain"})
+_LINKS = frozenset(stem(word) for word in ("be", "have", "become", "remain"))
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,23 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         return []
     lexicon, key = claim.reading.lexicon, predicate_key(claim)
     mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
-    own = mine[1] if mine and not claim.copula else None
+    own = mine[1] if mine else None
     out = []
     for k in range(len(sentence)):
         theirs = lexicon.frame_words.match_at(sentence.lemmas, k)
+        if theirs and _modifier(sentence, k):
+            theirs = None  # "leading universities": an adjective, not the verb "lead"
+
         if own and theirs and theirs[1].frame == own.frame:
             out.append(Anchor(k, theirs[0], R.EQUIVALENT, theirs[1]))
+            continue
+        mapped = _entailed(theirs[1], own, lexicon) if own and theirs else None
+        if mapped is not None:
+            out.append(Anchor(k, theirs[0], R.FORWARD, mapped))
+            continue
+        mapped = _entailing(theirs[1], own, lexicon) if own and theirs else None
+        if mapped is not None:
+            out.append(Anchor(k, theirs[0], R.REVERSE, mapped))
             continue
         phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
         end = phrase[0] if phrase else k + 1
@@ -77,6 +89,37 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _modifier(sentence: Reading, k: int) -> bool:
+    """Whether a participle stands before a noun as an adjective ("the leading universities",
+    "of leading firms")."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    if not norms[k].endswith(("ing", "ed")) or k == 0 or k + 1 >= len(sentence):
+        return False
+    before = norms[k - 1] in lexicon.determiners or norms[k - 1] in lexicon.prepositions
+    return before and sentence.content(k + 1) and not verb_like(sentence, k + 1)
+
+
+def _entailed(theirs: FrameWord, own: FrameWord, lexicon: Lexicon) -> FrameWord | None:
+    """A sentence's frame word read in the claim's frame, when its frame entails that one
+    ("founded" read as a membership: its founder is a member)."""
+    mapping = lexicon.frame_entails.get(theirs.frame, {}).get(own.frame)
+    if mapping is None:
+        return None
+    roles = tuple((slot, mapping[role]) for slot, role in theirs.roles if role in mapping)
+    return FrameWord(own.frame, roles, theirs.negative)
+
+
+def _entailing(theirs: FrameWord, own: FrameWord, lexicon: Lexicon) -> FrameWord | None:
+    """A sentence's frame word read in the claim's frame, when the claim's frame entails the
+    sentence's ("not part of" against "co-founded": a founder would be a member)."""
+    mapping = lexicon.frame_entails.get(own.frame, {}).get(theirs.frame)
+    if mapping is None:
+        return None
+    back = {theirs_role: own_role for own_role, theirs_role in mapping.items()}
+    roles = tuple((slot, back[role]) for slot, role in theirs.roles if role in back)
+    return FrameWord(own.frame, roles, theirs.negative)
 
 
 def frame_step(
@@ -101,16 +144,17 @@ def frame_step(
     relation, why = _compose(claim, sentence, anchor, compared)
     covers = set(range(start, end))
     for _, claim_phrase, _, role_relation in compared:
-        if role_relation in (R.EQUIVALENT, R.ALTERNATION):
-            covers.update(_core(claim_phrase))
+        if role_relation in (R.EQUIVALENT, R.FORWARD, R.ALTERNATION):
+            covers.update(_core(claim.reading, claim_phrase))
     step = claim_step(claim, start, end, (sentence, anchor.start, anchor.end), relation, why)
     sure = 0.9 if anchor.relation is R.EQUIVALENT else 0.8
     return Found(step, sure, frozenset(covers))
 
 
-def _core(phrase: Phrase) -> range:
-    """The tokens of a role's filler that its comparison accounts for: its names, or its head."""
-    if phrase.names:
+def _core(reading: Reading, phrase: Phrase) -> range:
+    """The tokens of a role's filler that its comparison accounts for: its names, or the head
+    of a description (whose other words are still to be found)."""
+    if phrase.names and _named(reading, phrase):
         return range(phrase.names[0].start, phrase.names[-1].end)
     return range(phrase.head, phrase.head + 1)
 
@@ -121,8 +165,9 @@ def _roles(
     """Each role the claim fills: (role, the claim's filler, the sentence's, their relation)."""
     lexicon = claim.reading.lexicon
     mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
-    claim_roles = _claim_roles(claim, mine[1] if mine and anchor.frame else None)
-    sentence_roles = _sentence_roles(sentence, anchor, claim.copula)
+    frame = mine[1] if mine and anchor.frame else None
+    claim_roles = _claim_roles(claim, frame)
+    sentence_roles = _sentence_roles(sentence, anchor)
     out = []
     for role, phrase in claim_roles.items():
         theirs = sentence_roles.get(role)
@@ -132,40 +177,126 @@ def _roles(
 
 
 def _claim_roles(claim: ClaimFrame, frame: FrameWord | None) -> dict[str, Phrase]:
+    """The claim's fillers by role. A copula claim says its subject holds the role its
+    complement names ("X is Meta's chief AI scientist", "X is a member of G"): the subject is
+    the holder, the complement's possessor or "of" phrase the organisation."""
     if claim.copula:
-        return {"holder": claim.subject} if claim.subject else {}
-    slots = {"subject": claim.subject, "object": claim.object, **dict(claim.preps)}
-    out = {}
+        obj = claim.object
+        slots = {
+            "holder": claim.subject,
+            "possessor": _possessor(claim.reading, obj.start) if obj else None,
+            "of": dict(claim.preps).get("of"),
+        }
+    else:
+        slots = {"subject": claim.subject, "object": claim.object, **dict(claim.preps)}
+    return _by_role(slots, frame)
+
+
+def _by_role(slots: dict[str, Phrase | None], frame: FrameWord | None) -> dict[str, Phrase]:
+    out: dict[str, Phrase] = {}
     for slot, phrase in slots.items():
         role = frame.role(slot) if frame else _generic(slot)
-        if phrase is not None and role:
+        if phrase is not None and role and role not in out:
             out[role] = phrase
     return out
 
 
 def _generic(slot: str) -> str | None:
-    return {"subject": "agent", "object": "patient"}.get(slot)
+    return {
+        "subject": "agent", "object": "patient", "holder": "holder",
+        "possessor": "organisation", "of": "organisation",
+    }.get(slot)  # fmt: skip
 
 
-def _sentence_roles(sentence: Reading, anchor: Anchor, copula: bool) -> dict[str, Phrase]:
-    if copula:
-        holder = _holder(sentence, anchor)
-        return {"holder": holder} if holder else {}
+def _sentence_roles(sentence: Reading, anchor: Anchor) -> dict[str, Phrase]:
+    """The sentence's fillers by role: a noun (a role, "chief executive", "members") has a
+    holder and an organisation; a verb has a subject, an object and prepositional phrases,
+    a passive's subject being what was done to and its "by" phrase the doer."""
+    if not verbal(sentence, anchor):
+        slots = {
+            "holder": _holder(sentence, anchor),
+            "possessor": _possessor(sentence, anchor.start),
+            "of": _of_after(sentence, anchor.end),
+        }
+        return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
     args = arguments(sentence, anchor.start, anchor.end)
-    frame = anchor.frame
     slots: dict[str, Phrase | None] = dict(args.preps)
+    last = sentence.words.norms[anchor.end - 1]
+    if anchor.end - anchor.start > 1 and last in sentence.lexicon.prepositions:
+        slots[last] = phrase_after(sentence, anchor.end)  # "consisting of X", "lost to X"
+
     if args.passive:
         slots["object"] = args.subject
         slots["subject"] = args.prep("by")
         slots.pop("by", None)
     else:
         slots["subject"], slots["object"] = args.subject, args.object
-    out = {}
-    for slot, phrase in slots.items():
-        role = frame.role(slot) if frame else _generic(slot)
-        if phrase is not None and role and role not in out:
-            out[role] = phrase
-    return out
+    return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
+
+
+def _not_counted(sentence: Reading, anchor: Anchor, roles: dict[str, Phrase]) -> dict[str, Phrase]:
+    """Drop a filler that the frame says names something else when it is counted as a given
+    group: in "50 organizations including AMD" the organizations are members, not the group."""
+    lexicon = sentence.lexicon
+    rules = lexicon.frame_counted_as.get(anchor.frame.frame, {}) if anchor.frame else {}
+    for role, group in rules.items():
+        phrase = roles.get(role)
+        hit = phrase and lexicon.counted_by_noun.match_at((sentence.lemmas[phrase.head],), 0)
+        if hit and hit[1].name == group and not phrase.names:
+            del roles[role]
+    return roles
+
+
+def verbal(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the anchor is a verb: a word the frame lexicon lists only as a verb (or only as
+    a noun), an inflected form ("won", "coached"), a word after "to", an auxiliary or a name
+    ("IBM leads"), not after a determiner or preposition ("the launch", "of members")."""
+    if anchor.frame is not None:
+        slots = {slot for slot, _ in anchor.frame.roles}
+        if slots and ("holder" in slots) != bool(slots & {"subject", "object"}):
+            return "holder" not in slots
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    norm = norms[anchor.start]
+    before = norms[anchor.start - 1] if anchor.start else ""
+    if verb_like(sentence, anchor.start) or before == "to":
+        return True  # "won", "aims to educate"
+    if before in lexicon.determiners or before in lexicon.prepositions or before == "'s":
+        return False
+    if before in lexicon.auxiliaries or before in lexicon.be:
+        return before not in lexicon.be or norm.endswith(("ed", "en"))
+    return anchor.start - 1 in sentence.name_at and norm.endswith("s")
+
+
+def _possessor(reading: Reading, start: int) -> Phrase | None:
+    """The name that owns the noun at token `start` or the phrase starting there: "Meta's
+    chief AI scientist" (back over the noun's modifiers), "IBM's chief" (forward)."""
+    norms = reading.words.norms
+    k = start
+    while (
+        k > 0
+        and start - k < 4
+        and norms[k - 1] != "'s"
+        and (reading.content(k - 1) or k - 1 in reading.name_at)
+        and norms[k - 1] != ","
+    ):
+        k -= 1
+    candidates = [k - 1] + [i for i in range(start, min(len(reading), start + 3))]
+    for i in candidates:
+        if 0 < i < len(reading) and norms[i] == "'s" and i - 1 in reading.name_at:
+            mention = reading.name_at[i - 1]
+            return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
+    return None
+
+
+def _of_after(reading: Reading, end: int) -> Phrase | None:
+    """The "of" phrase after a noun ("a member of the alliance"), or after a phrase that ends
+    in "of" ("part of this")."""
+    norms = reading.words.norms
+    if norms[end - 1] == "of":
+        return phrase_after(reading, end)
+    if end + 1 < len(reading) and norms[end] == "of":
+        return phrase_after(reading, end + 1)
+    return None
 
 
 def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
@@ -180,17 +311,27 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
         return phrase_after(sentence, after)  # "Dunmarrow coach Brenna Voss"
     if after + 1 < len(sentence) and norms[after] == "," and after + 1 in sentence.name_at:
         return phrase_after(sentence, after + 1)  # "Tovrell's chief, Marit Olsby"
+    examples = examples_after(sentence, after)
+    if examples is not None:
+        return examples  # "members, including companies such as Dell and Sony"
+
     start = anchor.start
-    while start > 0 and norms[start - 1] in sentence.lexicon.determiners | {"'s"}:
+    while (
+        start > 0
+        and (
+            norms[start - 1] in sentence.lexicon.determiners | {"'s"} or sentence.content(start - 1)
+        )
+        and start - 1 not in sentence.name_at
+    ):
         start -= 1
-        if start > 0 and start - 1 in sentence.name_at and norms[start] == "'s":
-            start = sentence.name_at[start - 1].start
+    if start > 0 and norms[start] == "'s" and start - 1 in sentence.name_at:
+        start = sentence.name_at[start - 1].start
     if start > 1 and norms[start - 1] == ",":
         return phrase_before(sentence, start - 2)  # "Marit Olsby, the company's CEO"
     k = start - 1
     while k >= 0 and norms[k] in sentence.lexicon.negation_words:
         k -= 1
-    if k >= 0 and sentence.lemmas[k] in ("be", "becom", "remain"):
+    if k >= 0 and sentence.lemmas[k] in _LINKS - {stem("have")}:
         return arguments(sentence, k, k + 1).subject  # "X is a Y"
     return None
 
@@ -198,24 +339,78 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
 def _filler(
     claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase, context: Context
 ) -> Relation:
-    """How the sentence's filler of a role stands to the claim's: the same name (≡), another
-    name (|, read as a rival only where the role has one filler), the same or a related word."""
+    """How the sentence's filler of a role stands to the claim's: the same names (≡; a list
+    may name more), another name (|, read as a rival only where the role has one filler),
+    a phrase that stands for the claim's name ("it", "the alliance" for the AI Alliance named
+    before), the same or a related word."""
+    if not phrase.names or not _named(claim.reading, phrase):
+        return _described(claim, phrase, sentence, theirs)  # "an open AI group", "members"
+
     if phrase.names and theirs.names:
-        if any(same_name(a, b) for a in phrase.names for b in theirs.names):
+        found = [any(same_name(a, b) for b in theirs.names) for a in phrase.names]
+        if all(found):
             return R.EQUIVALENT
-        return R.ALTERNATION
+        return R.INDEPENDENT if any(found) else R.ALTERNATION
     if phrase.names:
-        head = sentence.words.norms[theirs.head]
-        if head in sentence.lexicon.pronouns and any(
-            same_name(name, other) for name in phrase.names for other, _ in context.names
-        ):
-            return R.EQUIVALENT
-        return R.INDEPENDENT
+        return R.EQUIVALENT if _stands_for(sentence, theirs, phrase, context) else R.INDEPENDENT
     if theirs.names:
         return R.INDEPENDENT
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
     )
+
+
+def _named(reading: Reading, phrase: Phrase) -> bool:
+    """Whether a phrase is a name ("the AI Alliance"), not a description that holds one ("an
+    open AI group", whose head is a common noun)."""
+    return (
+        phrase.head in reading.name_at
+        or reading.words.norms[phrase.head] == "'s"
+        or (phrase.names[-1].end == phrase.end)
+    )
+
+
+def _described(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase) -> Relation:
+    """How the sentence's filler stands to a claim's description: by its head, or by its
+    name's last word ("the AI Alliance" is a group, so it fills "an open AI group")."""
+    lexicon, mine = claim.reading.lexicon, claim.reading.lemmas[phrase.head]
+    best = R.INDEPENDENT
+    for item in theirs.items or (theirs.head,):  # any item of a list: "companies and universities"
+        if item in sentence.name_at:
+            head = sentence.name_at[item].parts[-1]
+        else:
+            head = sentence.lemmas[item]
+        relation = word_relation(head, mine, lexicon)
+        if relation in (R.EQUIVALENT, R.FORWARD):
+            return relation
+        best = relation if best is R.INDEPENDENT else best
+    return best
+
+
+def _stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:
+    """Whether a phrase with no name stands for the claim's name: a pronoun, or a description
+    whose head is the name's own last word or a word of its kind ("the alliance", "the
+    coalition" for "the AI Alliance"), when the name is in the sentence or just before it."""
+    lexicon = sentence.lexicon
+    known = [other for other, _ in context.names] + list(sentence.names)
+    named = [name for name in phrase.names if any(same_name(name, other) for other in known)]
+    if len(named) < len(phrase.names):
+        return False  # "they" stands for Apple and IBM only when both were named before
+
+    head = sentence.words.norms[theirs.head].split("'")[0]  # "they're"
+    demonstrative = sentence.words.norms[theirs.start] in ("this", "these")  # "this move"
+    if head in lexicon.pronouns or head in ("this", "that", "these", "those") or demonstrative:
+        return True
+
+    lemma = sentence.lemmas[theirs.head]
+    group = stem("group")
+    for name in named:
+        kind = name.parts[-1]
+        if word_relation(lemma, kind, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE):
+            return True
+        if group in lexicon.broader.get(lemma, ()) and group in lexicon.broader.get(kind, ()):
+            return True  # "the cohort" for "the AI Alliance": a group named before
+    return False
 
 
 def _compose(
@@ -233,14 +428,17 @@ def _compose(
     unique = (
         lexicon.unique_roles.get(anchor.frame.frame, frozenset()) if anchor.frame else frozenset()
     )
-    if claim.copula:
-        unique = unique | frozenset({"holder"}) if _unique_role(claim) else unique
+    if claim.copula and _unique_role(claim):
+        unique = unique | frozenset({"holder", "organisation"})
+
     relation = anchor.relation
     rival = None
+    slots = {role for _, role in anchor.frame.roles} if anchor.frame else {"agent", "patient"}
     for role, phrase, theirs, role_relation in compared:
-        if role_relation is None and phrase.names:
+        if role_relation is None and phrase.names and role in slots:
             named = claim.reading.words.surface(phrase.start, phrase.end)
             return R.INDEPENDENT, f"source says {said} without saying it of {named}"
+
         if role_relation is None or role_relation in (R.EQUIVALENT, R.FORWARD):
             continue
         if role_relation is R.ALTERNATION and role in unique and theirs is not None:
@@ -257,8 +455,7 @@ def _compose(
     source_denied ^= bool(anchor.frame and anchor.frame.negative)
     mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
     claim_denied = claim.negated ^ bool(mine and mine[1].negative and not claim.copula)
-    if source_denied != claim_denied:
-        relation = negated(relation)
+    relation = negated(relation, source_denied, claim_denied)
     if rival is not None and relation is R.ALTERNATION:
         role, phrase, theirs = rival
         return relation, (
