@@ -5,6 +5,7 @@ these steps in the claim's order; `policy.verdict` reads the verdict off it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import Relation, Stance, Step
@@ -26,6 +27,9 @@ class Found:
     step: Step
     sure: float
     covers: frozenset[int]
+    # claim descriptions a role filled with a name ("an open AI group" by "the AI Alliance"):
+    # their other words may be said of that name anywhere in the source
+    described: tuple[tuple[range, Mention], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class Context:
 
     names: tuple[tuple[Mention, tuple[int, int]], ...] = ()
     nearby: tuple[Reading, ...] = ()  # the sentences just before and after
+    profile: Callable[[], Iterable[Reading]] = tuple  # every sentence of the source
 
 
 @dataclass(frozen=True)
@@ -72,13 +77,17 @@ def _proof(
         if frame is not None:
             found.append(frame)
             covered |= frame.covers
+    described = frame.described if claim.predicate and frame is not None else ()
     for piece in claim.pieces:
         if piece.kind in ("name", "word") and not covered.intersection(
             range(piece.start, piece.end)
         ):
             step = _free(claim, piece, sentence, context)
+            if step.step.source is None and piece.kind == "word":
+                step = _profiled(claim, piece, context, described) or step
             found.append(step)
             covered |= step.covers
+
     found.sort(key=lambda item: item.step.claim_span)
     steps = tuple(item.step for item in found)
     stance = verdict(steps)
@@ -131,6 +140,23 @@ def _free(claim: ClaimFrame, piece: Piece, sentence: Reading, context: Context) 
         return Found(step, 0.0, covers)
     step, sure = found
     return Found(step, sure, covers)
+
+
+def _profiled(
+    claim: ClaimFrame, piece: Piece, context: Context, described: tuple[tuple[range, Mention], ...]
+) -> Found | None:
+    """A word of a claim's description ("open" in "an open AI group") said of the name that
+    fills it in any sentence of the source that names it ("the AI Alliance ... rooted in open
+    innovation")."""
+    for span, name in described:
+        if piece.start not in span:
+            continue
+        for other in context.profile():
+            if any(same_name(name, mention) for mention in other.names):
+                hit = _word(claim, piece, other, 0.8, f" where the source speaks of {name.text}")
+                if hit:
+                    return Found(hit[0], hit[1], frozenset(range(piece.start, piece.end)))
+    return None
 
 
 def _short(claim: ClaimFrame, piece: Piece) -> bool:

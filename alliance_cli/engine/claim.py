@@ -69,7 +69,9 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
         return read_claim(reported, lexicon)
     subject = phrase_after(reading, 0, reach=12) if verb > 0 else None
     if subject is not None and subject.end > verb:
-        subject = Phrase(subject.start, verb, verb - 1, subject.names)
+        names = tuple(name for name in subject.names if name.end <= verb)
+        subject = Phrase(subject.start, verb, verb - 1, names)
+
     nobody = reading.words.surface(0, verb).lower() in _NOBODY if verb else False
     negated = nobody or any(not n.elided for n in reading.negations)  # "awarded no damages"
 

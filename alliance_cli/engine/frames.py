@@ -94,8 +94,15 @@ def verb_like(reading: Reading, i: int) -> bool:
     after = i + 1
     if norm.endswith("s") and not norm.endswith("ss") and i > 0 and after < len(norms):
         noun_before = reading.words.tokens[i - 1].is_word and before not in lexicon.stopwords
-        object_after = norms[after] in lexicon.determiners or after in reading.name_at
-        return noun_before and object_after  # "the alliance boasts an ...", "Sterne coaches X"
+        object_after = (
+            norms[after] in lexicon.determiners
+            or norms[after] in lexicon.pronouns
+            or after in reading.name_at
+        )
+
+        particle = norms[after] in PARTICLES  # "any new project kicks off"
+        return noun_before and (object_after or particle)  # "the alliance boasts an ..."
+
     return False
 
 
@@ -122,15 +129,28 @@ _JOINS = (",", "and", "or", "&")
 
 def _unit_after(reading: Reading, i: int, reach: int) -> int:
     """The end of the simple noun phrase starting at token i: no list, no examples."""
-    n, norms, end = len(reading), reading.words.norms, i
-    while end < n and end - i < reach and nominal(reading, end):
-        noun = norms[end].endswith("ing")  # "the press briefing"
-        if end > i and verb_like(reading, end) and not noun:
-            break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
-        if end > i and (cue_at(reading, end) or norms[end] in _JOINS):
-            break
+    n, norms, end, words = len(reading), reading.words.norms, i, 0
+    while end < n and words < reach and (nominal(reading, end) or _joined(reading, end)):
+        joined = _joined(reading, end) or norms[end] == "-"
+        if not joined:
+            noun = norms[end].endswith("ing")  # "the press briefing"
+            if end > i and verb_like(reading, end) and not noun:
+                break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
+            if end > i and (cue_at(reading, end) or norms[end] in _JOINS):
+                break
+        words += not joined  # "software-as-a-service" is one word
         end += 1
     return end
+
+
+def _joined(reading: Reading, k: int) -> bool:
+    """Whether token k is joined by a hyphen to the word before it ("software-as-a-service")."""
+    tokens = reading.words.tokens
+    return (
+        k > 1
+        and tokens[k - 1].norm == "-"
+        and tokens[k - 2].end == tokens[k - 1].start == tokens[k].start - 1
+    )
 
 
 def cue_at(reading: Reading, k: int) -> int:

@@ -34,11 +34,11 @@ def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
     lexicon = claim.reading.lexicon
     reference = parse_iso(_dateline(source))
     headline = _headline(source, lexicon)
+    readings = _Readings(source, lexicon, reference)
     best: tuple[Proof, object] | None = None
     nearest: Proof | None = None
     for sentence in sentences:
-        reading = Reading(sentence.text, lexicon, sentence.start, reference)
-        proof = prove(claim, reading, _context(source, sentence, headline, lexicon))
+        proof = prove(claim, readings[sentence.index], _context(readings, sentence, headline))
         if proof.stance is Stance.OMITS:
             if nearest is None or _said(proof) > _said(nearest):
                 nearest = proof
@@ -76,21 +76,33 @@ def _headline(source: Source, lexicon: Lexicon) -> Reading | None:
     return Reading(source.title, lexicon, max(start, 0))
 
 
-def _context(source: Source, sentence, headline: Reading | None, lexicon: Lexicon) -> Context:
+class _Readings(dict):
+    """Each sentence of a source read once, when first asked for, against its dateline."""
+
+    def __init__(self, source: Source, lexicon: Lexicon, reference) -> None:
+        super().__init__()
+        self.source, self.lexicon, self.reference = source, lexicon, reference
+
+    def __missing__(self, index: int) -> Reading:
+        sentence = self.source.sentences[index]
+        self[index] = Reading(sentence.text, self.lexicon, sentence.start, self.reference)
+        return self[index]
+
+    def every(self) -> list[Reading]:
+        return [self[index] for index in range(len(self.source.sentences))]
+
+
+def _context(readings: _Readings, sentence, headline: Reading | None) -> Context:
     """The names a sentence may rely on without saying them (the headline's, the opening
-    sentence's and the sentence before's), and the sentences just before and after it."""
-    readings = [headline] if headline is not None and sentence.index > 0 else []
-    for index in sorted({0, sentence.index - 1} - {-1, sentence.index}):
-        readings.append(_reading(source.sentences[index], lexicon))
-    names = tuple(
-        (m, reading.words.span(m.start, m.end)) for reading in readings for m in reading.names
-    )
-    around = [i for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(source.sentences)]
-    return Context(names, tuple(_reading(source.sentences[i], lexicon) for i in around))
-
-
-def _reading(sentence, lexicon: Lexicon) -> Reading:
-    return Reading(sentence.text, lexicon, sentence.start)
+    sentence's and the sentence before's), the sentences just before and after it, and every
+    sentence of the source."""
+    around = [readings[i] for i in sorted({0, sentence.index - 1} - {-1, sentence.index})]
+    if headline is not None and sentence.index > 0:
+        around.insert(0, headline)
+    names = tuple((m, r.words.span(m.start, m.end)) for r in around for m in r.names)
+    count = len(readings.source.sentences)
+    nearby = tuple(readings[i] for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < count)
+    return Context(names, nearby, readings.every)
 
 
 def _reason(proof: Proof) -> str:

@@ -14,6 +14,9 @@ def word_relation(source: str, claim: str, lexicon: Lexicon) -> Relation:
         return Relation.EQUIVALENT
     if lexicon.synonyms.get(source, frozenset()) & lexicon.synonyms.get(claim, frozenset()):
         return Relation.EQUIVALENT
+    if derived(source, claim) or derived(claim, source):
+        return Relation.EQUIVALENT  # "the formation of" for "form", "mayoral" for "mayor"
+
     if claim in lexicon.broader.get(source, ()):
         return Relation.FORWARD
     if source in lexicon.broader.get(claim, ()):
@@ -23,6 +26,32 @@ def word_relation(source: str, claim: str, lexicon: Lexicon) -> Relation:
     ):
         return Relation.ALTERNATION
     return Relation.INDEPENDENT
+
+
+# Endings that make a noun or adjective of a word, with the shortest base each needs: "ion"
+# only after a "t" ("election"), so "mission" is no "miss" and "billion" no "bill".
+_DERIVATIONS = (
+    ("ation", 3),
+    ("ition", 3),
+    ("ement", 4),
+    ("ment", 4),
+    ("ance", 4),
+    ("ence", 4),
+    ("ial", 5),
+    ("al", 5),
+    ("ion", 5),
+)
+
+
+def derived(word: str, base: str) -> bool:
+    """Whether `word` is `base` with an ending that derives a noun or adjective from it."""
+    if not word.startswith(base) or " " in word:
+        return False
+    ending = word[len(base) :]
+    for suffix, shortest in _DERIVATIONS:
+        if ending == suffix and len(base) >= shortest:
+            return suffix != "ion" or base.endswith("t")
+    return False
 
 
 def related(relation: Relation) -> bool:

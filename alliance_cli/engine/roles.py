@@ -143,12 +143,18 @@ def frame_step(
     compared = _roles(claim, sentence, context, anchor)
     relation, why = _compose(claim, sentence, anchor, compared)
     covers = set(range(start, end))
-    for _, claim_phrase, _, role_relation in compared:
+    described = []
+    for _, claim_phrase, theirs, role_relation in compared:
         if role_relation in (R.EQUIVALENT, R.FORWARD, R.ALTERNATION):
             covers.update(_core(claim.reading, claim_phrase))
+        description = not claim_phrase.names or not _named(claim.reading, claim_phrase)
+        if role_relation in (R.EQUIVALENT, R.FORWARD) and theirs and theirs.names and description:
+            span = range(claim_phrase.start, claim_phrase.end)
+            described += [(span, name) for name in theirs.names]
+
     step = claim_step(claim, start, end, (sentence, anchor.start, anchor.end), relation, why)
     sure = 0.9 if anchor.relation is R.EQUIVALENT else 0.8
-    return Found(step, sure, frozenset(covers))
+    return Found(step, sure, frozenset(covers), tuple(described))
 
 
 def _core(reading: Reading, phrase: Phrase) -> range:
@@ -167,7 +173,7 @@ def _roles(
     mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
     frame = mine[1] if mine and anchor.frame else None
     claim_roles = _claim_roles(claim, frame)
-    sentence_roles = _sentence_roles(sentence, anchor)
+    sentence_roles = _sentence_roles(sentence, anchor, claim.copula)
     out = []
     for role, phrase in claim_roles.items():
         theirs = sentence_roles.get(role)
@@ -208,17 +214,28 @@ def _generic(slot: str) -> str | None:
     }.get(slot)  # fmt: skip
 
 
-def _sentence_roles(sentence: Reading, anchor: Anchor) -> dict[str, Phrase]:
+def _sentence_roles(sentence: Reading, anchor: Anchor, copula: bool) -> dict[str, Phrase]:
     """The sentence's fillers by role: a noun (a role, "chief executive", "members") has a
-    holder and an organisation; a verb has a subject, an object and prepositional phrases,
-    a passive's subject being what was done to and its "by" phrase the doer."""
+    holder and an organisation; a noun for what a claim's verb says ("the formation of
+    working groups", "its acquisition of X", "a crusade for open science") has the doer as its
+    holder or possessor and what is done to after "of" or "for"; a verb has a subject, an
+    object and prepositional phrases, a passive's subject being what was done to and its "by"
+    phrase the doer."""
     if not verbal(sentence, anchor):
-        slots = {
-            "holder": _holder(sentence, anchor),
-            "possessor": _possessor(sentence, anchor.start),
-            "of": _of_after(sentence, anchor.end),
-        }
-        return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
+        holder, possessor = _holder(sentence, anchor), _possessor(sentence, anchor.start)
+        of = _of_after(sentence, anchor.end)
+        if copula or anchor.frame is not None:
+            slots = {"holder": holder, "possessor": possessor, "of": of}
+            at = anchor.end
+            if at + 1 < len(sentence) and sentence.words.norms[at] in sentence.lexicon.prepositions:
+                slots.setdefault(sentence.words.norms[at], phrase_after(sentence, at + 1))
+            return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
+
+        after = anchor.end + 1 < len(sentence) and sentence.words.norms[anchor.end] == "for"
+        patient = of or (phrase_after(sentence, anchor.end + 1) if after else None)
+        roles = {"agent": possessor or holder, "patient": patient}
+        return {role: phrase for role, phrase in roles.items() if phrase is not None}
+
     args = arguments(sentence, anchor.start, anchor.end)
     slots: dict[str, Phrase | None] = dict(args.preps)
     last = sentence.words.norms[anchor.end - 1]
@@ -434,6 +451,9 @@ def _compose(
     relation = anchor.relation
     rival = None
     slots = {role for _, role in anchor.frame.roles} if anchor.frame else {"agent", "patient"}
+    if anchor.frame is None and not verbal(sentence, anchor):
+        slots = set()  # a noun leaves its doer unsaid: "the formation of working groups"
+
     for role, phrase, theirs, role_relation in compared:
         if role_relation is None and phrase.names and role in slots:
             named = claim.reading.words.surface(phrase.start, phrase.end)
