@@ -7,13 +7,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .analysis import assertion
 from .claims import load_claims, resolve_source
 from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
 from .corpus import find_source, load_sources
-from .judge import judge
-from .lexicon import Lexicon, default_lexicon
-from .match import anchor_pattern, candidates, query_claim
+from .engine.judge import check_claim
+from .engine.lexicon import Lexicon
+from .match import query_claim
 from .model import Claim, ClaimCheck, CuratedClaim, Source, Stance, Verdict
 from .resources import bundled, data_file
 
@@ -43,28 +42,6 @@ def default_sources_path() -> Path:
 
 def default_claims_path() -> Path:
     return data_file("claims.yaml")
-
-
-def check_claim(
-    claim: Claim, sources: Sequence[Source], lexicon: Lexicon | None = None, given: bool = False
-) -> ClaimCheck:
-    """Every source's verdict on one claim, in source order. With `given`, each source is
-    evidence known to bear on the claim (a fact-checking data set's evidence passage): every
-    sentence is read, and where none decides, the verdict leans to supports, unsurely."""
-    lexicon = lexicon or default_lexicon()
-    asserted = assertion(claim.curated.text if claim.curated else claim.text, lexicon)
-    pattern = anchor_pattern(asserted, lexicon)
-    verdicts = tuple(
-        judge(
-            asserted,
-            source,
-            source.sentences if given else candidates(asserted, source, pattern),
-            lexicon,
-            given,
-        )
-        for source in sources
-    )
-    return ClaimCheck(claim, verdicts)
 
 
 def check(

@@ -502,44 +502,61 @@ def audit(json: Json = False, sources: Sources = None, claims_file: Claims = Non
     )
 )
 def evaluate(
-    pairs_file: Annotated[
-        Path,
+    pairs_files: Annotated[
+        list[Path],
         typer.Argument(
-            help='JSON Lines of {"claim", "evidence" (text) or "source" (a source id or path), '
-            '"label"}; labels SUPPORTS / REFUTES / NOT ENOUGH INFO or supports / contradicts / omits.',
+            help='JSON Lines files of {"claim", "evidence" (text) or "source" (a source id or '
+            'path), "label"}; labels SUPPORTS / REFUTES / NOT ENOUGH INFO or supports / '
+            "contradicts / omits.",
             show_default=False,
         ),
     ],
+    two_way: Annotated[
+        bool,
+        typer.Option(
+            "--two-way",
+            help="Every evidence bears on its claim (FEVER-style sets): read an undecided "
+            "verdict as supports, at low confidence.",
+        ),
+    ] = False,
     errors: Annotated[
         int, typer.Option("--errors", min=0, help="List this many misjudged pairs with the reason.")
     ] = 0,
     json: Json = False,
     sources: Sources = None,
 ) -> None:
-    """Score the verdict engine on labelled pairs: accuracy, precision, recall and F1 per verdict."""
-    from .evaluate import forced, judge_pairs, load_pairs, metrics
+    """Score the verdict engine on labelled pairs: accuracy, precision, recall and F1 per
+    verdict, a row per file."""
+    from .evaluate import judge_pairs, load_pairs, metrics
 
     try:
         known = _load_sources(sources)  # ids name these: the bundled seeds by default
-        pairs = load_pairs(pairs_file, known)
+        loaded = [(path, load_pairs(path, known)) for path in pairs_files]
     except InputError as error:
         raise _fail(error) from None
-    judged = judge_pairs(pairs)
-    scores = {**metrics(judged), "given_evidence": forced(pairs)}
-    wrong = [item for item in judged if not item.right][:errors]
+    runs = []
+    for path, pairs in loaded:
+        judged = judge_pairs(pairs, two_way)
+        scores = {"file": str(path), **metrics(judged), "two_way": two_way}
+        runs.append((scores, [item for item in judged if not item.right][:errors]))
     if json:
         from .report import jsonout
 
-        if errors:
-            scores = {**scores, "errors": [jsonout.judged_doc(item) for item in wrong]}
-        typer.echo(jsonout.dumps(scores))
+        documents = [
+            {**scores, "errors": [jsonout.judged_doc(item) for item in wrong]} if errors else scores
+            for scores, wrong in runs
+        ]
+        typer.echo(jsonout.dumps(documents[0] if len(documents) == 1 else {"files": documents}))
         return
     from .report import table
 
     out = table.console()
-    table.print_evaluation(out, scores)
-    if wrong:
-        table.print_errors(out, wrong)
+    if len(runs) > 1:
+        table.print_evaluation_rows(out, [scores for scores, _ in runs])
+    for scores, wrong in runs:
+        table.print_evaluation(out, scores)
+        if wrong:
+            table.print_errors(out, wrong)
 
 
 def main() -> None:

@@ -1,17 +1,16 @@
-"""Where the sources disagree, found without being given a claim: figures for the same count
-that cannot all be true, and names one source counts as a member while another says they are
-absent."""
+"""Where the sources disagree, found without being given a claim: figures for the same counted
+thing that cannot all be true, and names one source counts as a member while another says they
+are absent."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from .analysis import read
-from .counts import whole_count
-from .lexicon import Lexicon, default_lexicon
+from .engine.lexicon import Lexicon, default_lexicon
+from .engine.quantities import NUMBERISH
+from .engine.reading import Reading
 from .model import Claim, ClaimCheck, Quantity, Sentence, Source, Stance
-from .quantities import NUMBERISH
 
 
 class Figure(NamedTuple):
@@ -51,49 +50,60 @@ def find_conflicts(
     names: int = 40,
 ) -> Conflicts:
     """Where the sources disagree, found without a claim: the figures they give for a counted
-    group of the lexicon ("members", "employees", ...) when two sources' ranges are disjoint,
+    group of the lexicon ("members", "spectators", ...) when two sources' ranges are disjoint,
     and the names some sources count as members and others say are absent. Names are those
-    found in membership sentences (a membership word, a founding verb or an absence cue) of at
-    least two sources; at most `names` of them, the most widely named first, are checked by
-    `run` (`alliance_cli.api.check`, or a wrapper of it that shows progress)."""
+    found in sentences with a word of the membership frame or a negation, in at least two
+    sources; at most `names` of them, the most widely named first, are checked by `run`
+    (`alliance_cli.api.check`, or a wrapper of it that shows progress)."""
     lexicon = lexicon or default_lexicon()
     figures: dict[str, list[Figure]] = {}
-    named: dict[str, tuple[str, set[str]]] = {}  # entity key -> (first wording, source ids)
+    named: dict[str, tuple[str, set[str]]] = {}  # name key -> (first wording, source ids)
     for source in sources:
         for sentence in source.sentences:
-            reading = read(sentence.text, lexicon, sentence.start)
+            reading = Reading(sentence.text, lexicon, sentence.start)
             if NUMBERISH.search(sentence.norm):
                 for quantity in reading.quantities:
-                    if quantity.counted in lexicon.counted_words and whole_count(
-                        reading, quantity, lexicon
-                    ):
-                        figures.setdefault(quantity.counted, []).append(
-                            Figure(source.id, quantity, sentence)
-                        )
-            stems = reading.words.stems
-            if (
-                lexicon.membership_frame.find(stems)
-                or lexicon.founder_verbs.find(stems)
-                or lexicon.negation_cues.find(stems)
-            ):
-                for mention in reading.entities:
+                    group = _group(quantity, lexicon)
+                    if group is not None:
+                        figures.setdefault(group, []).append(Figure(source.id, quantity, sentence))
+            if _membership(reading):
+                for mention in reading.names:
                     named.setdefault(mention.key, (mention.text, set()))[1].add(source.id)
     counts = tuple(
         CountConflict(counted, tuple(found))
         for counted, found in figures.items()
         if any(
-            a.source != b.source and a.quantity.high < b.quantity.low for a in found for b in found
+            a.source != b.source and a.quantity.disjoint(b.quantity) for a in found for b in found
         )
     )
     widely = sorted(
         (entry for entry in named.values() if len(entry[1]) > 1), key=lambda e: -len(e[1])
     )
     wordings = [wording for wording, _ in widely[:names]]
-    claims = [Claim(f"{wording} is a member") for wording in wordings]
-    results = run(claims, sources)
+    results = run([Claim(f"{wording} is a member") for wording in wordings], sources)
     memberships = [
         MembershipConflict(wording, result)
         for wording, result in zip(wordings, results, strict=True)
         if {Stance.SUPPORTS, Stance.CONTRADICTS} <= {verdict.stance for verdict in result.verdicts}
     ]
     return Conflicts(counts, tuple(memberships))
+
+
+def _group(quantity: Quantity, lexicon: Lexicon) -> str | None:
+    """The counted group a figure counts, for a count of what happened (not one planned)."""
+    if quantity.kind != "count" or quantity.noun is None or quantity.mood is not None:
+        return None
+    hit = lexicon.counted_by_noun.match_at(tuple(quantity.noun.split()), 0)
+    return hit[1].name if hit else None
+
+
+def _membership(reading: Reading) -> bool:
+    """Whether a sentence has a word of the membership frame (or one that entails it) or a
+    negation: its names may be counted in or out."""
+    if reading.negations:
+        return True
+    lexicon = reading.lexicon
+    return any(
+        word.frame == "member" or "member" in lexicon.frame_entails.get(word.frame, {})
+        for _, _, word in lexicon.frame_words.find(reading.lemmas)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -12,6 +13,7 @@ from .errors import InputError
 from .model import Source, Stance, Verdict
 from .resources import regular_file
 
+TWO_WAY_CONFIDENCE = 0.3  # an undecided proof read as supports in a two-way set
 LABELS = {
     "supports": Stance.SUPPORTS,
     "refutes": Stance.CONTRADICTS,
@@ -28,7 +30,6 @@ class Pair(NamedTuple):
     claim: str
     source: Source
     label: Stance
-    given: bool = False  # the source is the pair's own evidence text, not a document
 
 
 class Judged(NamedTuple):
@@ -104,8 +105,7 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
                 f"unknown label {label!r} (use SUPPORTS, REFUTES or NOT ENOUGH INFO)", name, number
             )
         evidence, reference = item.get("evidence"), item.get("source")
-        given = isinstance(evidence, str)
-        if given:
+        if isinstance(evidence, str):
             source = _text_source(evidence, f"line-{number}")
         elif isinstance(reference, str) and (path.parent / reference).is_file():
             source = read_source(path.parent / reference)
@@ -120,32 +120,29 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
             raise InputError(
                 "each line needs 'evidence' (text) or 'source' (an id or a path)", name, number
             )
-        pairs.append(Pair(number, _plain(claim), source, stance, given))
+        pairs.append(Pair(number, _plain(claim), source, stance))
     if not pairs:
         raise InputError("no pairs in the file", name)
     return pairs
 
 
-def forced(pairs: Sequence[Pair]) -> bool:
-    """Whether the pairs ask for a choice between supports and contradicts: a file with no
-    not-enough-info pair says that every evidence text bears on its claim."""
-    return not any(pair.label is Stance.OMITS for pair in pairs)
-
-
-def judge_pairs(pairs: Sequence[Pair]) -> list[Judged]:
-    """The engine's verdict on every pair, each claim checked as written. When the file is a
-    forced choice, evidence texts are given to the engine as bearing on their claims."""
+def judge_pairs(pairs: Sequence[Pair], two_way: bool = False) -> list[Judged]:
+    """The engine's verdict on every pair, each claim checked as written against its text.
+    With `two_way` (a set whose every evidence text bears on its claim, as FEVER's), the one
+    difference: a verdict the proof leaves undecided (omits) is read as supports, unsurely."""
     from .api import check_claim
     from .model import Claim
 
-    choose = forced(pairs)
-    return [
-        Judged(
-            pair,
-            check_claim(Claim(pair.claim), [pair.source], given=choose and pair.given).verdicts[0],
-        )
-        for pair in pairs
-    ]
+    judged = []
+    for pair in pairs:
+        verdict = check_claim(Claim(pair.claim), [pair.source]).verdicts[0]
+        if two_way and verdict.stance is Stance.OMITS:
+            verdict = replace(
+                verdict, stance=Stance.SUPPORTS, confidence=TWO_WAY_CONFIDENCE,
+                reason=f"two-way reading: nothing contradicts it ({verdict.reason})",
+            )  # fmt: skip
+        judged.append(Judged(pair, verdict))
+    return judged
 
 
 def metrics(judged: Sequence[Judged]) -> dict[str, object]:

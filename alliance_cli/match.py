@@ -1,73 +1,19 @@
-"""Retrieval: the sentences of a source worth judging for a claim, ranked with rapidfuzz; and the
-curated wording closest to a query."""
+"""The curated claim a query names: its text, an alias, or a near-duplicate (rapidfuzz) that
+asserts the same thing."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from .analysis import Assertion, assertion, same_assertion
+from .engine.lexicon import Lexicon, default_lexicon
+from .engine.reading import Reading
 from .errors import InputError
-from .lexicon import Lexicon, default_lexicon
-from .model import Claim, CuratedClaim, Sentence, Source
-from .quantities import NUMBERISH
+from .model import Claim, CuratedClaim
 from .text import normalise
 
 # A curated wording stands in for a query only when this close (token_sort_ratio, 0-100).
 WORDING_CUTOFF = 90.0
 MAX_CLAIM = 2000  # characters: a claim is a sentence or two, not an article
-
-
-def anchor_pattern(claim: Assertion, lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A pattern that finds, in a normalised sentence, any word a deciding sentence must hold:
-    a name the claim gives (or one of its aliases), a content word, or a counted noun."""
-    words: set[str] = set()
-    for unit in claim.units:
-        if unit.entity:
-            name = normalise(unit.entity.text)
-            words.add(name)
-            words.update(lexicon.alias_names.get(unit.entity.key, ()))
-            parts = name.split()
-            if len(parts) > 1:  # "Roe" or "Jane" alone, or "Jane Anne Roe"
-                words.update(
-                    part for part in (parts[0], parts[-1]) if len(part) > 2 and part.isalpha()
-                )
-        else:
-            words.update(
-                stem for stem in unit.keys if not stem.startswith("syn:") and len(stem) > 2
-            )
-    if claim.membership:
-        for subject in claim.membership.subjects:
-            words.add(normalise(subject.text))
-            words.update(lexicon.alias_names.get(subject.key, ()))
-    if claim.quantity:
-        words.update(lexicon.counted_words.get(claim.quantity.counted or "", ()))
-        words.update(lexicon.strength_suffix)
-    words.discard("")
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternatives})")
-
-
-def candidates(
-    claim: Assertion, source: Source, pattern: re.Pattern[str] | None, limit: int = 30
-) -> list[Sentence]:
-    """The sentences of `source` that hold an anchor word, at most `limit`: those with the
-    most distinct anchors first, then the closest by rapidfuzz's token_set_ratio."""
-    if pattern is None:
-        return []
-    sentences = source.sentences
-    if claim.quantity:
-        sentences = tuple(s for s in sentences if NUMBERISH.search(s.norm))
-    hits = [(len(set(pattern.findall(s.norm))), s) for s in sentences if pattern.search(s.norm)]
-    if len(hits) > limit:
-        from rapidfuzz import fuzz
-
-        query = normalise(claim.text)
-        hits.sort(key=lambda hit: (hit[0], fuzz.token_set_ratio(query, hit[1].norm)), reverse=True)
-        hits = sorted(hits[:limit], key=lambda hit: hit[1].index)
-    return [sentence for _, sentence in hits]
 
 
 def closest_wording(query: str, wordings: Sequence[str]) -> int | None:
@@ -86,6 +32,40 @@ def closest_wording(query: str, wordings: Sequence[str]) -> int | None:
     return best[2] if best else None
 
 
+def same_assertion(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Whether two wordings assert the same thing: the same figures, dates and polarity, and
+    every content word of each (a name, or a word or a synonym of it) in the other, in any
+    case: "lost 47 members" is not "has 47 members", "48 members" not "47 members"."""
+    first, second = Reading(a.lower(), lexicon), Reading(b.lower(), lexicon)
+    if bool(first.negations) != bool(second.negations):
+        return False
+    if _figures(first) != _figures(second):
+        return False
+    if sorted(d.iso() for d in first.dates) != sorted(d.iso() for d in second.dates):
+        return False
+    words = [_content(first), _content(second)]
+    pool = [set().union(*side) if side else set() for side in words]
+    return all(keys & pool[1 - side] for side in (0, 1) for keys in words[side])
+
+
+def _figures(reading: Reading) -> list[tuple[str, float, float]]:
+    return sorted((q.kind, q.low, q.high) for q in reading.quantities)
+
+
+def _content(reading: Reading) -> list[set[str]]:
+    """For each content word outside a figure or date, the keys that match it: its lemma and
+    its synonym groups."""
+    lexicon = reading.lexicon
+    covered = {i for q in reading.quantities for i in range(*q.tokens)}
+    covered |= {i for d in reading.dates for i in range(*reading.token_range(d.span))}
+    out = []
+    for i in range(len(reading)):
+        if reading.content(i) and i not in covered:
+            lemma = reading.lemmas[i]
+            out.append({lemma, *(f"syn:{g}" for g in lexicon.synonyms.get(lemma, ()))})
+    return out
+
+
 def query_claim(
     query: str, curated: Sequence[CuratedClaim], lexicon: Lexicon | None = None
 ) -> Claim:
@@ -102,7 +82,6 @@ def query_claim(
     hit = closest_wording(text, [wording for wording, _ in wordings])
     if hit is not None:
         wording, claim = wordings[hit]
-        lexicon = lexicon or default_lexicon()
-        if same_assertion(assertion(text, lexicon), assertion(wording, lexicon), lexicon):
+        if same_assertion(text, wording, lexicon or default_lexicon()):
             return Claim(text, claim)
     return Claim(text)

@@ -76,25 +76,46 @@ class Source:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A count read as a range [low, high]: "about 45" is [44, 46], "over 50" is [51, inf]."""
+    """A figure as a range [low, high] (each end open or closed) of its kind and unit."""
 
+    kind: str  # count, money, percent, score, or a measure's dimension (time, length, ...)
+    unit: str | None  # the currency of money
     low: float
     high: float
-    cue: str  # exact, approximate, more_than, at_least, fewer_than, at_most, nearly
-    counted: str | None  # the group of nouns it counts ("member", ...), or None
-    text: str  # the words that state it, as written
-    span: tuple[int, int] = (0, 0)
+    low_open: bool
+    high_open: bool
+    cue: str  # exact, approximate, more_than, at_least, fewer_than, at_most, nearly, range
+    noun: str | None  # the lemma of what it counts, or of what money or a share is of
+    text: str  # as written
+    span: tuple[int, int]  # in the source text
+    tokens: tuple[int, int]  # [start, end) in its reading
+    mood: str | None = None  # expected, planned, demanded or offered: not what happened
+    value: float = 0.0  # the figure as written (a score's first number)
 
     @property
     def exact(self) -> bool:
-        return self.low == self.high
+        """Whether the figure is given bare, at its own precision ("47", "41,382")."""
+        return self.cue == "bare"
 
     def inside(self, other: Quantity) -> bool:
-        return other.low <= self.low and self.high <= other.high
+        """Whether every value of this range is one of `other`'s."""
+        low = self.low > other.low or (
+            self.low == other.low and (self.low_open or not other.low_open)
+        )
+        high = self.high < other.high or (
+            self.high == other.high and (self.high_open or not other.high_open)
+        )
+        return low and high
 
-    def gap(self, other: Quantity) -> float:
-        """How far apart two disjoint ranges are (0 when they overlap)."""
-        return max(other.low - self.high, self.low - other.high, 0.0)
+    def disjoint(self, other: Quantity) -> bool:
+        """Whether no value is in both ranges."""
+        if self.kind == "score":
+            return (self.low, self.high) != (other.low, other.high)
+
+        first, second = sorted((self, other), key=lambda q: (q.low, q.low_open))
+        if first.high < second.low:
+            return True
+        return first.high == second.low and (first.high_open or second.low_open)
 
 
 @dataclass(frozen=True)

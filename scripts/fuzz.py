@@ -8,18 +8,19 @@ combining marks), control characters, and very long runs of separators. Each inp
 - the sentence splitter `corpus.split_sentences`: spans inside the text, increasing, not
   overlapping, stripped, and every non-space character inside a sentence;
 - the tokenizer `text.tokenize`: spans inside the text, in order, each the token's text;
-- the quantity reader `quantities.read_quantities`: low <= high, no negative count, spans in
+- the figure reader (`Reading.quantities`): low <= high, no negative figure, spans in
   order and each the quantity's text;
 - the date reader `dates.read_dates`: a real calendar month and day, spans in order and each
   the date's text;
-- the claim parser `analysis.assertion`: units in order over the claim's tokens.
+- the claim reader `engine.claim.read_claim` and the frame reader: pieces in order over the
+  claim's tokens, every phrase inside them.
 
 Any exception is a failure too. Failures are grouped by stage and kind; for each the shortest
 input found is kept, shrunk, and printed.
 
     python scripts/fuzz.py --seconds 60
     python scripts/fuzz.py --seconds 600 --seed 7
-    python scripts/fuzz.py --inputs 3000 --seed 0     # a fixed run, as the test suite does
+    python scripts/fuzz.py --inputs 1000 --seed 0     # a fixed run, as the test suite does
 """
 
 from __future__ import annotations
@@ -34,12 +35,15 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from alliance_cli.analysis import assertion
 from alliance_cli.corpus import split_sentences
-from alliance_cli.dates import read_dates
-from alliance_cli.lexicon import Lexicon, default_lexicon
-from alliance_cli.quantities import read_quantities
+from alliance_cli.engine.claim import read_claim
+from alliance_cli.engine.frames import arguments
+from alliance_cli.engine.lexicon import Lexicon, default_lexicon
+from alliance_cli.engine.reading import Reading
+from alliance_cli.model import Date
 from alliance_cli.text import Tokens, tokenize
+
+REFERENCE = Date(2025, 3, 12)  # a dateline that relative dates are read against
 
 # ---------------------------------------------------------------- the generator
 
@@ -211,7 +215,7 @@ def check_tokens(text: str, lexicon: Lexicon) -> None:
 
 
 def check_quantities(text: str, lexicon: Lexicon) -> None:
-    quantities = read_quantities(Tokens.of(text), lexicon)
+    quantities = Reading(text, lexicon).quantities
     _spans(text, [q.span for q in quantities], "quantity")
     for q in quantities:
         require(not (math.isnan(q.low) or math.isnan(q.high)), "quantity is NaN", q)
@@ -221,7 +225,7 @@ def check_quantities(text: str, lexicon: Lexicon) -> None:
 
 
 def check_dates(text: str, lexicon: Lexicon) -> None:
-    dates = read_dates(Tokens.of(text))
+    dates = Reading(text, lexicon, 0, REFERENCE).dates
     _spans(text, [d.span for d in dates], "date")
     for d in dates:
         require(text[d.span[0] : d.span[1]] == d.text, "date text is not its span", d)
@@ -236,32 +240,34 @@ def check_dates(text: str, lexicon: Lexicon) -> None:
 
 
 def check_claim(text: str, lexicon: Lexicon) -> None:
-    claim = assertion(text, lexicon)
-    words = claim.reading.words
-    count = len(words)
+    claim = read_claim(text, lexicon)
+    reading = claim.reading
+    count = len(reading)
     previous = 0
-    for unit in claim.units:
-        require(0 <= unit.start < unit.end <= count, "unit outside the claim's tokens", unit)
-        require(unit.start >= previous, "units out of order", unit)
-        previous = unit.start
-    for mention in claim.reading.entities:
+    for piece in claim.pieces:
+        require(0 <= piece.start < piece.end <= count, "piece outside the claim's tokens", piece)
+        require(piece.start >= previous, "pieces out of order", piece)
+        previous = piece.start
+    for mention in reading.names:
         require(0 <= mention.start < mention.end <= count, "name outside the tokens", mention)
-    if claim.quantity:
-        q = claim.quantity
-        require(q.low <= q.high, "claim quantity low > high", (q.low, q.high, q.text))
-        a, b = q.span
-        require(claim.text[a:b] == q.text, "claim quantity text is not its span", q)
-    if claim.membership:
-        for subject in claim.membership.subjects:
-            require(0 <= subject.start < subject.end <= count, "subject outside the tokens")
+    for q in reading.quantities:
+        require(q.low <= q.high, "claim figure low > high", (q.low, q.high, q.text))
+        require(reading.text[q.span[0] : q.span[1]] == q.text, "claim figure is not its span", q)
+    for i in range(count):
+        args = arguments(reading, i, i + 1)
+        phrases = [args.subject, args.object, *(phrase for _, phrase in args.preps)]
+        for phrase in phrases:
+            if phrase is not None:
+                inside = 0 <= phrase.start <= phrase.head < phrase.end <= count
+                require(inside, "phrase outside the tokens", phrase)
 
 
 STAGES: dict[str, Callable[[str, Lexicon], None]] = {
     "split_sentences": check_split,
     "tokenize": check_tokens,
-    "read_quantities": check_quantities,
-    "read_dates": check_dates,
-    "assertion": check_claim,
+    "figures": check_quantities,
+    "dates": check_dates,
+    "claim": check_claim,
 }
 
 

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from alliance_cli import api
-from alliance_cli.lexicon import Lexicon, default_lexicon
+from alliance_cli.engine.lexicon import Lexicon, default_lexicon
 from alliance_cli.model import Claim, Source, Verdict
 
 REPO = Path(__file__).resolve().parent.parent

@@ -41,12 +41,12 @@ from cli_run import (
 from typer.testing import CliRunner
 
 from alliance_cli import api
-from alliance_cli.analysis import assertion
 from alliance_cli.cli import app
 from alliance_cli.corpus import source_from_text, split_sentences
 from alliance_cli.dates import read_dates
-from alliance_cli.lexicon import default_lexicon
-from alliance_cli.quantities import read_quantities
+from alliance_cli.engine.claim import read_claim
+from alliance_cli.engine.lexicon import default_lexicon
+from alliance_cli.engine.reading import Reading
 from alliance_cli.text import Tokens, tokenize
 
 PACKAGE = Path(api.__file__).resolve().parent
@@ -936,7 +936,7 @@ def test_adversarial_tokenizer(pattern):
 def test_adversarial_quantity_reader(pattern):
     text = adversarial_text(ADVERSARIAL[pattern][0])
     lexicon = default_lexicon()
-    assert in_child(lambda: read_quantities(Tokens.of(text), lexicon)) == []
+    assert in_child(lambda: Reading(text, lexicon).quantities) == ()
 
 
 @pytest.mark.parametrize("pattern", PATTERN_IDS)
@@ -951,10 +951,10 @@ def test_adversarial_claim(pattern):
     lexicon = default_lexicon()
 
     def work():
-        claim = assertion(text, lexicon)
-        return claim.quantity, claim.negated, claim.membership
+        claim = read_claim(text, lexicon)
+        return claim.reading.quantities, claim.negated, claim.predicate
 
-    assert in_child(work) == (None, False, None)
+    assert in_child(work) == ((), False, None)
 
 
 @pytest.mark.parametrize("pattern", PATTERN_IDS)

@@ -99,20 +99,15 @@ def test_disjoint_count_contradicts(said, one_verdict):
 @pytest.mark.parametrize(
     "said", ["more than 40 members", "at least 40 members", "under 50 members", "40 to 50 members"]
 )
-def test_less_precise_count_supports_with_lower_confidence(said, one_verdict):
-    claim = "The Widget Coalition has 47 members"
-    exact = one_verdict("The Widget Coalition has 47 members.", claim)
-    vague = one_verdict(f"The Widget Coalition has {said}.", claim)
-    assert vague.stance is SUPPORTS
-    assert vague.confidence < exact.confidence
+def test_a_less_precise_count_decides_nothing(said, one_verdict):
+    """Only entailment supports: "more than 40" allows 47 but does not say it."""
+    vague = one_verdict(f"The Widget Coalition has {said}.", "The Widget Coalition has 47 members")
+    assert vague.stance is OMITS
 
 
-def test_less_precise_seed_support_has_lower_confidence_than_exact(seeds, verdicts):
-    """004's exact "47-strong" for 47, against 000's "about 45" for 45."""
-    exact = verdicts("47 members", seeds)[seed("004")]
-    vague = verdicts("45 members", seeds)[seed("000")]
-    assert exact.stance is vague.stance is SUPPORTS
-    assert vague.confidence < exact.confidence
+def test_a_hedged_seed_figure_decides_nothing_about_a_bare_one(seeds, verdicts):
+    """000's "about 45" (44 to 46) allows 45 but does not say it."""
+    assert verdicts("45 members", seeds)[seed("000")].stance is OMITS
 
 
 def test_count_inside_a_bound_supports(one_verdict):
@@ -342,15 +337,22 @@ def test_role_of_someone_else_omits(one_verdict):
 # ---------------------------------------------------------------- dates
 
 
-@pytest.mark.parametrize(
-    "source_date", ["on December 5, 2021", "in December 2021", "in 2021", "on 5 December 2021"]
-)
-def test_date_at_another_precision_does_not_contradict(source_date, one_verdict):
+@pytest.mark.parametrize("source_date", ["on December 5, 2021", "on 5 December 2021"])
+def test_the_same_day_in_other_words_supports(source_date, one_verdict):
     verdict = one_verdict(
         f"The Widget Coalition was launched {source_date}.",
         "The Widget Coalition was launched on December 5, 2021",
     )
     assert verdict.stance is SUPPORTS
+
+
+@pytest.mark.parametrize("source_date", ["in December 2021", "in 2021"])
+def test_a_less_precise_date_decides_nothing(source_date, one_verdict):
+    verdict = one_verdict(
+        f"The Widget Coalition was launched {source_date}.",
+        "The Widget Coalition was launched on December 5, 2021",
+    )
+    assert verdict.stance is OMITS
 
 
 def test_month_claim_is_supported_by_a_day_in_it(one_verdict):
@@ -404,9 +406,9 @@ def test_date_claim_reads_a_date_before_a_count(one_verdict):
 @pytest.mark.parametrize(
     ("claim", "stance"),
     [
-        ("The AI Alliance was launched in December 2023", SUPPORTS),
-        ("The AI Alliance was launched in 2022", CONTRADICTS),
-        ("The AI Alliance was founded in 1991", CONTRADICTS),
+        ("The AI Alliance was launched in December 2023", OMITS),  # its date is a dateline
+        ("The AI Alliance was launched in 2022", OMITS),
+        ("The AI Alliance was founded in 1991", OMITS),  # 1991 is the AIM alliance's year
         ("The AIM alliance was formed in 1991", SUPPORTS),
         ("The AIM alliance was formed in 1985", CONTRADICTS),
     ],

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from alliance_cli import api
-from alliance_cli.analysis import assertion
-from alliance_cli.match import anchor_pattern, candidates, closest_wording
+from alliance_cli.engine import retrieve as retrieval
+from alliance_cli.engine.claim import read_claim
+from alliance_cli.engine.retrieve import candidates, claim_pattern
+from alliance_cli.match import closest_wording, same_assertion
 
 
-def retrieve(claim_text: str, source, lexicon, limit: int = 30) -> list[str]:
-    claim = assertion(claim_text, lexicon)
-    return [s.text for s in candidates(claim, source, anchor_pattern(claim, lexicon), limit)]
+def retrieve(claim_text: str, source, lexicon) -> list[str]:
+    claim = read_claim(claim_text, lexicon)
+    return [s.text for s in candidates(claim, source, claim_pattern(claim))]
 
 
 def load_one(write_corpus, text: str, folder: str = "corpus"):
@@ -51,36 +53,39 @@ def test_candidates_for_a_count_find_synonym_nouns(write_corpus, lexicon):
     ]
 
 
+def test_candidates_find_a_word_of_the_claim_predicate_s_frame(write_corpus, lexicon):
+    source = load_one(write_corpus, "It rained. Globex beat Acme 2-1 in the final. It ended.")
+    assert retrieve("Acme won the final", source, lexicon) == ["Globex beat Acme 2-1 in the final."]
+
+
 def test_candidates_come_in_text_order(seeds, lexicon):
-    found = candidates(
-        assertion("Sony is a member", lexicon),
-        seeds[0],
-        anchor_pattern(assertion("Sony is a member", lexicon), lexicon),
-    )
+    claim = read_claim("Sony is a member", lexicon)
+    found = candidates(claim, seeds[0], claim_pattern(claim))
     assert [s.index for s in found] == sorted(s.index for s in found)
 
 
-def test_candidates_are_capped_at_the_limit_and_keep_text_order(write_corpus, lexicon):
+def test_candidates_are_capped_at_the_limit_and_keep_text_order(write_corpus, lexicon, monkeypatch):
+    monkeypatch.setattr(retrieval, "LIMIT", 10)
     text = " ".join(f"Acme met partner number {n}." for n in range(60))
     text += " Acme is a member of the Widget Coalition."
     source = load_one(write_corpus, text)
-    claim = assertion("Acme is a member of the Widget Coalition", lexicon)
-    found = candidates(claim, source, anchor_pattern(claim, lexicon), limit=10)
+    claim = read_claim("Acme is a member of the Widget Coalition", lexicon)
+    found = candidates(claim, source, claim_pattern(claim))
     assert len(found) == 10
     assert [s.index for s in found] == sorted(s.index for s in found)
     assert found[-1].text == "Acme is a member of the Widget Coalition."
 
 
 def test_claim_without_content_words_has_no_candidates(seeds, lexicon):
-    claim = assertion("it is", lexicon)
-    assert anchor_pattern(claim, lexicon) is None
+    claim = read_claim("it is", lexicon)
+    assert claim_pattern(claim) is None
     assert candidates(claim, seeds[0], None) == []
 
 
-def test_anchor_pattern_matches_whole_words_only(lexicon):
-    pattern = anchor_pattern(assertion("Acme is a member", lexicon), lexicon)
+def test_claim_pattern_matches_whole_words_only(lexicon):
+    pattern = claim_pattern(read_claim("Acme is a member", lexicon))
     assert pattern.search("acme joined")
-    assert not pattern.search("placme joined")
+    assert not pattern.search("placme arrived")
 
 
 # ---------------------------------------------------------------- closest_wording
@@ -109,3 +114,19 @@ def test_closest_wording_without_wordings_is_none():
 def test_closest_wording_picks_the_nearest():
     wordings = ["Sony is a member of the AI Alliance", "Dell is a member of the AI Alliance"]
     assert closest_wording("Dell is a member of the AI Alliance", wordings) == 1
+
+
+# ---------------------------------------------------------------- same_assertion
+
+
+def test_same_assertion_keeps_figures_polarity_and_words(lexicon):
+    assert same_assertion(
+        "The AI Alliance has 47 members", "the ai alliance has 47 members", lexicon
+    )
+    assert not same_assertion(
+        "The AI Alliance has 48 members", "The AI Alliance has 47 members", lexicon
+    )
+    assert not same_assertion(
+        "The AI Alliance lost 47 members", "The AI Alliance has 47 members", lexicon
+    )
+    assert not same_assertion("Acme is not a member", "Acme is a member", lexicon)

@@ -1,4 +1,5 @@
-"""Counts read as ranges: cues, number words, "47-strong", "a dozen", ranges and counted nouns."""
+"""Figures read as typed ranges that carry their own precision (the reader), and how two figures
+stand to each other (their relation)."""
 
 from __future__ import annotations
 
@@ -6,271 +7,201 @@ import math
 
 import pytest
 
-from alliance_cli.model import Quantity
-from alliance_cli.quantities import read_quantities
-from alliance_cli.text import Tokens
+from alliance_cli.engine.figures import range_relation
+from alliance_cli.engine.reading import Reading
+from alliance_cli.model import Quantity, Relation
+
+R = Relation
 
 
-def read(text: str, lexicon) -> list[Quantity]:
-    return read_quantities(Tokens.of(text), lexicon)
+def figures(text: str, lexicon) -> tuple[Quantity, ...]:
+    return Reading(text, lexicon).quantities
 
 
 def one(text: str, lexicon) -> Quantity:
-    found = read(text, lexicon)
-    assert len(found) == 1, found
+    found = figures(text, lexicon)
+    assert len(found) == 1, [q.text for q in found]
     return found[0]
 
 
-# ---------------------------------------------------------------- exact counts
+def bounds(quantity: Quantity) -> tuple[float, float]:
+    return round(quantity.low, 6), round(quantity.high, 6)
+
+
+# ---------------------------------------------------------------- precision of a bare figure
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("47 members", 46.5, 47.5),
+        ("41,382 spectators", 41381.5, 41382.5),
+        ("41,000 spectators", 40500, 41500),  # trailing zeros are not significant
+        ("300 people", 250, 350),
+        ("45.1 million users", 45.05e6, 45.15e6),
+        ("6.96 million users", 6.955e6, 6.965e6),
+        ("forty-seven members", 46.5, 47.5),
+        ("twelve jurors", 11.5, 12.5),
+        ("a dozen members", 11.5, 12.5),
+    ],
+)
+def test_a_bare_figure_stands_for_its_value_at_its_precision(text, low, high, lexicon):
+    quantity = one(text, lexicon)
+    assert bounds(quantity) == (round(low, 6), round(high, 6))
+    assert quantity.exact
+
+
+def test_exactly_makes_every_digit_count(lexicon):
+    assert bounds(one("exactly 300 people", lexicon)) == (299.5, 300.5)
+
+
+# ---------------------------------------------------------------- hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("about 45 members", 44, 46),
+        ("around 45 members", 44, 46),
+        ("some 240 farms", 230, 250),
+        ("about 89,000 fans", 88000, 90000),
+        ("approximately 7 million users", 6e6, 8e6),
+        ("roughly 400 farms", 300, 500),
+    ],
+)
+def test_about_is_one_unit_of_the_last_significant_digit_either_side(text, low, high, lexicon):
+    assert bounds(one(text, lexicon)) == (low, high)
+
+
+def test_more_than_is_above_the_figure(lexicon):
+    quantity = one("more than 90,000 fans", lexicon)
+    assert (quantity.low, quantity.high, quantity.low_open) == (90000, math.inf, True)
+
+
+def test_at_least_is_from_the_figure(lexicon):
+    quantity = one("at least 40 members", lexicon)
+    assert (quantity.low, quantity.high, quantity.low_open) == (40, math.inf, False)
+
+
+def test_nearly_is_just_below_the_figure(lexicon):
+    quantity = one("nearly 42,000 fans", lexicon)
+    assert (quantity.low, quantity.high, quantity.high_open) == (41500, 42000, True)
+
+
+def test_fewer_than_and_ranges(lexicon):
+    assert bounds(one("fewer than 30 members", lexicon)) == (0, 30)
+    assert bounds(one("between 40 and 50 members", lexicon)) == (40, 50)
+    assert bounds(one("40-50 members", lexicon)) == (40, 50)
+
+
+def test_hedges_after_the_figure(lexicon):
+    assert bounds(one("45 or so members", lexicon)) == (44, 46)
+    assert one("50 or more companies", lexicon).cue == "at_least"
+
+
+# ---------------------------------------------------------------- kinds and units
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit", "low", "high"),
+    [
+        ("damages of $18.6 million", "money", "usd", 18.55e6, 18.65e6),
+        ("a $4.2bn deal", "money", "usd", 4.15e9, 4.25e9),
+        ("it cost €310m", "money", "eur", 305e6, 315e6),
+        ("54.6 percent of the vote", "percent", None, 54.55, 54.65),
+        ("12% of the ball", "percent", None, 11.5, 12.5),
+        ("58 per cent of possession", "percent", None, 57.5, 58.5),
+    ],
+)
+def test_money_and_percentages_have_their_kind_and_unit(text, kind, unit, low, high, lexicon):
+    quantity = one(text, lexicon)
+    assert (quantity.kind, quantity.unit) == (kind, unit)
+    assert bounds(quantity) == (round(low, 6), round(high, 6))
+
+
+def test_measures_are_read_in_their_dimension_s_base_unit(lexicon):
+    days = one("a 17-day trial", lexicon)
+    weeks = one("more than two weeks", lexicon)
+    assert days.kind == weeks.kind == "time"
+    assert bounds(days) == (16.5, 17.5)
+    assert (weeks.low, weeks.low_open) == (14, True)
+
+
+def test_a_score_is_a_pair(lexicon):
+    quantity = one("they won 2-1 on Saturday", lexicon)
+    assert (quantity.kind, quantity.low, quantity.high, quantity.value) == ("score", 1, 2, 2)
+
+
+def test_what_a_figure_counts(lexicon):
+    assert one("412 member farms had installed them", lexicon).noun == "farm"
+    assert one("346 of the machines", lexicon).noun == "machin"
+    assert one("a 47-strong alliance", lexicon).noun == "member"
+    assert one("a crowd of 38,500", lexicon).noun == "crowd"
+
+
+# ---------------------------------------------------------------- what is no figure
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "47 members",
-        "47-strong",
-        "a total of 47 members",
-        "exactly 47 members",
-        "forty-seven members",
-        "forty seven members",
-        "47 Members",
+        "the Falcon-9 rocket",
+        "a COVID-19 outbreak",
+        "the SARS-CoV-2 virus",
+        "users of Windows 11 said",
+        "the Route 9 tram",
+        "roadworks on the A12",
+        "shuttle buses on route X-90",
+        "the Caldra P-60 cooker",
     ],
 )
-def test_exact_47(text, lexicon):
-    quantity = one(text, lexicon)
-    assert (quantity.low, quantity.high) == (47, 47)
-    assert quantity.exact
-    assert quantity.counted == "member"
+def test_names_with_digits_are_no_figures(text, lexicon):
+    assert figures(text, lexicon) == ()
 
 
-def test_strong_suffix_with_a_curly_dash(lexicon):
-    quantity = one("the 47\u2013strong alliance", lexicon)
-    assert (quantity.low, quantity.high) == (47, 47)
-    assert quantity.counted == "member"
+@pytest.mark.parametrize("text", ["in 2023 companies joined", "the 2016 film", "the 26th member"])
+def test_years_and_ranks_are_no_counts(text, lexicon):
+    assert all(q.kind != "count" for q in figures(text, lexicon))
 
 
-def test_full_width_digits_are_read(lexicon):
-    quantity = one("\uff14\uff17 members", lexicon)
-    assert (quantity.low, quantity.high) == (47, 47)
+# ---------------------------------------------------------------- moods
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
+    ("text", "mood"),
     [
-        ("a dozen members", 12),
-        ("half a dozen members", 6),
-        ("twenty-one members", 21),
-        ("one hundred and twenty members", 120),
-        ("1,000 members", 1000),
-        ("a handful of members", 5),
+        ("officers had planned for a crowd of up to 45,000", "plan"),
+        ("the recall would cost €45 million", "future"),
+        ("the union demanded a 9% rise", "demand"),
+        ("the company offered 4%", "offer"),
+        ("a crowd of 41,382 watched", None),
     ],
 )
-def test_number_words_and_figures(text, value, lexicon):
-    quantity = one(text, lexicon)
-    assert (quantity.low, quantity.high) == (value, value)
+def test_a_figure_s_mood(text, mood, lexicon):
+    assert figures(text, lexicon)[0].mood == mood
 
 
-def test_scale_word_multiplies(lexicon):
-    quantity = one("2 million users", lexicon)
-    assert quantity.low == quantity.high == 2_000_000
-    assert quantity.counted == "user"
-
-
-def test_dozens_is_not_exactly_a_dozen(lexicon):
-    """'dozens of members' means many dozens: it must not read as exactly 12."""
-    found = read("The alliance has dozens of members.", lexicon)
-    assert all((q.low, q.high) != (12, 12) for q in found), found
-
-
-# ---------------------------------------------------------------- cues
-
-
-@pytest.mark.parametrize("cue", ["about", "around", "roughly", "approximately", "some", "circa"])
-def test_approximate_cues_give_a_narrow_band_round_the_number(cue, lexicon):
-    quantity = one(f"{cue} 45 members", lexicon)
-    assert quantity.cue == "approximate"
-    assert quantity.low < 45 < quantity.high
-    assert quantity.low > 40 and quantity.high < 47  # narrow: 47 is outside "about 45"
-
-
-def test_approximate_band_scales_with_the_number(lexicon):
-    quantity = one("about 1000 members", lexicon)
-    assert quantity.low < 1000 < quantity.high
-    assert quantity.high - quantity.low >= 20
-
-
-def test_trailing_or_so_is_approximate(lexicon):
-    """The lexicon lists "or so" as an approximate cue: "45 or so members" is a band round 45."""
-    quantity = one("45 or so members", lexicon)
-    assert quantity.low < 45 < quantity.high
-
-
-@pytest.mark.parametrize("cue", ["over", "more than", "above", "in excess of", "upwards of"])
-def test_more_than_cues_give_a_lower_bound_above_the_number(cue, lexicon):
-    quantity = one(f"{cue} 50 members", lexicon)
-    assert 50 < quantity.low <= 51
-    assert quantity.high == math.inf
-
-
-@pytest.mark.parametrize("cue", ["at least", "no fewer than", "a minimum of"])
-def test_at_least_cues_give_a_lower_bound_at_the_number(cue, lexicon):
-    quantity = one(f"{cue} 40 members", lexicon)
-    assert quantity.low == 40
-    assert quantity.high == math.inf
-
-
-def test_plus_suffix_is_at_least(lexicon):
-    quantity = one("50+ members", lexicon)
-    assert quantity.low == 50
-    assert quantity.high == math.inf
-
-
-@pytest.mark.parametrize("cue", ["fewer than", "less than", "under", "below"])
-def test_fewer_than_cues_give_an_upper_bound_below_the_number(cue, lexicon):
-    quantity = one(f"{cue} 30 members", lexicon)
-    assert quantity.low == 0
-    assert 29 <= quantity.high < 30
-
-
-@pytest.mark.parametrize("cue", ["at most", "up to", "no more than", "a maximum of"])
-def test_at_most_cues_give_an_upper_bound_at_the_number(cue, lexicon):
-    quantity = one(f"{cue} 60 members", lexicon)
-    assert quantity.low == 0
-    assert quantity.high == 60
-
-
-@pytest.mark.parametrize("cue", ["nearly", "almost", "just under"])
-def test_nearly_cues_fall_just_short(cue, lexicon):
-    quantity = one(f"{cue} 50 members", lexicon)
-    assert quantity.high < 50
-    assert 40 < quantity.low < 50
-
-
-# ---------------------------------------------------------------- ranges
+# ---------------------------------------------------------------- relations between figures
 
 
 @pytest.mark.parametrize(
-    "text", ["between 40 and 50 members", "40-50 members", "40 to 50 members", "40\u201350 members"]
-)
-def test_ranges(text, lexicon):
-    quantity = one(text, lexicon)
-    assert (quantity.low, quantity.high) == (40, 50)
-    assert quantity.counted == "member"
-
-
-# ---------------------------------------------------------------- counted nouns
-
-
-@pytest.mark.parametrize(
-    "noun",
-    ["members", "organizations", "organisations", "companies", "institutions", "participants"],
-)
-def test_counted_noun_synonyms_share_one_group(noun, lexicon):
-    assert one(f"47 {noun}", lexicon).counted == "member"
-
-
-def test_other_nouns_count_something_else(lexicon):
-    assert one("47 employees", lexicon).counted != "member"
-
-
-def test_member_companies_is_one_count(lexicon):
-    quantity = one("the 47 member companies", lexicon)
-    assert quantity.low == 47
-    assert quantity.counted == "member"
-
-
-def test_two_counts_in_one_sentence(lexicon):
-    found = read("It has 47 members in 3 countries.", lexicon)
-    assert [(q.low, q.counted) for q in found] == [(47, "member"), (3, "country")]
-
-
-def test_one_of_is_no_count(lexicon):
-    assert read("IBM is one of the founders.", lexicon) == []
-
-
-def test_bare_year_is_no_count(lexicon):
-    assert read("It was formed in 2023.", lexicon) == []
-
-
-def test_year_before_a_count_is_not_the_count(lexicon):
-    """'in December 2023 with 47 members' counts 47 members, not 2023."""
-    found = read("The alliance launched in December 2023 with 47 members.", lexicon)
-    assert [(q.low, q.high) for q in found] == [(47, 47)]
-
-
-def test_year_before_number_words_is_not_the_count(lexicon):
-    found = read("In 1991 three companies formed AIM.", lexicon)
-    assert [(q.low, q.high) for q in found] == [(3, 3)]
-
-
-# ---------------------------------------------------------------- text and span
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
+    ("source", "claim", "relation"),
     [
-        ("The AI Alliance has about 45 organizations today.", "about 45 organizations"),
-        ("Meta, IBM, Intel lead the 47-strong AI Alliance.", "47-strong"),
-        ("There are a total of 47 members of the AI Alliance.", "a total of 47 members"),
-        ("It is \u201cover 50\u00a0organizations\u201d strong.", "over 50\u00a0organizations"),
+        ("45.1 million users", "45 million users", R.FORWARD),
+        ("6.96 million users", "approximately 7 million users", R.FORWARD),
+        ("about 89,000 fans", "more than 90,000 fans", R.ALTERNATION),
+        ("over 50 members", "more than 100 members", R.REVERSE),
+        ("47 members", "more than 40 members", R.FORWARD),
+        ("more than 40 members", "47 members", R.REVERSE),
+        ("more than 40 members", "more than 50 members", R.REVERSE),
+        ("more than 40 members", "300 members", R.REVERSE),
+        ("about 45 members", "47 members", R.ALTERNATION),
+        ("47 members", "47 members", R.EQUIVALENT),
+        ("$18.6 million in damages", "more than $17 million in damages", R.FORWARD),
+        ("€2.4 million", "€2.5 million", R.ALTERNATION),
+        ("2-1", "3-1", R.ALTERNATION),
+        ("2-1", "1-2", R.EQUIVALENT),
     ],
 )
-def test_text_and_span_are_the_words_as_written(text, said, lexicon):
-    quantity = one(text, lexicon)
-    assert quantity.text == said
-    assert text[quantity.span[0] : quantity.span[1]] == said
-
-
-def test_span_is_relative_to_the_containing_text(lexicon):
-    whole = "Headline\n\nThe alliance has 47 members."
-    offset = whole.index("The")
-    (quantity,) = read_quantities(Tokens.of(whole[offset:], offset), lexicon)
-    assert whole[quantity.span[0] : quantity.span[1]] == "47 members"
-
-
-# ---------------------------------------------------------------- Quantity
-
-
-def q(low: float, high: float) -> Quantity:
-    return Quantity(low, high, "exact", "member", "")
-
-
-def test_inside():
-    assert q(47, 47).inside(q(41, math.inf))
-    assert q(44, 46).inside(q(44, 46))
-    assert not q(51, math.inf).inside(q(44, 46))
-
-
-def test_gap_of_disjoint_ranges():
-    assert q(47, 47).gap(q(51, math.inf)) == 4
-    assert q(51, math.inf).gap(q(47, 47)) == 4
-
-
-def test_gap_of_overlapping_ranges_is_zero():
-    assert q(41, math.inf).gap(q(47, 47)) == 0
-
-
-def test_exact():
-    assert q(47, 47).exact
-    assert not q(44, 46).exact
-
-
-@pytest.mark.parametrize(
-    ("text", "counted"),
-    [("five U.S. Presidents", "U.S. Presidents"), ("3 Grammy Awards", "Awards")],
-)
-def test_a_plural_name_after_a_number_is_counted(text, counted, lexicon):
-    quantity = one(f"It counts {text} among them.", lexicon)
-    assert quantity.text == text
-    assert quantity.counted == one(f"It has 9 {counted.split()[-1].lower()}.", lexicon).counted
-
-
-def test_a_year_before_a_name_counts_nothing(lexicon):
-    assert read("In 2016 Acme Systems moved.", lexicon) == []
-
-
-def test_a_plural_noun_after_a_name_is_counted(lexicon):
-    assert (
-        one("The 3 Williams sisters played.", lexicon).counted
-        == one("It has 3 sisters.", lexicon).counted
-    )
+def test_range_relation(source, claim, relation, lexicon):
+    assert range_relation(one(source, lexicon), one(claim, lexicon)) is relation

@@ -89,10 +89,40 @@ def _proof(
             covered |= step.covers
 
     found.sort(key=lambda item: item.step.claim_span)
-    steps = tuple(item.step for item in found)
+    steps = polarity_steps(claim, sentence, anchor, tuple(item.step for item in found))
+
     stance = verdict(steps)
     sure = min((item.sure for item in found if item.step.source is not None), default=0.0)
     return Proof(steps, stance, round(sure, 2))
+
+
+def polarity_steps(
+    claim: ClaimFrame, sentence: Reading, anchor: roles.Anchor | None, steps: tuple[Step, ...]
+) -> tuple[Step, ...]:
+    """The proof with its negations as steps of their own, as natural logic edits a premise
+    into a hypothesis: the source's negation removed first, then the content steps in the
+    claim's order, then the claim's negation put in. "Lost" for "did not win": | then ^,
+    supports; "did not win" for "lost": ^ then |, omits."""
+    lexicon = claim.reading.lexicon
+    first, last = (), ()
+    if anchor is not None and roles.denied(sentence, anchor):
+        negation = sentence.negation_of(anchor.start)
+        i, j = negation.cue if negation else (anchor.start, anchor.end)
+        source = (sentence, i, j)
+        start, end = claim.predicate
+        why = f"source denies it: '{sentence.words.surface(i, j)}'"
+        first = (claim_step(claim, start, end, source, R.NEGATION, why),)
+    mine = (
+        lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
+        if claim.predicate
+        else None
+    )
+    if claim.negated != bool(mine and mine[1].negative and not claim.copula):
+        cue = next((n.cue for n in claim.reading.negations), claim.predicate or (0, 1))
+        source = (sentence, anchor.start, anchor.end) if anchor else None
+        why = f"the claim denies what the source says ('{claim.reading.words.surface(*cue)}')"
+        last = (claim_step(claim, *cue, source, R.NEGATION, why),)
+    return first + steps + last
 
 
 def claim_step(

@@ -35,6 +35,7 @@ class ClaimFrame:
     negated: bool
     object: Phrase | None
     preps: tuple[tuple[str, Phrase], ...]
+    passive: bool = False  # "was launched by X": the subject is what was done to
 
     @cached_property
     def pieces(self) -> tuple[Piece, ...]:
@@ -86,7 +87,11 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
         predicate = (main, end)
         copula = copula and obj is not None
     preps = _preps(reading, obj.end if obj else end)
-    return ClaimFrame(reading, None if nobody else subject, predicate, copula, negated, obj, preps)
+    norms = reading.words.norms
+    passive = not copula and main > verb and any(norms[k] in lexicon.be for k in range(verb, main))
+    passive = passive and verb_like(reading, main)
+    subject = None if nobody else subject
+    return ClaimFrame(reading, subject, predicate, copula, negated, obj, preps, passive)
 
 
 def _reported(reading: Reading, main: int, end: int) -> str | None:
@@ -133,8 +138,10 @@ def _known_verb(reading: Reading, i: int) -> bool:
     if (
         not (before.is_word or before.norm in ("'s",))
         or reading.words.norms[i - 1] in lexicon.determiners
+        or i - 1 in reading.quantity_at  # "47 members" is a figure, not "47" doing something
     ):
         return False
+
     inflected = reading.words.norms[i].endswith("s") or " and " in reading.words.surface(0, i)
     return inflected and (
         lexicon.frame_words.match_at(lemmas, i) is not None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from ..text import stem
-from .names import same_name
+from .names import Mention, same_name
 from .quantities import Quantity
 from .relations import word_relation
 from .when import relation as date_relation
@@ -63,7 +63,7 @@ def align_figure(
 def range_relation(source: Quantity, claim: Quantity) -> Relation:
     """The relation of a source's figure to a claim's, from their ranges."""
     if source.kind == "score":
-        same = sorted((source.low, source.high)) == sorted((claim.low, claim.high))
+        same = (source.low, source.high) == (claim.low, claim.high)
         return R.EQUIVALENT if same else R.ALTERNATION
     if source.inside(claim):
         return R.EQUIVALENT if claim.inside(source) else R.FORWARD
@@ -181,19 +181,30 @@ def _same_owner(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Qu
     owner = _owner(sentence, theirs)
     if owner is None:
         return True
-    return any(same_name(name, owner) for name in subject.names)
+    return any(same_name(name, other) for name in subject.names for other in owner)
 
 
-def _owner(sentence: Reading, figure: Quantity):
-    """The name a figure is said of: a possessive just before it, or the last name before it
-    in its clause."""
-    start = figure.tokens[0]
+def _owner(sentence: Reading, figure: Quantity) -> tuple[Mention, ...] | None:
+    """The names a figure is said of: a name it stands before ("the 47-strong AI Alliance"), a
+    possessive just before it ("Renwick's 72,688"), or the subject of the verb it is the object
+    of ("Marsk received 87,412 votes"); None when the sentence does not say."""
+    from .frames import arguments, phrase_before
+
+    start, end = figure.tokens
+    if end in sentence.name_at:
+        return (sentence.name_at[end],)
+    if start >= 2 and sentence.words.norms[start - 1] == "'s" and start - 2 in sentence.name_at:
+        return (sentence.name_at[start - 2],)
     clause = sentence.clauses[start]
-    for k in range(start - 1, -1, -1):
-        if sentence.clauses[k] != clause:
-            break
-        if k in sentence.name_at:
-            return sentence.name_at[k]
+    for k in range(start - 1, max(-1, start - 8), -1):
+        if sentence.clauses[k] != clause or sentence.words.norms[k] in (",", ";"):
+            return None
+        if not sentence.content(k) or phrase_before(sentence, k) is None:
+            continue
+        if k - 1 >= 0 and not sentence.content(k - 1) or k in sentence.name_at:
+            continue
+        subject = arguments(sentence, k, k + 1).subject
+        return subject.names or None if subject else None
     return None
 
 

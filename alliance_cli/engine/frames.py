@@ -130,7 +130,10 @@ _JOINS = (",", "and", "or", "&")
 def _unit_after(reading: Reading, i: int, reach: int) -> int:
     """The end of the simple noun phrase starting at token i: no list, no examples."""
     n, norms, end, words = len(reading), reading.words.norms, i, 0
-    while end < n and words < reach and (nominal(reading, end) or _joined(reading, end)):
+    limit = i + 4 * reach  # hyphens joined words, but a run of them is no phrase
+    while (
+        end < min(n, limit) and words < reach and (nominal(reading, end) or _joined(reading, end))
+    ):
         joined = _joined(reading, end) or norms[end] == "-"
         if not joined:
             noun = norms[end].endswith("ing")  # "the press briefing"
@@ -266,11 +269,40 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     preps = tuple(_preps(reading, end))
     if not passive and _participle(reading, start) and preps and preps[0][0] == "by":
         passive = preps[0][1].start <= end + 3  # "a trial presided over by Judge X"
+    elif not passive and subject is not None and _reduced_relative(reading, start, end):
+        passive = True  # "the AIM Alliance formed in 1991": the alliance was formed
+
     obj = None if passive else object_after(reading, end)
     return Args(subject, obj, preps, passive)
 
 
+def _reduced_relative(reading: Reading, start: int, end: int) -> bool:
+    """Whether a past participle right after a noun, with no object after it, is a passive
+    without its "be": "the Alliance formed in 1991", "a trial presided over by X"."""
+    norms = reading.words.norms
+    if not _participle(reading, start) or start == 0 or not nominal(reading, start - 1):
+        return False
+    if norms[start - 1] in reading.lexicon.pronouns:
+        return False  # "they formed in 1991" is active
+    noun = phrase_before(reading, start - 1)
+    before = norms[noun.start - 1] if noun and noun.start else ""
+    if before not in reading.lexicon.prepositions and not (
+        noun and noun.start and verb_like(reading, noun.start - 1)
+    ):
+        return False  # a clause's own subject: "Tovrell said on Tuesday" is active
+    after = end
+
+    while after < len(reading) and norms[after] in PARTICLES:
+        after += 1
+    return (
+        after >= len(reading)
+        or norms[after] in reading.lexicon.prepositions
+        or not reading.words.tokens[after].is_word
+    )
+
+
 def object_after(reading: Reading, end: int) -> Phrase | None:
+
     i = end
     while i < len(reading) and (
         reading.words.norms[i] in PARTICLES or reading.words.norms[i] in ('"', "'")

@@ -265,4 +265,4 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The bundled lexicon and aliases."""
-    return load_lexicon(data_file("lexicon-v2.yaml"), data_file("aliases.yaml"))
+    return load_lexicon(data_file("lexicon.yaml"), data_file("aliases.yaml"))

@@ -75,7 +75,8 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
     """Every name, left to right: aliases first, then runs of capitalised words."""
     tokens = words.tokens
     found: list[Mention] = []
-    taken = [_common_in_title(words, lemmas, i, lexicon) for i in range(len(tokens))]
+    title = _title_case(words)
+    taken = [title and _common_word(words, lemmas, i, lexicon) for i in range(len(tokens))]
 
     for start, end, name in lexicon.aliases.find(lemmas):
         found.append(Mention(start, end, name.lower(), words.surface(start, end)))
@@ -101,13 +102,18 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
     return tuple(found)
 
 
-def _common_in_title(words: Tokens, lemmas: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
-    """In a headline in title case ("Meta, IBM and Others Create AI Alliance") every word is
-    capitalised: there a word the lexicon knows as a common word names nobody."""
+def _title_case(words: Tokens) -> bool:
+    """Whether a text is a headline in title case ("Meta, IBM and Others Create AI Alliance"),
+    where every word is capitalised."""
     capitals = [t.text[:1].isupper() for t in words.tokens if t.is_word and t.text[:1].isalpha()]
-    if len(capitals) < 4 or sum(capitals) < 0.75 * len(capitals):
-        return False
+    return len(capitals) >= 4 and sum(capitals) >= 0.75 * len(capitals)
+
+
+def _common_word(words: Tokens, lemmas: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
+    """Whether token i is a word the lexicon knows as a common word: in a title-case headline
+    it names nobody."""
     norm = words.tokens[i].norm
+
     return (
         norm in lexicon.stopwords
         or norm in lexicon.prepositions

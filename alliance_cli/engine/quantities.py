@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from ..model import Quantity
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -60,46 +61,6 @@ NUMBER_WORDS = frozenset(
 NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozen|couple|handful)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _SCORE = re.compile(r"^\d{1,2}$")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A figure as a range [low, high] (each end open or closed) of its kind and unit."""
-
-    kind: str  # count, money, percent, score, or a measure's dimension (time, length, ...)
-    unit: str | None  # the currency of money
-    low: float
-    high: float
-    low_open: bool
-    high_open: bool
-    cue: str  # exact, approximate, more_than, at_least, fewer_than, at_most, nearly, range
-    noun: str | None  # the lemma of what it counts, or of what money or a share is of
-    text: str  # as written
-    span: tuple[int, int]  # in the source text
-    tokens: tuple[int, int]  # [start, end) in its reading
-    mood: str | None = None  # expected, planned, demanded or offered: not what happened
-
-    def inside(self, other: Quantity) -> bool:
-        """Whether every value of this range is one of `other`'s."""
-        low = self.low > other.low or (
-            self.low == other.low and (self.low_open or not other.low_open)
-        )
-        high = self.high < other.high or (
-            self.high == other.high and (self.high_open or not other.high_open)
-        )
-        return low and high
-
-    def disjoint(self, other: Quantity) -> bool:
-        """Whether no value is in both ranges."""
-        if self.kind == "score":
-            return sorted((self.low, self.high)) != sorted((other.low, other.high))
-        first, second = sorted((self, other), key=lambda q: (q.low, q.low_open))
-        if first.high < second.low:
-            return True
-        return first.high == second.low and (first.high_open or second.low_open)
-
-    def shown(self) -> str:
-        return self.text
 
 
 def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
@@ -224,6 +185,7 @@ def _figure_at(reading: Reading, i: int, floor: int, lexicon: Lexicon) -> Quanti
         span,
         (first, end),
         _mood(reading, first),
+        value,
     )
 
 
@@ -260,8 +222,10 @@ def _score(reading: Reading, i: int, end: int) -> Quantity | None:
         return None
     a, b = float(tokens[i].norm), float(other.norm)
     return Quantity(
-        "score", None, a, b, False, False, "bare", None,
+        "score", None, min(a, b), max(a, b), False, False, "bare", None,
+
         reading.words.surface(i, end + 2), reading.words.span(i, end + 2), (i, end + 2),
+        None, a,
     )  # fmt: skip
 
 

@@ -57,36 +57,3 @@ def derived(word: str, base: str) -> bool:
 def related(relation: Relation) -> bool:
     """Whether a relation says the two words are about the same thing (not #)."""
     return relation is not Relation.INDEPENDENT
-
-
-R = Relation
-# How a relation between a source's word s and a claim's word c turns when s is denied, when c
-# is denied, or when both are (natural logic's projection through negation).
-_SOURCE_DENIED = {
-    R.EQUIVALENT: R.NEGATION,
-    R.REVERSE: R.ALTERNATION,
-    R.ALTERNATION: R.REVERSE,
-    R.NEGATION: R.EQUIVALENT,
-}
-_CLAIM_DENIED = {
-    R.EQUIVALENT: R.NEGATION,
-    R.FORWARD: R.ALTERNATION,
-    R.ALTERNATION: R.FORWARD,
-    R.NEGATION: R.EQUIVALENT,
-}
-_BOTH_DENIED = {
-    R.EQUIVALENT: R.EQUIVALENT,
-    R.FORWARD: R.REVERSE,
-    R.REVERSE: R.FORWARD,
-    R.NEGATION: R.NEGATION,
-}
-
-
-def negated(relation: Relation, source: bool, claim: bool) -> Relation:
-    """The relation when the source's side, the claim's, or both are denied. "not a member"
-    against "founded" (a founder is a member): |; "lost" against "did not win": ⊑; "did not
-    sign a contract" against "did not sign a five-year contract": ⊑."""
-    if source == claim:
-        return _BOTH_DENIED.get(relation, R.INDEPENDENT) if source else relation
-    table = _SOURCE_DENIED if source else _CLAIM_DENIED
-    return table.get(relation, R.INDEPENDENT)

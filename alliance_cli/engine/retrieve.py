@@ -29,9 +29,8 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
         words.add(lemma)
         groups = lexicon.synonyms.get(lemma, frozenset())
         words.update(word for word, others in lexicon.synonyms.items() if others & groups)
-        words.update(
-            form for form, base in lexicon.irregular.items() if lexicon.lemma(base) == lemma
-        )
+        words.update(_forms(lexicon, lemma))
+
     for figure in reading.quantities:
         for group in lexicon.counted:
             if figure.noun in group.nouns:
@@ -51,16 +50,25 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
 
 
 def _frame_words(claim: ClaimFrame, frame: str) -> set[str]:
-    """The first words of every word of a frame, and their irregular forms ("won", "beaten")."""
+    """A telling word of every word of a frame ("part" of "be part of", "join"), and its
+    irregular forms ("won", "beaten")."""
     lexicon = claim.reading.lexicon
+    common = {lexicon.lemma(word) for word in lexicon.stopwords | lexicon.be | lexicon.auxiliaries}
+    common |= {key[0] for key, _ in lexicon.light_verbs.entries()}
     out = set()
     for key, word in lexicon.frame_words.entries():
         if word.frame == frame:
-            out.add(key[0])
-            out.update(
-                form for form, base in lexicon.irregular.items() if lexicon.lemma(base) == key[0]
-            )
+            telling = [lemma for lemma in key if lemma not in common and lemma.isalpha()]
+            if telling:
+                lemma = max(telling, key=len)
+                out.add(lemma)
+                out.update(_forms(lexicon, lemma))
     return out
+
+
+def _forms(lexicon, lemma: str) -> set[str]:
+    """The irregular forms of a word's lemma ("won" of "win")."""
+    return {form for form, base in lexicon.irregular.items() if lexicon.lemma(base) == lemma}
 
 
 def candidates(

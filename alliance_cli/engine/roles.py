@@ -14,7 +14,7 @@ from ..text import stem
 from .frames import Phrase, arguments, examples_after, phrase_after, phrase_before, verb_like
 from .lexicon import FrameWord, Lexicon
 from .names import same_name
-from .relations import negated, word_relation
+from .relations import word_relation
 
 if TYPE_CHECKING:
     from .align import Context, Found
@@ -173,11 +173,12 @@ def _roles(
     mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
     frame = mine[1] if mine and anchor.frame else None
     claim_roles = _claim_roles(claim, frame)
-    sentence_roles = _sentence_roles(sentence, anchor, claim.copula)
+    sentence_roles = _sentence_roles(sentence, anchor, claim)
     out = []
     for role, phrase in claim_roles.items():
         theirs = sentence_roles.get(role)
-        relation = None if theirs is None else _filler(claim, phrase, sentence, theirs, context)
+        unknown = theirs is None or theirs is UNSAID
+        relation = None if unknown else _filler(claim, phrase, sentence, theirs, context)
         out.append((role, phrase, theirs, relation))
     return out
 
@@ -193,6 +194,9 @@ def _claim_roles(claim: ClaimFrame, frame: FrameWord | None) -> dict[str, Phrase
             "possessor": _possessor(claim.reading, obj.start) if obj else None,
             "of": dict(claim.preps).get("of"),
         }
+    elif claim.passive:  # "The Widget Coalition was launched by Acme"
+        slots = {**dict(claim.preps), "object": claim.subject}
+        slots["subject"] = slots.pop("by", None)
     else:
         slots = {"subject": claim.subject, "object": claim.object, **dict(claim.preps)}
     return _by_role(slots, frame)
@@ -214,7 +218,7 @@ def _generic(slot: str) -> str | None:
     }.get(slot)  # fmt: skip
 
 
-def _sentence_roles(sentence: Reading, anchor: Anchor, copula: bool) -> dict[str, Phrase]:
+def _sentence_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[str, Phrase]:
     """The sentence's fillers by role: a noun (a role, "chief executive", "members") has a
     holder and an organisation; a noun for what a claim's verb says ("the formation of
     working groups", "its acquisition of X", "a crusade for open science") has the doer as its
@@ -224,7 +228,7 @@ def _sentence_roles(sentence: Reading, anchor: Anchor, copula: bool) -> dict[str
     if not verbal(sentence, anchor):
         holder, possessor = _holder(sentence, anchor), _possessor(sentence, anchor.start)
         of = _of_after(sentence, anchor.end)
-        if copula or anchor.frame is not None:
+        if claim.copula or anchor.frame is not None:
             slots = {"holder": holder, "possessor": possessor, "of": of}
             at = anchor.end
             if at + 1 < len(sentence) and sentence.words.norms[at] in sentence.lexicon.prepositions:
@@ -248,20 +252,36 @@ def _sentence_roles(sentence: Reading, anchor: Anchor, copula: bool) -> dict[str
         slots.pop("by", None)
     else:
         slots["subject"], slots["object"] = args.subject, args.object
+        if args.object is None and claim.passive:
+            slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
     return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
 
 
+# A role a sentence leaves to its context ("50 organizations including AMD" names members, not
+# the group they are members of): no filler to compare, and none missing either.
+UNSAID = Phrase(-1, -1, -1, ())
+
+
 def _not_counted(sentence: Reading, anchor: Anchor, roles: dict[str, Phrase]) -> dict[str, Phrase]:
-    """Drop a filler that the frame says names something else when it is counted as a given
-    group: in "50 organizations including AMD" the organizations are members, not the group."""
+    """A filler that the frame says names something else when it is counted as a given group
+    gives way to its owner: in "its members include AMD" the group is "its"; in "50
+    organizations including AMD" (no owner) the group is left to the context."""
     lexicon = sentence.lexicon
     rules = lexicon.frame_counted_as.get(anchor.frame.frame, {}) if anchor.frame else {}
     for role, group in rules.items():
         phrase = roles.get(role)
         hit = phrase and lexicon.counted_by_noun.match_at((sentence.lemmas[phrase.head],), 0)
         if hit and hit[1].name == group and not phrase.names:
-            del roles[role]
+            roles[role] = _owner(sentence, phrase) or UNSAID
     return roles
+
+
+def _owner(sentence: Reading, phrase: Phrase) -> Phrase | None:
+    """Whose a phrase is: "its members" (its), "the alliance's members", "members of X"."""
+    first = sentence.words.norms[phrase.start]
+    if first in sentence.lexicon.possessives and first != "'s":
+        return Phrase(phrase.start, phrase.start + 1, phrase.start, ())
+    return _possessor(sentence, phrase.head) or _of_after(sentence, phrase.end)
 
 
 def verbal(sentence: Reading, anchor: Anchor) -> bool:
@@ -437,8 +457,8 @@ def _compose(
     compared: list[tuple[str, Phrase, Phrase | None, Relation | None]],
 ) -> tuple[Relation, str]:
     """The predicate step's relation: the anchor's relation to the claim's predicate, turned
-    by the roles (another filler of a role with one holder: |; of another role: #) and by
-    polarity (one side denied: ^)."""
+    by the roles (another filler of a role with one holder: |; of another role: #). Polarity
+    is a step of its own (see `align.polarity_steps`)."""
     lexicon = claim.reading.lexicon
     words = sentence.words
     said = words.surface(anchor.start, anchor.end)
@@ -447,42 +467,50 @@ def _compose(
     )
     if claim.copula and _unique_role(claim):
         unique = unique | frozenset({"holder", "organisation"})
-
-    relation = anchor.relation
-    rival = None
     slots = {role for _, role in anchor.frame.roles} if anchor.frame else {"agent", "patient"}
     if anchor.frame is None and not verbal(sentence, anchor):
         slots = set()  # a noun leaves its doer unsaid: "the formation of working groups"
-
+    rivals = []
     for role, phrase, theirs, role_relation in compared:
-        if role_relation is None and phrase.names and role in slots:
-            named = claim.reading.words.surface(phrase.start, phrase.end)
-            return R.INDEPENDENT, f"source says {said} without saying it of {named}"
-
+        mine = claim.reading.words.surface(phrase.start, phrase.end)
+        if role_relation is None and phrase.names and role in slots and theirs is not UNSAID:
+            return R.INDEPENDENT, f"source says {said} without saying it of {mine}"
         if role_relation is None or role_relation in (R.EQUIVALENT, R.FORWARD):
             continue
         if role_relation is R.ALTERNATION and role in unique and theirs is not None:
-            rival = (role, phrase, theirs)
+            rivals.append((role, phrase, theirs))
             continue
         shown = words.surface(theirs.start, theirs.end) if theirs else "someone else"
-        return (
-            R.INDEPENDENT,
-            f"source says {said} of {shown}, not of {claim.reading.words.surface(phrase.start, phrase.end)}",
-        )
-    if rival is not None:
-        relation = R.ALTERNATION if relation in (R.EQUIVALENT, R.FORWARD) else R.INDEPENDENT
-    source_denied = sentence.negation_of(anchor.start) is not None
-    source_denied ^= bool(anchor.frame and anchor.frame.negative)
-    mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
-    claim_denied = claim.negated ^ bool(mine and mine[1].negative and not claim.copula)
-    relation = negated(relation, source_denied, claim_denied)
-    if rival is not None and relation is R.ALTERNATION:
-        role, phrase, theirs = rival
-        return relation, (
-            f"source names {words.surface(theirs.start, theirs.end)} as {role.replace('_', ' ')} "
-            f"where the claim has {claim.reading.words.surface(phrase.start, phrase.end)}"
-        )
-    return relation, _wording(relation, said, source_denied)
+        return R.INDEPENDENT, f"source says {said} of {shown}, not of {mine}"
+    if not rivals:
+        return anchor.relation, _wording(anchor.relation, said)
+    if anchor.relation not in (R.EQUIVALENT, R.FORWARD) or not _one_rival(rivals):
+        return R.INDEPENDENT, f"source says '{said}' of someone else"
+    role, phrase, theirs = rivals[0]
+    mine = claim.reading.words.surface(phrase.start, phrase.end)
+    shown = words.surface(theirs.start, theirs.end)
+    return (
+        R.ALTERNATION,
+        f"source names {shown} as {role.replace('_', ' ')} where the claim has {mine}",
+    )
+
+
+def _one_rival(rivals: list[tuple[str, Phrase, Phrase]]) -> bool:
+    """Whether the rivals are one change of the claim: one role with another filler, or its
+    fillers swapped ("B beat A" against "A beat B"); two roles each with a stranger ("John
+    Doe, Globex's CTO" against "Jane Roe is Initech's CTO") are about someone else."""
+    if len(rivals) == 1:
+        return True
+    fillers = sorted(sorted(name.key for name in phrase.names) for _, phrase, _ in rivals)
+    theirs = sorted(sorted(name.key for name in phrase.names) for _, _, phrase in rivals)
+    return fillers == theirs
+
+
+def denied(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the sentence denies its anchor: a negation over it, or a frame word that says
+    the event did not happen ("missed", "was absent")."""
+    negation = sentence.negation_of(anchor.start) is not None
+    return negation != bool(anchor.frame and anchor.frame.negative)
 
 
 def _unique_role(claim: ClaimFrame) -> bool:
@@ -494,13 +522,7 @@ def _unique_role(claim: ClaimFrame) -> bool:
     )
 
 
-def _wording(relation: Relation, said: str, denied: bool) -> str:
-    if relation is R.NEGATION:
-        return (
-            f"source denies it: '{said}'"
-            if denied
-            else f"source says '{said}', the claim denies it"
-        )
+def _wording(relation: Relation, said: str) -> str:
     if relation is R.ALTERNATION:
         return f"source says '{said}', which excludes the claim"
     if relation is R.INDEPENDENT:

@@ -149,11 +149,12 @@ def _matrix(results: Sequence[ClaimCheck], sources: Sequence[Source]) -> str:
 
 def _range(scale: layout.Axis, quantity: Quantity) -> str:
     """A range as a bar (an arrow for no upper bound), or a dot for one number."""
-    left = scale.fraction(quantity.low) * 100
+    low, high = layout.extent(quantity)
+    left = scale.fraction(low) * 100
     if quantity.exact:
         return f'<span class="dot" style="left:{left:.1f}%"></span>'
-    right = 100.0 if math.isinf(quantity.high) else scale.fraction(quantity.high) * 100
-    kind = "bar open" if math.isinf(quantity.high) else "bar"
+    right = 100.0 if math.isinf(high) else scale.fraction(high) * 100
+    kind = "bar open" if math.isinf(high) else "bar"
     return f'<span class="{kind}" style="left:{left:.1f}%;width:{right - left:.1f}%"></span>'
 
 
@@ -165,7 +166,8 @@ def _number_line(conflict: CountConflict, sources: Sequence[Source]) -> str:
         for figure in conflict.figures:
             if figure.source == source.id:
                 quantity = figure.quantity
-                ranges.setdefault((quantity.low, quantity.high), []).append(quantity)
+                ranges.setdefault(layout.extent(quantity), []).append(quantity)
+
         for quantities in ranges.values():
             quotes = ", ".join(f"\u201c{_e(quantity.text)}\u201d" for quantity in quantities)
             rows.append(

@@ -100,14 +100,23 @@ def number(value: float) -> str:
 
 
 def figure(quantity: Quantity) -> str:
-    """A count's range in numbers: "47", "44\u201346", "\u2265 51", "\u2264 39"."""
-    if math.isinf(quantity.high):
-        return f"\u2265 {number(quantity.low)}"
+    """A count's range in numbers: "47", "44\u201346", "> 50", "\u2265 40", "< 30"."""
     if quantity.exact:
-        return number(quantity.low)
+        return number(quantity.value)
+    if math.isinf(quantity.high):
+        sign = ">" if quantity.low_open else "\u2265"
+        return f"{sign} {number(quantity.low)}"
     if not quantity.low and quantity.cue in ("fewer_than", "at_most"):
-        return f"\u2264 {number(quantity.high)}"
+        sign = "<" if quantity.high_open else "\u2264"
+        return f"{sign} {number(quantity.high)}"
+
     return f"{number(quantity.low)}\u2013{number(quantity.high)}"
+
+
+def extent(quantity: Quantity) -> tuple[float, float]:
+    """Where a figure is drawn on a number line: a bare figure at its value, a range across
+    its bounds."""
+    return (quantity.value, quantity.value) if quantity.exact else (quantity.low, quantity.high)
 
 
 class Axis(NamedTuple):
@@ -126,7 +135,9 @@ def axis(quantities: Iterable[Quantity], most_ticks: int = 7) -> Axis:
     """A line that shows every range, with room to spare and room after an open range's start
     for its arrow."""
     quantities = list(quantities)
-    values = [q.low for q in quantities] + [q.high for q in quantities if not math.isinf(q.high)]
+    ends = [extent(q) for q in quantities]
+    values = [low for low, _ in ends] + [high for _, high in ends if not math.isinf(high)]
+
     low, high = min(values), max(values)
     if any(math.isinf(q.high) for q in quantities):
         high += max(2.0, (high - low) / 4)

@@ -155,14 +155,30 @@ def print_audit(out: Console, mismatches: Sequence[Mismatch], claims: int, sourc
     )
 
 
+def print_evaluation_rows(out: Console, runs: list[dict]) -> None:
+    """A row per file: pairs, accuracy, and precision / recall per verdict."""
+    table = Table(title=Text("Files", style="bold"), title_justify="left")
+    table.add_column("File")
+    for name in ("Pairs", "Accuracy", *(f"{s.value} P / R" for s in Stance)):
+        table.add_column(name, justify="right")
+    for scores in runs:
+        per = scores["per_label"]
+        cells = [f"{per[s.value]['precision']:.2f} / {per[s.value]['recall']:.2f}" for s in Stance]
+        table.add_row(
+            visible(scores["file"]), str(scores["pairs"]), f"{scores['accuracy']:.3f}", *cells
+        )
+    out.print(table)
+
+
 def print_evaluation(out: Console, scores: dict) -> None:
     """Accuracy, the scores per verdict, and the confusion matrix (rows: the label)."""
     stances = [stance.value for stance in Stance]
-    out.print(Text(f"{scores['pairs']} pairs: accuracy {scores['accuracy']:.3f}", style="bold"))
-    if scores.get("given_evidence"):
-        out.print(
-            Text("no not-enough-info label: each evidence text is given as bearing on its claim")
-        )
+    heading = (
+        f"{visible(scores['file'])}: {scores['pairs']} pairs, accuracy {scores['accuracy']:.3f}"
+    )
+    out.print(Text(heading, style="bold"))
+    if scores.get("two_way"):
+        out.print(Text("two-way reading: an undecided verdict is read as supports"))
     table = Table(title=Text("Per verdict", style="bold"), title_justify="left")
     for name in ("Verdict", "Precision", "Recall", "F1", "Labelled", "Predicted"):
         table.add_column(name, justify="left" if name == "Verdict" else "right")
@@ -277,8 +293,9 @@ def _track(scale: layout.Axis, quantity: Quantity, width: int) -> Text:
     def column(value: float) -> int:
         return round(scale.fraction(value) * (width - 1))
 
-    start = column(quantity.low)
-    end = width - 1 if math.isinf(quantity.high) else column(quantity.high)
+    low, high = layout.extent(quantity)
+    start = column(low)
+    end = width - 1 if math.isinf(high) else column(high)
     cells[start : end + 1] = "\u2501" * (end - start + 1)
     cells[start] = "\u25cf" if start == end else "\u2523"
     if start < end:
@@ -321,7 +338,8 @@ def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) 
         ranges: dict[tuple[float, float], list[Figure]] = {}
         for figure in conflict.figures:
             if figure.source == source.id:
-                ranges.setdefault((figure.quantity.low, figure.quantity.high), []).append(figure)
+                ranges.setdefault(layout.extent(figure.quantity), []).append(figure)
+
         name = _plain(source.id, "bold")
         if not ranges:
             grid.add_row(name, Text("no figure", style="dim"), "", "")
