@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from .engine.figures import owner
 from .engine.lexicon import Lexicon, default_lexicon
 from .engine.quantities import NUMBERISH
 from .engine.reading import Reading
@@ -64,7 +65,7 @@ def find_conflicts(
             if NUMBERISH.search(sentence.norm):
                 for quantity in reading.quantities:
                     group = _group(quantity, lexicon)
-                    if group is not None:
+                    if group is not None and _whole(reading, quantity):
                         figures.setdefault(group, []).append(Figure(source.id, quantity, sentence))
             if _membership(reading):
                 for mention in reading.names:
@@ -95,6 +96,17 @@ def _group(quantity: Quantity, lexicon: Lexicon) -> str | None:
         return None
     hit = lexicon.counted_by_noun.match_at(tuple(quantity.noun.split()), 0)
     return hit[1].name if hit else None
+
+
+def _whole(reading: Reading, quantity: Quantity) -> bool:
+    """Whether a figure counts a whole (a name, or a group the lexicon knows as one), not a
+    part of it ("its governing board has 9 members")."""
+    said_of = owner(reading, quantity)
+    if said_of is None or said_of.names:
+        return True
+    head = reading.lemmas[said_of.head]
+    group = reading.lexicon.lemma("group")
+    return head == group or group in reading.lexicon.broader.get(head, ())
 
 
 def _membership(reading: Reading) -> bool:

@@ -65,19 +65,21 @@ def _proof(
     covered: set[int] = set()
     for piece in claim.pieces:
         if piece.kind == "figure":
-            step = figures.align_figure(claim, piece, sentence, anchor)
+            step = figures.align_figure(claim, piece, sentence, anchor, context)
         elif piece.kind == "date":
             step = figures.align_date(claim, piece, sentence, anchor)
         else:
             continue
         found.append(step)
         covered |= step.covers
-    if claim.predicate:
+    frame = None
+    if claim.predicate and not covered.intersection(range(*claim.predicate)):
         frame = roles.frame_step(claim, sentence, context, anchor, frozenset(covered))
-        if frame is not None:
-            found.append(frame)
-            covered |= frame.covers
-    described = frame.described if claim.predicate and frame is not None else ()
+    if frame is not None:
+        found.append(frame)
+        covered |= frame.covers
+    described = frame.described if frame is not None else ()
+
     for piece in claim.pieces:
         if piece.kind in ("name", "word") and not covered.intersection(
             range(piece.start, piece.end)
@@ -225,10 +227,12 @@ def _word(
         if sentence.negation_of(k) is not None or not sentence.words.tokens[k].is_word:
             continue
         phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
-        end, other = (phrase[0], phrase[1]) if phrase else (k + 1, sentence.lemmas[k])
-        relation = word_relation(other, key, lexicon)
-        if _rank(relation) and (best is None or _rank(relation) > _rank(best[0])):
-            best = (relation, k, end)
+        options = [(k + 1, sentence.lemmas[k])] + ([phrase] if phrase else [])
+        for end, other in options:  # "chief", and "chief executive" as one
+            relation = word_relation(other, key, lexicon)
+            if _rank(relation) and (best is None or _rank(relation) > _rank(best[0])):
+                best = (relation, k, end)
+
     if best is None:
         return None
     relation, k, end = best

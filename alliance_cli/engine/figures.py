@@ -11,32 +11,36 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from ..text import stem
-from .names import Mention, same_name
+from .frames import Phrase
+from .names import same_name
 from .quantities import Quantity
 from .relations import word_relation
 from .when import relation as date_relation
 
 if TYPE_CHECKING:
-    from .align import Found
+    from .align import Context, Found
     from .claim import ClaimFrame, Piece
     from .reading import Reading
     from .roles import Anchor
 
 R = Relation
-_REACH = 6  # words between a date and its event word
+_REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
 
 
 def align_figure(
-    claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None
+    claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None, context: Context
 ) -> Found:
+
     from .align import Found, claim_step
 
     mine = claim.reading.quantity_at[piece.start]
     named = {i for i in range(piece.start, piece.end) if i in claim.reading.name_at}
     covers = (set(range(piece.start, piece.end)) - named) | _counting_words(claim, mine)
 
-    candidates = [q for q in sentence.quantities if _same_quantity(claim, mine, sentence, q)]
+    candidates = [
+        q for q in sentence.quantities if _same_quantity(claim, mine, sentence, q, context)
+    ]
     if not candidates:
         step = claim_step(
             claim,
@@ -135,7 +139,9 @@ def _group(lexicon, noun: str | None):
     return hit[1] if hit else None
 
 
-def _same_quantity(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+def _same_quantity(
+    claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity, context: Context
+) -> bool:
     if theirs.kind != mine.kind or theirs.unit != mine.unit or theirs.mood != mine.mood:
         return False
     if mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
@@ -146,7 +152,7 @@ def _same_quantity(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs:
             return False
     if not _same_things(claim.reading, mine, sentence, theirs):
         return False
-    return _same_owner(claim, mine, sentence, theirs) and not _other_occasion(
+    return _same_owner(claim, mine, sentence, theirs, context) and not _other_occasion(
         claim, sentence, theirs
     )
 
@@ -172,40 +178,55 @@ def _same_noun(claim: ClaimFrame, mine: str | None, theirs: str | None) -> bool:
     return word_relation(theirs, mine, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
-def _same_owner(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
-    """Whether a source figure may be the claim subject's: not when the source gives it to
-    another name ("its rival Globex has 12 partners", "Renwick's 72,688")."""
+def _same_owner(
+    claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity, context: Context
+) -> bool:
+    """Whether a source figure may be said of what the claim's figure is said of. Not when
+    the source gives it to another name ("its rival, the Gadget Guild, has 20 members",
+    "Renwick's 72,688") or to a part ("its governing board has 9 members"); for a claim that
+    names no subject ("48 members"), only when it is the source's own topic's."""
     subject = claim.subject
-    if subject is None or not subject.names or subject.start <= mine.tokens[0] < subject.end:
+    inside = subject is not None and subject.start <= mine.tokens[0] < subject.end
+    said_of = owner(sentence, theirs)
+    if said_of is None or inside:
         return True
-    owner = _owner(sentence, theirs)
-    if owner is None:
-        return True
-    return any(same_name(name, other) for name in subject.names for other in owner)
+    if subject is None or not subject.names:
+        topic = [name for name, _ in context.names]
+
+        return not said_of.names or any(same_name(a, b) for a in said_of.names for b in topic)
+    if said_of.names:
+        return any(same_name(name, other) for name in subject.names for other in said_of.names)
+    from .roles import stands_for
+
+    return stands_for(sentence, said_of, subject, context)
 
 
-def _owner(sentence: Reading, figure: Quantity) -> tuple[Mention, ...] | None:
-    """The names a figure is said of: a name it stands before ("the 47-strong AI Alliance"), a
+def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
+    """What a figure is said of: the name it stands before ("the 47-strong AI Alliance"), a
     possessive just before it ("Renwick's 72,688"), or the subject of the verb it is the object
-    of ("Marsk received 87,412 votes"); None when the sentence does not say."""
-    from .frames import arguments, phrase_before
+    of ("Marsk received 87,412 votes", "its governing board has 9 members"); None when the
+    sentence does not say."""
+    from .frames import arguments, verb_like
 
     start, end = figure.tokens
+    norms = sentence.words.norms
     if end in sentence.name_at:
-        return (sentence.name_at[end],)
-    if start >= 2 and sentence.words.norms[start - 1] == "'s" and start - 2 in sentence.name_at:
-        return (sentence.name_at[start - 2],)
-    clause = sentence.clauses[start]
-    for k in range(start - 1, max(-1, start - 8), -1):
-        if sentence.clauses[k] != clause or sentence.words.norms[k] in (",", ";"):
-            return None
-        if not sentence.content(k) or phrase_before(sentence, k) is None:
-            continue
-        if k - 1 >= 0 and not sentence.content(k - 1) or k in sentence.name_at:
-            continue
-        subject = arguments(sentence, k, k + 1).subject
-        return subject.names or None if subject else None
-    return None
+        mention = sentence.name_at[end]
+        return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
+    if start >= 2 and norms[start - 1] == "'s" and start - 2 in sentence.name_at:
+        mention = sentence.name_at[start - 2]
+        return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
+    k = start - 1
+    skipped = sentence.lexicon.negation_words | sentence.lexicon.prepositions | {"also", "now"}
+    while k >= 0 and norms[k] in skipped:
+        k -= 1  # "consisting of 50 organizations": the verb before the preposition
+    verb = k >= 0 and (
+        norms[k] in sentence.lexicon.be
+        or norms[k] in sentence.lexicon.auxiliaries
+        or verb_like(sentence, k)
+        or any(sentence.lemmas[k] in group.verbs for group in sentence.lexicon.counted)
+    )
+    return arguments(sentence, k, k + 1).subject if verb else None
 
 
 def _other_occasion(claim: ClaimFrame, sentence: Reading, theirs: Quantity) -> bool:
@@ -216,7 +237,11 @@ def _other_occasion(claim: ClaimFrame, sentence: Reading, theirs: Quantity) -> b
     the first round two weeks earlier" for a claim about the first round) is the claim's
     occasion all the same."""
     lexicon = sentence.lexicon
-    window = [k for k in _stretch(sentence, theirs) if not theirs.tokens[0] <= k < theirs.tokens[1]]
+    window = [
+        k
+        for k in _stretch(sentence, *theirs.tokens)
+        if not theirs.tokens[0] <= k < theirs.tokens[1]
+    ]
     claim_words = {
         claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
     }
@@ -231,19 +256,18 @@ def _other_occasion(claim: ClaimFrame, sentence: Reading, theirs: Quantity) -> b
     return bool(years) and not years & claimed
 
 
-def _stretch(sentence: Reading, figure: Quantity) -> list[int]:
-    """A figure's stretch of text, and, when it stands in a relative clause, the phrase the
-    clause hangs on."""
-    span = segment(sentence, *figure.tokens)
-    out = list(span)
-    first = span.start
-    if first > 0 and sentence.words.norms[first] in sentence.lexicon.relatives:
-        from .frames import phrase_before
+def _stretch(sentence: Reading, start: int, end: int) -> list[int]:
+    """The stretch of text tokens [start, end) stand in, and, when it is a relative or
+    participial clause, the phrase it hangs on ("last year's final, which drew 44,150", "the
+    runoff, held on Oct. 19")."""
+    from .frames import phrase_before, verb_like
 
-        k = first - 1
-        while k >= 0 and sentence.words.norms[k] == ",":
-            k -= 1
-        phrase = phrase_before(sentence, k)
+    span = segment(sentence, start, end)
+    out = list(span)
+    first, norms = span.start, sentence.words.norms
+    aside = norms[first] in sentence.lexicon.relatives or verb_like(sentence, first)
+    if first > 0 and norms[first - 1] == "," and aside:
+        phrase = phrase_before(sentence, first - 2)
         if phrase is not None:
             out += list(range(phrase.start, phrase.end))
     return out
@@ -316,15 +340,12 @@ def _event_words(claim: ClaimFrame) -> set[str]:
 
 def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None) -> bool:
     """Whether a source date is the date of the claim's event: the anchor of the claim's
-    predicate, or a word for the event, stands near it in its clause."""
+    predicate, or a word for the event, stands in its stretch of text ("The coalition,
+    launched in 2021, announced a summit": 2021 dates the launch, not the summit)."""
     i, j = sentence.token_range(date.span)
     if _dateline(sentence, i) or _names_occasion(sentence, i, j):
         return False
-    clause = sentence.clauses[i]
-    near = [
-        k for k in range(max(0, i - _REACH), min(len(sentence), j + _REACH))
-        if sentence.clauses[k] == clause and not i <= k < j
-    ]  # fmt: skip
+    near = [k for k in _stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= _REACH]
     if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
         return True
     lexicon = sentence.lexicon

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..text import CLOSING, OPENING
 from .names import Mention
 from .quantities import NUMBER_WORDS
 
@@ -183,12 +184,14 @@ def phrase_after(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
 
 
 def _examples(reading: Reading, end: int) -> tuple[int, list[int]]:
-    """The examples a list cue gives after a phrase ending at `end`: (their end, their heads);
-    "including companies such as Dell, Sony": a class noun, then its names."""
+    """The examples a list cue gives after a phrase ending at `end`: (their end, their heads).
+    "including companies such as Dell, Sony": a class noun, then its names; "groups like
+    Hugging Face, universities such as UC Berkeley": another class and its names after a
+    comma."""
     norms, items = reading.words.norms, []
     start = end + (end < len(reading) and norms[end] == ",")
     cue = cue_at(reading, start)
-    for _ in range(2):
+    for _ in range(6):
         if not cue:
             break
         start += cue
@@ -198,6 +201,11 @@ def _examples(reading: Reading, end: int) -> tuple[int, list[int]]:
         end, more = _items(reading, first, 4)
         items += [_head(reading, start, first), *more]
         cue, start = cue_at(reading, end), end
+        if not cue and end + 1 < len(reading) and norms[end] == ",":
+            after = _unit_after(reading, end + 1, 3)  # ", universities such as ..."
+            if after > end + 1 and cue_at(reading, after):
+                items.append(_head(reading, end + 1, after))
+                cue, start = cue_at(reading, after), after
     return end, items
 
 
@@ -220,11 +228,14 @@ def _head(reading: Reading, start: int, end: int) -> int:
 
 def _items(reading: Reading, end: int, reach: int) -> tuple[int, list[int]]:
     """The items of a list that goes on after a phrase ending at `end` (", Intel, NASA and
-    Harvard University"): the list's end, and each item's head."""
-    norms, items = reading.words.norms, []
+    Harvard University"): the list's end, and each item's head. Commas alone join names
+    ("Meta, IBM, Intel lead ..."); a list with a common noun needs its "and" or "or", so that
+    "Meta's president of global affairs, Nick Clegg" is no list."""
+    norms, items, first, coordinated = reading.words.norms, [], end, False
     while end < len(reading) and norms[end] in _JOINS:
         k = end
         while k < len(reading) and norms[k] in _JOINS:
+            coordinated = coordinated or norms[k] in ("and", "or", "&")
             k += 1
         if k - end > 2 or k >= len(reading) or not nominal(reading, k) or verb_like(reading, k):
             break
@@ -233,7 +244,10 @@ def _items(reading: Reading, end: int, reach: int) -> tuple[int, list[int]]:
             break
         items.append(_head(reading, k, stop))
         end = stop
-    return end, items
+        if coordinated:
+            break  # "X, Y and Z": the item after "and" ends the list
+    names = first - 1 in reading.name_at and all(item in reading.name_at for item in items)
+    return (end, items) if coordinated or names else (first, [])
 
 
 def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
@@ -247,7 +261,8 @@ def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
         start -= 1
     if start in reading.name_at:
         start = reading.name_at[start].start
-    return _phrase(reading, _listed_before(reading, start), i + 1)
+    whole_name = start in reading.name_at and reading.name_at[start].end == i + 1
+    return _phrase(reading, _listed_before(reading, start) if whole_name else start, i + 1)
 
 
 def _listed_before(reading: Reading, start: int) -> int:
@@ -366,8 +381,16 @@ def _controls(reading: Reading, i: int) -> bool:
 
 def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
     norms, lexicon = reading.words.norms, reading.lexicon
+    if i >= 0 and norms[i] in CLOSING:  # "Acme (the maker) was founded": past the aside
+        depth = 0
+        while i >= 0:
+            depth += (norms[i] in CLOSING) - (norms[i] in OPENING)
+            i -= 1
+            if depth == 0:
+                break
     if i < 0:
         return None
+
     norm = norms[i]
     if norm == "to":
         return _purpose_subject(reading, i)

@@ -142,7 +142,10 @@ def _figure_at(reading: Reading, i: int, floor: int, lexicon: Lexicon) -> Quanti
         return None
     end, value, unit = number
     norms = reading.words.norms
+    if i and norms[i - 1] in lexicon.rank_words:
+        return None  # "the top 10 firms" ranks, "Route 9" names
     score = _score(reading, i, end)
+
     if score:
         return score
     currency, first = _currency_before(reading, i, i)

@@ -46,6 +46,8 @@ def light(claim: ClaimFrame) -> bool:
     held"): the figure, date or complement carries what it says."""
     if claim.predicate is None:
         return True
+    if claim.copula:
+        return False  # "is closed": the complement is what the claim says
     key = predicate_key(claim)
     lexicon = claim.reading.lexicon
     if key in _LINKS:
@@ -352,17 +354,8 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
     if examples is not None:
         return examples  # "members, including companies such as Dell and Sony"
 
-    start = anchor.start
-    while (
-        start > 0
-        and (
-            norms[start - 1] in sentence.lexicon.determiners | {"'s"} or sentence.content(start - 1)
-        )
-        and start - 1 not in sentence.name_at
-    ):
-        start -= 1
-    if start > 0 and norms[start] == "'s" and start - 1 in sentence.name_at:
-        start = sentence.name_at[start - 1].start
+    role = phrase_before(sentence, anchor.start)  # "Meta's chief AI scientist"
+    start = role.start if role else anchor.start
     if start > 1 and norms[start - 1] == ",":
         return phrase_before(sentence, start - 2)  # "Marit Olsby, the company's CEO"
     k = start - 1
@@ -389,7 +382,7 @@ def _filler(
             return R.EQUIVALENT
         return R.INDEPENDENT if any(found) else R.ALTERNATION
     if phrase.names:
-        return R.EQUIVALENT if _stands_for(sentence, theirs, phrase, context) else R.INDEPENDENT
+        return R.EQUIVALENT if stands_for(sentence, theirs, phrase, context) else R.INDEPENDENT
     if theirs.names:
         return R.INDEPENDENT
     return word_relation(
@@ -424,17 +417,20 @@ def _described(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phr
     return best
 
 
-def _stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:
+def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:
     """Whether a phrase with no name stands for the claim's name: a pronoun, or a description
     whose head is the name's own last word or a word of its kind ("the alliance", "the
     coalition" for "the AI Alliance"), when the name is in the sentence or just before it."""
     lexicon = sentence.lexicon
+    head = sentence.words.norms[theirs.head].split("'")[0]  # "they're"
+    opening = not context.names and not any(m.start < theirs.start for m in sentence.names)
+    if head in lexicon.pronouns and opening:
+        return True  # a text that opens "She was born in 1961" is about someone named elsewhere
     known = [other for other, _ in context.names] + list(sentence.names)
     named = [name for name in phrase.names if any(same_name(name, other) for other in known)]
     if len(named) < len(phrase.names):
         return False  # "they" stands for Apple and IBM only when both were named before
 
-    head = sentence.words.norms[theirs.head].split("'")[0]  # "they're"
     demonstrative = sentence.words.norms[theirs.start] in ("this", "these")  # "this move"
     if head in lexicon.pronouns or head in ("this", "that", "these", "those") or demonstrative:
         return True
@@ -468,8 +464,10 @@ def _compose(
     if claim.copula and _unique_role(claim):
         unique = unique | frozenset({"holder", "organisation"})
     slots = {role for _, role in anchor.frame.roles} if anchor.frame else {"agent", "patient"}
-    if anchor.frame is None and not verbal(sentence, anchor):
+    if anchor.frame is None and _event_noun(sentence, anchor):
         slots = set()  # a noun leaves its doer unsaid: "the formation of working groups"
+    if claim.copula:
+        slots |= {"holder"}  # "X is Y's chief": the sentence must say who its chief is
     rivals = []
     for role, phrase, theirs, role_relation in compared:
         mine = claim.reading.words.surface(phrase.start, phrase.end)
@@ -482,9 +480,10 @@ def _compose(
             continue
         shown = words.surface(theirs.start, theirs.end) if theirs else "someone else"
         return R.INDEPENDENT, f"source says {said} of {shown}, not of {mine}"
+    relation = _narrowed(claim, sentence, anchor)
     if not rivals:
-        return anchor.relation, _wording(anchor.relation, said)
-    if anchor.relation not in (R.EQUIVALENT, R.FORWARD) or not _one_rival(rivals):
+        return relation, _wording(relation, said)
+    if relation not in (R.EQUIVALENT, R.FORWARD) or not _one_rival(rivals):
         return R.INDEPENDENT, f"source says '{said}' of someone else"
     role, phrase, theirs = rivals[0]
     mine = claim.reading.words.surface(phrase.start, phrase.end)
@@ -493,6 +492,33 @@ def _compose(
         R.ALTERNATION,
         f"source names {shown} as {role.replace('_', ' ')} where the claim has {mine}",
     )
+
+
+def _event_noun(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the anchor is a noun for an event, the head of its phrase ("the formation of
+    working groups", "the recall"), not a verb nor a word before a noun ("a closed vision")."""
+    if verbal(sentence, anchor) or sentence.words.norms[anchor.start].endswith("ed"):
+        return False  # "a closed, proprietary vision": an adjective
+    after = anchor.end
+
+    return (
+        after >= len(sentence) or not sentence.content(after) or sentence.words.norms[after] == "of"
+    )
+
+
+def _narrowed(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> Relation:
+    """The anchor's relation, narrowed by its own modifiers that the claim does not give: "a
+    founding member" is narrower than "a member" (so "not a founding member" does not deny
+    "a member")."""
+    if anchor.relation is not R.EQUIVALENT or verbal(sentence, anchor):
+        return anchor.relation
+    claim_words = set(claim.reading.lemmas)
+    k = anchor.start - 1
+    while k >= 0 and sentence.content(k) and k not in sentence.name_at:
+        if sentence.lemmas[k] not in claim_words and not sentence.words.norms[k].endswith("'s"):
+            return R.FORWARD
+        k -= 1
+    return anchor.relation
 
 
 def _one_rival(rivals: list[tuple[str, Phrase, Phrase]]) -> bool:
