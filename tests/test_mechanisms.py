@@ -377,8 +377,8 @@ QUANTITIES = [
     case(
         "The Widget Coalition has more than 40 members.",
         "The Widget Coalition has 47 members",
-        SUPPORTS,
-        "less-precise-compatible-supports",
+        OMITS,
+        "less-precise-compatible-decides-nothing",
     ),
     case(
         "The Widget Coalition has 47 members and 300 employees.",
@@ -394,8 +394,8 @@ DATES = [
     case(
         "The Widget Coalition was launched in December 2023.",
         "The Widget Coalition was launched on December 5, 2023",
-        SUPPORTS,
-        "month-agrees-with-a-day-in-it",
+        OMITS,
+        "a-month-does-not-say-the-day",
     ),
     case(
         "The Widget Coalition was launched on December 5, 2023.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Relation
+from ..model import Date, Relation
 from ..text import stem
 from .frames import Phrase
 from .names import same_name
@@ -291,8 +291,12 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
         d for d in claim.reading.dates if claim.reading.token_range(d.span)[0] == piece.start
     )
     covers = frozenset(range(piece.start, piece.end))
-    events = _event_words(claim)
-    candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
+    if _names_occasion(claim.reading, piece.start, piece.end):
+        candidates = _same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
+    else:
+        events = _event_words(claim)
+        candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
+
     if not candidates:
         step = claim_step(
             claim,
@@ -321,6 +325,18 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
         f"source dates it {shown}; claim says {mine.text}",
     )
     return Found(step, 0.9, covers)
+
+
+def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list[Date]:
+    """The sentence's dates that name the occasion of the same noun as the claim's date does:
+    "the 1998 cup final" against "the 2002 cup final"."""
+    noun = claim.lemmas[piece.end] if piece.end < len(claim) else None
+    out = []
+    for date in sentence.dates:
+        i, j = sentence.token_range(date.span)
+        if _names_occasion(sentence, i, j) and j < len(sentence) and sentence.lemmas[j] == noun:
+            out.append(date)
+    return out
 
 
 def _event_words(claim: ClaimFrame) -> set[str]:

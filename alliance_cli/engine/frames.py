@@ -61,7 +61,8 @@ def nominal(reading: Reading, i: int) -> bool:
     if figure is not None:
         return figure.kind == "count"
     if norm[:1].isdigit() or norm in NUMBER_WORDS:
-        return False
+        return i in reading.date_at  # "the 2019 Nordic Energy Summit"
+
     if norm in ("'s", "'", "&"):
         return True
     if norm == "-":
@@ -175,12 +176,24 @@ def phrase_after(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
     if end == i:
         return None
     head = _head(reading, i, end)
+    inner = _gathered(reading, head, end)
+    if inner is not None:  # "a lineup of Acme and Brightline" names Acme and Brightline
+        return _phrase(reading, i, inner.end, inner.head, inner.items)
     end, more = _items(reading, end, reach)
     items = [head, *more]
     if more and head in reading.name_at:
         head = more[-1]  # a list of names: "AMD, Intel and NASA"
     end, examples = _examples(reading, end)
     return _phrase(reading, i, end, head, tuple(items + examples))
+
+
+def _gathered(reading: Reading, head: int, end: int) -> Phrase | None:
+    """What a noun that only gathers ("list", "lineup", "group") gathers: its "of" phrase."""
+    if reading.lemmas[head] not in reading.lexicon.transparent:
+        return None
+    if end + 1 >= len(reading) or reading.words.norms[end] != "of":
+        return None
+    return phrase_after(reading, end + 1)
 
 
 def _examples(reading: Reading, end: int) -> tuple[int, list[int]]:

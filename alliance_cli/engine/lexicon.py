@@ -102,6 +102,7 @@ class Lexicon:
     control_verbs: frozenset[str]  # lemmas
     reporting_verbs: frozenset[str]  # lemmas
     joint_verbs: frozenset[str]  # lemmas (first word of a phrase)
+    transparent: frozenset[str]  # lemmas
 
     openers: frozenset[str]
     name_connectors: frozenset[str]

@@ -23,6 +23,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "control_verbs": frozenset(" ".join(key(word)) for word in section.words("control_verbs")),
         "joint_verbs": frozenset(key(word)[0] for word in section.words("joint_verbs")),
+        "transparent": frozenset(key(word)[0] for word in section.words("transparent")),
         "reporting_verbs": frozenset(
             " ".join(key(word)) for word in section.words("reporting_verbs")
         ),

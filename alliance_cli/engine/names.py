@@ -67,7 +67,8 @@ def same_name(a: Mention, b: Mention) -> bool:
     short, long = sorted((a.parts, b.parts), key=len)
     if not short or len(short) == len(long) or len(" ".join(short)) <= 2:
         return False  # "AI" is no name for "AI Alliance"
-
+    if len(short) >= 2 and (short[0], short[-1]) == (long[0], long[-1]):
+        return True  # "Neil Diamond" for "Neil Leslie Diamond"
     return long[: len(short)] == short or long[-len(short) :] == short
 
 

@@ -81,6 +81,11 @@ class Reading:
         return {i: m for m in self.names for i in range(m.start, m.end)}
 
     @cached_property
+    def date_at(self) -> frozenset[int]:
+        """The tokens that are part of a date."""
+        return frozenset(i for d in self.dates for i in range(*self.token_range(d.span)))
+
+    @cached_property
     def quantity_at(self) -> dict[int, Quantity]:
         """The figure each token belongs to."""
         return {i: q for q in self.quantities for i in range(*q.tokens)}

@@ -176,13 +176,36 @@ def _roles(
     frame = mine[1] if mine and anchor.frame else None
     claim_roles = _claim_roles(claim, frame)
     sentence_roles = _sentence_roles(sentence, anchor, claim)
+    unique = lexicon.unique_roles.get(anchor.frame.frame, frozenset()) if anchor.frame else ()
     out = []
     for role, phrase in claim_roles.items():
         theirs = sentence_roles.get(role)
         unknown = theirs is None or theirs is UNSAID
         relation = None if unknown else _filler(claim, phrase, sentence, theirs, context)
+        if unknown and role in unique:
+            theirs, relation = _in_another_role(
+                claim, phrase, sentence, sentence_roles, role, unique
+            )
         out.append((role, phrase, theirs, relation))
     return out
+
+
+def _in_another_role(
+    claim: ClaimFrame,
+    phrase: Phrase,
+    sentence: Reading,
+    roles: dict[str, Phrase],
+    role: str,
+    unique: frozenset[str],
+) -> tuple[Phrase | None, Relation | None]:
+    """A claim's filler of a role with one holder, found in another such role of the sentence:
+    "the Rovers won" against "the Rovers lost" (the winner is the loser): a rival, |."""
+    for other, theirs in roles.items():
+        if other == role or other not in unique or theirs is UNSAID or not phrase.names:
+            continue
+        if all(any(same_name(a, b) for b in theirs.names) for a in phrase.names):
+            return theirs, R.ALTERNATION
+    return None, None
 
 
 def _claim_roles(claim: ClaimFrame, frame: FrameWord | None) -> dict[str, Phrase]:
@@ -192,10 +215,12 @@ def _claim_roles(claim: ClaimFrame, frame: FrameWord | None) -> dict[str, Phrase
     if claim.copula:
         obj = claim.object
         slots = {
+            **dict(claim.preps),  # "was born in Paris"
             "holder": claim.subject,
             "possessor": _possessor(claim.reading, obj.start) if obj else None,
             "of": dict(claim.preps).get("of"),
         }
+
     elif claim.passive:  # "The Widget Coalition was launched by Acme"
         slots = {**dict(claim.preps), "object": claim.subject}
         slots["subject"] = slots.pop("by", None)
@@ -205,6 +230,12 @@ def _claim_roles(claim: ClaimFrame, frame: FrameWord | None) -> dict[str, Phrase
 
 
 def _by_role(slots: dict[str, Phrase | None], frame: FrameWord | None) -> dict[str, Phrase]:
+    """Fillers by role: the frame word's roles, or the generic ones, where an "of" phrase is
+    an organisation only when it names one ("chief executive of Tovrell", not "president of
+    global affairs"), after a possessor ("Meta's president")."""
+    if frame is None:
+        of = slots.pop("of", None)
+        slots = {**slots, "of": of if of is not None and of.names else None}
     out: dict[str, Phrase] = {}
     for slot, phrase in slots.items():
         role = frame.role(slot) if frame else _generic(slot)
@@ -221,33 +252,18 @@ def _generic(slot: str) -> str | None:
 
 
 def _sentence_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[str, Phrase]:
-    """The sentence's fillers by role: a noun (a role, "chief executive", "members") has a
-    holder and an organisation; a noun for what a claim's verb says ("the formation of
-    working groups", "its acquisition of X", "a crusade for open science") has the doer as its
+    """The sentence's fillers by role: a noun or adjective (a role, "chief executive",
+    "members", "closed") has a holder and an organisation; a noun for what a claim's verb says
+    ("the formation of working groups", "a crusade for open science") has the doer as its
     holder or possessor and what is done to after "of" or "for"; a verb has a subject, an
     object and prepositional phrases, a passive's subject being what was done to and its "by"
     phrase the doer."""
-    if not verbal(sentence, anchor):
-        holder, possessor = _holder(sentence, anchor), _possessor(sentence, anchor.start)
-        of = _of_after(sentence, anchor.end)
-        if claim.copula or anchor.frame is not None:
-            slots = {"holder": holder, "possessor": possessor, "of": of}
-            at = anchor.end
-            if at + 1 < len(sentence) and sentence.words.norms[at] in sentence.lexicon.prepositions:
-                slots.setdefault(sentence.words.norms[at], phrase_after(sentence, at + 1))
-            return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
-
-        after = anchor.end + 1 < len(sentence) and sentence.words.norms[anchor.end] == "for"
-        patient = of or (phrase_after(sentence, anchor.end + 1) if after else None)
-        roles = {"agent": possessor or holder, "patient": patient}
-        return {role: phrase for role, phrase in roles.items() if phrase is not None}
+    if (claim.copula and anchor.frame is None) or not verbal(sentence, anchor):
+        return _noun_roles(sentence, anchor, claim)  # "is closed" against "X is closed"
 
     args = arguments(sentence, anchor.start, anchor.end)
     slots: dict[str, Phrase | None] = dict(args.preps)
-    last = sentence.words.norms[anchor.end - 1]
-    if anchor.end - anchor.start > 1 and last in sentence.lexicon.prepositions:
-        slots[last] = phrase_after(sentence, anchor.end)  # "consisting of X", "lost to X"
-
+    slots.update(_prep_ending(sentence, anchor))
     if args.passive:
         slots["object"] = args.subject
         slots["subject"] = args.prep("by")
@@ -257,6 +273,31 @@ def _sentence_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dic
         if args.object is None and claim.passive:
             slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
     return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
+
+
+def _noun_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[str, Phrase]:
+    holder, possessor = _holder(sentence, anchor), _possessor(sentence, anchor.start)
+    of = _of_after(sentence, anchor.end)
+    if claim.copula or anchor.frame is not None:
+        slots = {"holder": holder, "possessor": possessor, "of": of}
+        slots.update(_prep_ending(sentence, anchor))
+        at = anchor.end
+        if at + 1 < len(sentence) and sentence.words.norms[at] in sentence.lexicon.prepositions:
+            slots.setdefault(sentence.words.norms[at], phrase_after(sentence, at + 1))
+        return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
+    after = anchor.end + 1 < len(sentence) and sentence.words.norms[anchor.end] == "for"
+    patient = of or (phrase_after(sentence, anchor.end + 1) if after else None)
+    roles = {"agent": possessor or holder, "patient": patient}
+    return {role: phrase for role, phrase in roles.items() if phrase is not None}
+
+
+def _prep_ending(sentence: Reading, anchor: Anchor) -> dict[str, Phrase | None]:
+    """The phrase after an anchor that ends in a preposition: "consisting of X", "lost to X",
+    "missing from X"."""
+    last = sentence.words.norms[anchor.end - 1]
+    if anchor.end - anchor.start > 1 and last in sentence.lexicon.prepositions:
+        return {last: phrase_after(sentence, anchor.end)}
+    return {}
 
 
 # A role a sentence leaves to its context ("50 organizations including AMD" names members, not
@@ -358,9 +399,13 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
     start = role.start if role else anchor.start
     if start > 1 and norms[start - 1] == ",":
         return phrase_before(sentence, start - 2)  # "Marit Olsby, the company's CEO"
+    if start > 1 and norms[start - 1] == "(" and norms[start - 2] != ",":
+        return phrase_before(sentence, start - 2)  # "Nina Sol (born 26 May 1970)"
     k = start - 1
-    while k >= 0 and norms[k] in sentence.lexicon.negation_words:
-        k -= 1
+    while k >= 0 and (
+        norms[k] in sentence.lexicon.negation_words or norms[k] in ("among", "of", "one")
+    ):
+        k -= 1  # "is not among the members", "is one of the founders"
     if k >= 0 and sentence.lemmas[k] in _LINKS - {stem("have")}:
         return arguments(sentence, k, k + 1).subject  # "X is a Y"
     return None
