@@ -30,6 +30,7 @@ class Found:
     # claim descriptions a role filled with a name ("an open AI group" by "the AI Alliance"):
     # their other words may be said of that name anywhere in the source
     described: tuple[tuple[range, Mention], ...] = ()
+    denied: bool = False  # found only where the source denies it ("no sons")
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,14 @@ def _proof(
             step = _free(claim, piece, sentence, context)
             if step.step.source is None and piece.kind == "word":
                 step = _profiled(claim, piece, context, described) or step
+            if step.step.source is None and piece.kind == "word" and roles.light(claim):
+                step = _denied(claim, piece, sentence) or step
             found.append(step)
             covered |= step.covers
 
     found.sort(key=lambda item: item.step.claim_span)
-    steps = polarity_steps(claim, sentence, anchor, tuple(item.step for item in found))
+    denial = next((item.step for item in found if item.denied), None)
+    steps = polarity_steps(claim, sentence, anchor, tuple(item.step for item in found), denial)
 
     stance = verdict(steps)
     sure = min((item.sure for item in found if item.step.source is not None), default=0.0)
@@ -99,7 +103,11 @@ def _proof(
 
 
 def polarity_steps(
-    claim: ClaimFrame, sentence: Reading, anchor: roles.Anchor | None, steps: tuple[Step, ...]
+    claim: ClaimFrame,
+    sentence: Reading,
+    anchor: roles.Anchor | None,
+    steps: tuple[Step, ...],
+    denial: Step | None = None,
 ) -> tuple[Step, ...]:
     """The proof with its negations as steps of their own, as natural logic edits a premise
     into a hypothesis: the source's negation removed first, then the content steps in the
@@ -114,6 +122,24 @@ def polarity_steps(
         start, end = claim.predicate
         why = f"source denies it: '{sentence.words.surface(i, j)}'"
         first = (claim_step(claim, start, end, source, R.NEGATION, why),)
+    elif denial is not None:  # "has no budget" against "has a budget"
+        negation = next(
+            n
+            for n in sentence.negations
+            if n.scope[0] <= sentence.token_range(denial.source_span)[0] < n.scope[1]
+        )
+        i, j = negation.cue
+        why = f"source denies it: '{sentence.words.surface(i, j)}'"
+        first = (
+            Step(
+                denial.claim,
+                denial.claim_span,
+                sentence.words.surface(i, j),
+                sentence.words.span(i, j),
+                R.NEGATION,
+                why,
+            ),
+        )
     mine = (
         lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
         if claim.predicate
@@ -160,7 +186,11 @@ def _free(claim: ClaimFrame, piece: Piece, sentence: Reading, context: Context) 
     found = _name(claim, piece, sentence, context) if piece.kind == "name" else None
     if (found is None and piece.kind == "word") or _short(claim, piece):
         found = _word(claim, piece, sentence, 1.0, "") or next(
-            (hit for near in context.nearby if (hit := _word(claim, piece, near, 0.8, " nearby"))),
+            (
+                hit
+                for near in context.nearby
+                if (hit := _word(claim, piece, near, 0.8, " nearby", rivals=False))
+            ),
             None,
         )
     if found is None:
@@ -185,10 +215,22 @@ def _profiled(
             continue
         for other in context.profile():
             if any(same_name(name, mention) for mention in other.names):
-                hit = _word(claim, piece, other, 0.8, f" where the source speaks of {name.text}")
+                where = f" where the source speaks of {name.text}"
+                hit = _word(claim, piece, other, 0.8, where, rivals=False)
                 if hit:
                     return Found(hit[0], hit[1], frozenset(range(piece.start, piece.end)))
     return None
+
+
+def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
+    """A word of a claim whose predicate only links ("has a budget"), found where the source
+    denies it ("has no budget", "no sons"): the same word, with the source's negation."""
+    if claim.negated:
+        return None
+    hit = _word(claim, piece, sentence, 1.0, "", denied=True, rivals=False)
+    if hit is None:
+        return None
+    return Found(hit[0], hit[1], frozenset(range(piece.start, piece.end)), denied=True)
 
 
 def _short(claim: ClaimFrame, piece: Piece) -> bool:
@@ -216,38 +258,62 @@ def _name(
 
 
 def _word(
-    claim: ClaimFrame, piece: Piece, sentence: Reading, sure: float, where: str
+    claim: ClaimFrame,
+    piece: Piece,
+    sentence: Reading,
+    sure: float,
+    where: str,
+    denied: bool = False,
+    rivals: bool = True,
 ) -> tuple[Step, float] | None:
-    """A word of the claim (or a phrase the lexicon knows) said in `sentence`, outside any
-    negation ("no decision on an appeal" says no decision): the best relation found."""
+    """A word of the claim (or a phrase the lexicon knows) said in `sentence`: the same word,
+    a synonym, a narrower or broader one, or an antonym in the same slot ("the worst series"
+    for "the best series"). Outside any negation ("no decision on an appeal" says no
+    decision), unless `denied` asks for the words a negation denies ("no sons")."""
     reading, lexicon = claim.reading, claim.reading.lexicon
     key = " ".join(reading.lemmas[piece.start : piece.end])
     best: tuple[Relation, int, int] | None = None
     for k in range(len(sentence)):
-        if sentence.negation_of(k) is not None or not sentence.words.tokens[k].is_word:
+        if (sentence.negation_of(k) is not None) != denied or not sentence.words.tokens[k].is_word:
             continue
         phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
         options = [(k + 1, sentence.lemmas[k])] + ([phrase] if phrase else [])
         for end, other in options:  # "chief", and "chief executive" as one
             relation = word_relation(other, key, lexicon)
+            if relation is R.ALTERNATION and not (
+                rivals and _same_slot(reading, piece, sentence, k, end)
+            ):
+                continue
             if _rank(relation) and (best is None or _rank(relation) > _rank(best[0])):
                 best = (relation, k, end)
-
     if best is None:
         return None
     relation, k, end = best
-    why = {R.EQUIVALENT: "same word", R.FORWARD: "narrower", R.REVERSE: "broader"}[relation]
+    why = {
+        R.EQUIVALENT: "same word",
+        R.FORWARD: "narrower",
+        R.REVERSE: "broader",
+        R.ALTERNATION: "instead",
+    }[relation]
+    said = sentence.words.surface(k, end)
     step = claim_step(
-        claim,
-        piece.start,
-        piece.end,
-        (sentence, k, end),
-        relation,
-        f"{why}{where}: {sentence.words.surface(k, end)}",
+        claim, piece.start, piece.end, (sentence, k, end), relation, f"{why}{where}: {said}"
     )
     exact = sentence.lemmas[k] == key
     return step, SURE[relation] * sure * (1.0 if exact else 0.95)
 
 
+def _same_slot(claim: Reading, piece: Piece, sentence: Reading, k: int, end: int) -> bool:
+    """Whether a sentence's word stands where the claim's does: before the same word ("best
+    series" / "worst series", "before the election" / "after the election")."""
+
+    def following(reading: Reading, i: int) -> str | None:
+        nxt = next((j for j in range(i, min(len(reading), i + 3)) if reading.content(j)), None)
+        return reading.lemmas[nxt] if nxt is not None else None
+
+    mine, theirs = following(claim, piece.end), following(sentence, end)
+    return mine is not None and mine == theirs
+
+
 def _rank(relation: Relation) -> int:
-    return {R.EQUIVALENT: 3, R.FORWARD: 2, R.REVERSE: 1}.get(relation, 0)
+    return {R.EQUIVALENT: 4, R.FORWARD: 3, R.REVERSE: 2, R.ALTERNATION: 1}.get(relation, 0)

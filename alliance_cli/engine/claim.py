@@ -254,7 +254,8 @@ def _pieces(frame: ClaimFrame) -> list[Piece]:
     for negation in reading.negations:
         taken.update(range(*negation.cue))
     for i in range(len(reading)):
-        if i not in taken and reading.content(i) and not _helper(reading, i):
+        opposed = reading.lemmas[i] in reading.lexicon.antonyms  # "after the election"
+        if i not in taken and (reading.content(i) or opposed) and not _helper(reading, i):
             out.append(Piece("word", frame.role_of(i), i, i + 1))
     return sorted(out, key=lambda piece: piece.start)
 
@@ -271,3 +272,27 @@ def _helper(reading: Reading, i: int) -> bool:
             and reading.words.norms[i + 1] == "to"
         )
     )
+
+
+def split_claim(text: str, lexicon: Lexicon) -> list[str]:
+    """A claim that says two things, as two claims: "A beat B and became mayor of C" is "A
+    beat B" and "A became mayor of C"; "X is a song recorded by Y" is "X is a song" and "X was
+    recorded by Y". Any other claim is itself."""
+    frame = read_claim(text, lexicon)
+    reading = frame.reading
+    if frame.subject is None or frame.predicate is None:
+        return [text]
+    subject = reading.words.surface(frame.subject.start, frame.subject.end)
+    norms = reading.words.norms
+    for k in range(frame.predicate[1], len(reading) - 1):
+        if norms[k] == "and" and verb_like(reading, k + 1):
+            return [_text(reading, 0, k), f"{subject} {_text(reading, k + 1, len(reading))}"]
+        after_head = frame.copula and frame.object is not None and k == frame.object.end
+        if after_head and verb_like(reading, k) and norms[k + 1] in lexicon.prepositions:
+            was = "were" if norms[frame.predicate[0] - 1] in ("are", "were") else "was"
+            return [_text(reading, 0, k), f"{subject} {was} {_text(reading, k, len(reading))}"]
+    return [text]
+
+
+def _text(reading: Reading, start: int, end: int) -> str:
+    return reading.words.surface(start, end) if end > start else ""

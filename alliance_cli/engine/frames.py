@@ -275,13 +275,19 @@ def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
     if start in reading.name_at:
         start = reading.name_at[start].start
     whole_name = start in reading.name_at and reading.name_at[start].end == i + 1
+    whole_name = whole_name or start == i  # "Acme, Brightline, Corvid and others"
+
     return _phrase(reading, _listed_before(reading, start) if whole_name else start, i + 1)
 
 
 def _listed_before(reading: Reading, start: int) -> int:
-    """The start of a list of names that ends with the phrase at `start`: "IBM and Meta"."""
+    """The start of a list of names that ends with the phrase at `start`: "IBM and Meta",
+    "Acme, Brightline, Corvid and others"."""
     norms = reading.words.norms
-    while start in reading.name_at:
+    first = True
+    while start in reading.name_at or first:
+        first = False
+
         k = start - 1
         while k >= 0 and norms[k] in (",", "and", "or", "&"):
             k -= 1

@@ -4,10 +4,11 @@ sentence that decides it, its span, a one-line reason and the proof's steps."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step, Verdict
 from .align import Context, Proof, prove
-from .claim import ClaimFrame, read_claim
+from .claim import ClaimFrame, read_claim, split_claim
 from .lexicon import Lexicon, default_lexicon
 from .reading import Reading
 from .retrieve import candidates, claim_pattern
@@ -17,13 +18,36 @@ from .when import parse_iso
 def check_claim(
     claim: Claim, sources: Sequence[Source], lexicon: Lexicon | None = None
 ) -> ClaimCheck:
-    """Every source's verdict on one claim, in source order."""
+    """Every source's verdict on one claim, in source order. A claim that says two things
+    ("A beat B and became mayor", "X is a song recorded by Y") is checked as each, and the
+    verdicts joined: it holds when both do, and fails when either does."""
     lexicon = lexicon or default_lexicon()
-    frame = read_claim(claim.curated.text if claim.curated else claim.text, lexicon)
-    pattern = claim_pattern(frame)
-    return ClaimCheck(
-        claim, tuple(judge(frame, source, candidates(frame, source, pattern)) for source in sources)
-    )
+    text = claim.curated.text if claim.curated else claim.text
+    frames = [read_claim(part, lexicon) for part in split_claim(text, lexicon)]
+    patterns = [claim_pattern(frame) for frame in frames]
+    verdicts = []
+    for source in sources:
+        parts = [
+            judge(frame, source, candidates(frame, source, pattern))
+            for frame, pattern in zip(frames, patterns, strict=True)
+        ]
+        verdicts.append(parts[0] if len(parts) == 1 else _joined(parts))
+    return ClaimCheck(claim, tuple(verdicts))
+
+
+def _joined(parts: list[Verdict]) -> Verdict:
+    """The verdict on a claim of several parts: the first part a source contradicts; else,
+    when the source supports every part, the least sure of them; else omits."""
+    proof = tuple(step for part in parts for step in part.proof)
+    failing = next((part for part in parts if part.stance is Stance.CONTRADICTS), None)
+    if failing is not None:
+        return replace(failing, proof=proof)
+    if all(part.stance is Stance.SUPPORTS for part in parts):
+        weakest = min(parts, key=lambda part: part.confidence)
+        reason = "; ".join(part.reason for part in parts)
+        return replace(weakest, reason=reason, proof=proof)
+    missing = next(part for part in parts if part.stance is Stance.OMITS)
+    return replace(missing, proof=proof)
 
 
 def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:

@@ -145,7 +145,17 @@ def frame_step(
     compared = _roles(claim, sentence, context, anchor)
     relation, why = _compose(claim, sentence, anchor, compared)
     covers = set(range(start, end))
+    if (
+        claim.copula
+        and claim.object is not None
+        and relation is R.ALTERNATION
+        and not _rivalled(compared)
+    ):
+        covers.update(
+            range(claim.object.start, claim.object.end)
+        )  # "a TV series" is no political party
     described = []
+
     for _, claim_phrase, theirs, role_relation in compared:
         if role_relation in (R.EQUIVALENT, R.FORWARD, R.ALTERNATION):
             covers.update(_core(claim.reading, claim_phrase))
@@ -157,6 +167,10 @@ def frame_step(
     step = claim_step(claim, start, end, (sentence, anchor.start, anchor.end), relation, why)
     sure = 0.9 if anchor.relation is R.EQUIVALENT else 0.8
     return Found(step, sure, frozenset(covers), tuple(described))
+
+
+def _rivalled(compared: list[tuple[str, Phrase, Phrase | None, Relation | None]]) -> bool:
+    return any(relation is R.ALTERNATION for _, _, _, relation in compared)
 
 
 def _core(reading: Reading, phrase: Phrase) -> range:
@@ -411,6 +425,16 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
     return None
 
 
+def _predicated(sentence: Reading, theirs: Phrase, phrase: Phrase) -> bool:
+    """Whether a description is what a copula says the claim's name is: "Blue Hour is a song
+    ..." makes "a song" Blue Hour."""
+    k = theirs.start - 1
+    if k < 0 or sentence.lemmas[k] not in _LINKS - {stem("have")}:
+        return False
+    subject = arguments(sentence, k, k + 1).subject
+    return subject is not None and any(same_name(a, b) for a in phrase.names for b in subject.names)
+
+
 def _filler(
     claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase, context: Context
 ) -> Relation:
@@ -471,6 +495,8 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     opening = not context.names and not any(m.start < theirs.start for m in sentence.names)
     if head in lexicon.pronouns and opening:
         return True  # a text that opens "She was born in 1961" is about someone named elsewhere
+    if _predicated(sentence, theirs, phrase):
+        return True  # "Blue Hour is a song recorded by X": the song is Blue Hour
     known = [other for other, _ in context.names] + list(sentence.names)
     named = [name for name in phrase.names if any(same_name(name, other) for other in known)]
     if len(named) < len(phrase.names):
@@ -557,11 +583,15 @@ def _narrowed(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> Relation:
     "a member")."""
     if anchor.relation is not R.EQUIVALENT or verbal(sentence, anchor):
         return anchor.relation
+    lexicon = sentence.lexicon
     claim_words = set(claim.reading.lemmas)
     k = anchor.start - 1
     while k >= 0 and sentence.content(k) and k not in sentence.name_at:
-        if sentence.lemmas[k] not in claim_words and not sentence.words.norms[k].endswith("'s"):
-            return R.FORWARD
+        said = any(
+            word_relation(sentence.lemmas[k], w, lexicon) is not R.INDEPENDENT for w in claim_words
+        )
+        if not said and not sentence.words.norms[k].endswith("'s"):
+            return R.FORWARD  # a modifier the claim has nothing for ("founding")
         k -= 1
     return anchor.relation
 
