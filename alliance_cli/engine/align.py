@@ -54,7 +54,7 @@ class Proof:
 def prove(claim: ClaimFrame, sentence: Reading, context: Context) -> Proof:
     """The best proof of the claim from this sentence: tried with each word of the sentence
     that may be the claim's predicate, the one that decides most surely kept."""
-    anchors = roles.anchors(claim, sentence) or [None]
+    anchors = roles.with_elided(sentence, roles.anchors(claim, sentence)) or [None]
     proofs = [_proof(claim, sentence, context, anchor) for anchor in anchors]
     return max(proofs, key=lambda proof: (proof.stance is not Stance.OMITS, proof.confidence))
 

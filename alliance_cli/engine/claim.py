@@ -87,6 +87,11 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
         predicate = (main, end)
         copula = copula and obj is not None
     preps = _preps(reading, obj.end if obj else end)
+    last = reading.words.norms[end - 1]
+    if end - main > 1 and last in lexicon.prepositions and end < len(reading):
+        ending = phrase_after(reading, end)  # "ruled in favour of Vantrell"
+        preps = ((last, ending), *preps) if ending is not None else preps
+
     norms = reading.words.norms
     passive = not copula and main > verb and any(norms[k] in lexicon.be for k in range(verb, main))
     passive = passive and verb_like(reading, main)

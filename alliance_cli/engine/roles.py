@@ -6,7 +6,7 @@ Globex" is not supported."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Relation
@@ -34,6 +34,9 @@ class Anchor:
     end: int
     relation: Relation
     frame: FrameWord | None
+    # a clause that leaves the anchor's verb out: its subject, and whether it is denied
+    # ("Acme joined, but Brightline did not": Brightline, denied)
+    elided: tuple[Phrase, bool] | None = None
 
 
 def predicate_key(claim: ClaimFrame) -> str:
@@ -240,7 +243,17 @@ def _claim_roles(claim: ClaimFrame, frame: FrameWord | None) -> dict[str, Phrase
         slots["subject"] = slots.pop("by", None)
     else:
         slots = {"subject": claim.subject, "object": claim.object, **dict(claim.preps)}
-    return _by_role(slots, frame)
+    return _by_role(_timeless(claim.reading, slots), frame)
+
+
+def _timeless(reading: Reading, slots: dict[str, Phrase | None]) -> dict[str, Phrase | None]:
+    """Slots without the phrases that open with a date ("in 1991"): a date is a step of its
+    own, never a role's filler."""
+    return {
+        slot: phrase
+        for slot, phrase in slots.items()
+        if phrase is None or phrase is UNSAID or phrase.start not in reading.date_at
+    }
 
 
 def _by_role(slots: dict[str, Phrase | None], frame: FrameWord | None) -> dict[str, Phrase]:
@@ -273,7 +286,8 @@ def _sentence_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dic
     object and prepositional phrases, a passive's subject being what was done to and its "by"
     phrase the doer."""
     if (claim.copula and anchor.frame is None) or not verbal(sentence, anchor):
-        return _noun_roles(sentence, anchor, claim)  # "is closed" against "X is closed"
+        roles = _noun_roles(sentence, anchor, claim)  # "is closed" against "X is closed"
+        return _elided_roles(anchor, roles, "holder")
 
     args = arguments(sentence, anchor.start, anchor.end)
     slots: dict[str, Phrase | None] = dict(args.preps)
@@ -286,7 +300,17 @@ def _sentence_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dic
         slots["subject"], slots["object"] = args.subject, args.object
         if args.object is None and claim.passive:
             slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
-    return _not_counted(sentence, anchor, _by_role(slots, anchor.frame))
+    if anchor.elided is not None:
+        slots["subject"] = anchor.elided[0]
+    return _not_counted(sentence, anchor, _by_role(_timeless(sentence, slots), anchor.frame))
+
+
+def _elided_roles(anchor: Anchor, roles: dict[str, Phrase], slot: str) -> dict[str, Phrase]:
+    """A noun's roles with its holder replaced by the subject of a clause that leaves it out."""
+    if anchor.elided is None:
+        return roles
+    role = anchor.frame.role(slot) if anchor.frame else _generic(slot)
+    return {**roles, role: anchor.elided[0]} if role else roles
 
 
 def _noun_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[str, Phrase]:
@@ -534,11 +558,13 @@ def _compose(
     )
     if claim.copula and _unique_role(claim):
         unique = unique | frozenset({"holder", "organisation"})
-    slots = {role for _, role in anchor.frame.roles} if anchor.frame else {"agent", "patient"}
-    if anchor.frame is None and _event_noun(sentence, anchor):
-        slots = set()  # a noun leaves its doer unsaid: "the formation of working groups"
-    if claim.copula:
-        slots |= {"holder"}  # "X is Y's chief": the sentence must say who its chief is
+    # the role of what the claim is about (its subject): a sentence that gives the predicate
+    # must say it of that (a role the verb leaves empty, as "has not joined" leaves its
+    # object, may be said elsewhere); a noun may leave its doer unsaid ("the formation of")
+    slots = {role for role, phrase, _, _ in compared if phrase is claim.subject}
+    if anchor.frame is None and not claim.copula and _event_noun(sentence, anchor):
+        slots = set()
+
     rivals = []
     for role, phrase, theirs, role_relation in compared:
         mine = claim.reading.words.surface(phrase.start, phrase.end)
@@ -608,10 +634,41 @@ def _one_rival(rivals: list[tuple[str, Phrase, Phrase]]) -> bool:
 
 
 def denied(sentence: Reading, anchor: Anchor) -> bool:
-    """Whether the sentence denies its anchor: a negation over it, or a frame word that says
-    the event did not happen ("missed", "was absent")."""
-    negation = sentence.negation_of(anchor.start) is not None
+    """Whether the sentence denies its anchor: a negation over it (or over the clause that
+    leaves it out), or a frame word that says the event did not happen ("missed")."""
+    if anchor.elided is not None:
+        negation = anchor.elided[1]
+    else:
+        negation = sentence.negation_of(anchor.start) is not None
     return negation != bool(anchor.frame and anchor.frame.negative)
+
+
+def with_elided(sentence: Reading, anchors: list[Anchor]) -> list[Anchor]:
+    """The anchors, and for each the clauses after it that leave its verb out, with their own
+    subject: "Acme is not part of it, nor is Brightline" (Brightline, denied); "Acme joined,
+    but Brightline did not" (Brightline, denied); "Acme did not join, but Brightline did"."""
+    out = list(anchors)
+    norms = sentence.words.norms
+    for anchor in anchors:
+        k = anchor.end
+        while k < len(sentence) and norms[k] not in ("nor", "neither", "but"):
+            k += 1
+        if k >= len(sentence) - 1 or norms[k - 1] != ",":
+            continue
+        cue, k = norms[k], k + 1
+        if norms[k] in sentence.lexicon.be or norms[k] in sentence.lexicon.auxiliaries:
+            k += 1  # "nor is Brightline"
+        subject = phrase_after(sentence, k, reach=4)
+        if subject is None or not subject.names:
+            continue
+        rest = norms[subject.end : subject.end + 3]
+        if cue == "but" and not (
+            rest and (rest[0] in sentence.lexicon.auxiliaries or rest[0] in sentence.lexicon.be)
+        ):
+            continue
+        negated = cue in ("nor", "neither") or "not" in rest or any(w.endswith("n't") for w in rest)
+        out.append(replace(anchor, elided=(subject, negated)))
+    return out
 
 
 def _unique_role(claim: ClaimFrame) -> bool:
