@@ -68,7 +68,7 @@ def find_conflicts(
                     if group is not None and _whole(reading, quantity):
                         figures.setdefault(group, []).append(Figure(source.id, quantity, sentence))
             if _membership(reading):
-                for mention in reading.names:
+                for mention in (m for m in reading.names if not m.short):
                     named.setdefault(mention.key, (mention.text, set()))[1].add(source.id)
     counts = tuple(
         CountConflict(counted, tuple(found))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -96,6 +97,18 @@ class Quantity:
     def exact(self) -> bool:
         """Whether the figure is given bare, at its own precision ("47", "41,382")."""
         return self.cue == "bare"
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The range as shown: a count's whole numbers ("over 50": 51 with no upper bound,
+        "47-strong": 47 to 47), a bare figure at its value, any other range at its ends."""
+        if self.kind != "count":
+            return (self.value, self.value) if self.exact else (self.low, self.high)
+        low = math.floor(self.low) + 1 if self.low_open or self.low % 1 else self.low
+        high = self.high
+        if not math.isinf(high):
+            high = math.ceil(high) - 1 if self.high_open or high % 1 else high
+        return (float(low), float(high))
 
     def inside(self, other: Quantity) -> bool:
         """Whether every value of this range is one of `other`'s."""

@@ -561,10 +561,22 @@ PRONOUNS = [
 
 ONLY = [
     case(
-        "Dana Whitfield is a TV and film producer.",
+        "Dana Whitfield worked in TV and film.",
         "Dana Whitfield only worked in film",
         CONTRADICTS,
         "only-film-vs-tv-and-film",
+    ),
+    case(
+        "Acme sells phones and laptops.",
+        "Acme sells only phones",
+        CONTRADICTS,
+        "only-the-restricted-word-of-a-list",
+    ),
+    case(
+        "Dana Whitfield worked in film.",
+        "Dana Whitfield only worked in film",
+        OMITS,
+        "only-unsaid-by-a-plain-source",
     ),
     case(
         "Dana Whitfield worked only in film.",

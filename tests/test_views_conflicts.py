@@ -25,7 +25,7 @@ def test_the_seeds_disagree_on_the_member_count(seeds):
     found = api.conflicts(seeds)
     (count,) = found.counts
     assert count.counted == "member"
-    figures = {(f.source[:3], f.quantity.low, f.quantity.high) for f in count.figures}
+    figures = {(f.source[:3], *f.quantity.bounds) for f in count.figures}
     assert figures == {
         ("000", 44, 46),
         ("001", 44, 46),
@@ -121,10 +121,14 @@ def test_membership_conflict_in_the_terminal(runner):
     assert "Norrvik Grid's no-show" in out
 
 
+def count(low: float, high: float, cue: str, low_open: bool = False) -> Quantity:
+    return Quantity("count", None, low, high, low_open, False, cue, "member", "", (0, 0), (0, 0))
+
+
 def test_axis_spans_every_figure_with_round_ticks():
     figures = [
-        Quantity(44, 46, "approximate", "member", ""),
-        Quantity(51, math.inf, "more_than", "member", ""),
+        count(44, 46, "approximate"),
+        count(50, math.inf, "more_than", low_open=True),
     ]
     scale = layout.axis(figures)
     assert scale.low <= 44 and scale.high > 51

@@ -99,16 +99,16 @@ def test_every_text_is_escaped(runner, write_corpus, tmp_path):
         }
     )
     path = tmp_path / "escaped.html"
-    result = write(
-        runner, path, "<img src=x onerror=alert(1)> has 47 members", "--sources", str(folder)
-    )
+    claims = ["<img src=x onerror=alert(1)> has 47 members", "The Widget Coalition has 47 members"]
+    result = write(runner, path, *claims, "--sources", str(folder))
+
     assert result.exit_code == 0, result.output
     page = path.read_text(encoding="utf-8")
     assert "<script" not in page and "<img" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "evil&lt;b&gt;" in page
-    assert "&quot;Widget&quot; Coalition &amp; co." in page
+    assert "&quot;<mark>Widget</mark>&quot; Coalition &amp; co." in page
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(runner, tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..model import Relation, Stance, Step
 from . import figures, roles
 from .claim import ClaimFrame, Piece
+from .frames import Phrase, phrase_after
 from .names import Mention, same_name
 from .policy import verdict
 from .reading import Reading
@@ -31,6 +32,7 @@ class Found:
     # their other words may be said of that name anywhere in the source
     described: tuple[tuple[range, Mention], ...] = ()
     denied: bool = False  # found only where the source denies it ("no sons")
+    roles: tuple[Step, ...] = ()  # the fillers of the predicate's roles, each aligned
 
 
 @dataclass(frozen=True)
@@ -78,14 +80,16 @@ def _proof(
         frame = roles.frame_step(claim, sentence, context, anchor, frozenset(covered))
     if frame is not None:
         found.append(frame)
+        found.extend(Found(step, frame.sure, frozenset()) for step in frame.roles)
         covered |= frame.covers
+
     described = frame.described if frame is not None else ()
 
     for piece in claim.pieces:
         if piece.kind in ("name", "word") and not covered.intersection(
             range(piece.start, piece.end)
         ):
-            step = _free(claim, piece, sentence, context)
+            step = _restricted(claim, piece, sentence) or _free(claim, piece, sentence, context)
             if step.step.source is None and piece.kind == "word":
                 step = _profiled(claim, piece, context, described) or step
             if step.step.source is None and piece.kind == "word" and roles.light(claim):
@@ -222,6 +226,42 @@ def _profiled(
     return None
 
 
+def _restricted(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
+    """A claim's "only" against a sentence that lists the word it restricts with another:
+    "TV and film" for "only in film" (|). The claim's last content word is the one
+    restricted."""
+    reading = claim.reading
+    if piece.kind != "word" or reading.words.norms[piece.start] not in reading.lexicon.restrictive:
+        return None
+    focus = next(
+        (k for k in range(len(reading) - 1, piece.end - 1, -1) if reading.content(k)), None
+    )
+    if focus is None:
+        return None
+    for k in range(len(sentence)):
+        if sentence.lemmas[k] != reading.lemmas[focus] or sentence.negation_of(k) is not None:
+            continue
+        phrase = next((p for p in sentence_phrases(sentence, k) if len(p.items) > 1), None)
+        own = phrase and min((i for i in phrase.items if i >= k), default=None)
+        other = phrase and next((i for i in phrase.items if i != own), None)
+        if other is not None:
+            said = sentence.words.surface(other, other + 1)
+            why = f"source names {said} alongside {sentence.words.surface(k, k + 1)}"
+            step = claim_step(
+                claim, piece.start, piece.end, (sentence, other, other + 1), R.ALTERNATION, why
+            )
+            return Found(step, 0.8, frozenset(range(piece.start, piece.end)))
+    return None
+
+
+def sentence_phrases(sentence: Reading, k: int) -> Iterable[Phrase]:
+    """The noun phrases of a sentence that hold token k, the widest first."""
+    for start in range(max(0, k - 6), k + 1):
+        phrase = phrase_after(sentence, start)
+        if phrase is not None and phrase.start <= k < phrase.end:
+            yield phrase
+
+
 def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
     """A word of a claim whose predicate only links ("has a budget"), found where the source
     denies it ("has no budget", "no sons"): the same word, with the source's negation."""
@@ -235,7 +275,7 @@ def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
 
 def _short(claim: ClaimFrame, piece: Piece) -> bool:
     """Whether a name is too short to name anything by itself ("AI"): it is read as a word."""
-    return piece.kind == "name" and len(claim.reading.words.surface(piece.start, piece.end)) <= 2
+    return piece.kind == "name" and claim.reading.name_at[piece.start].short
 
 
 def _name(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..text import stem
-from .frames import _ADVERBS, PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
+from .frames import PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
 from .lexicon import Lexicon
 from .reading import Reading
 
@@ -68,10 +68,7 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
     reported = _reported(reading, main, end)
     if reported is not None:
         return read_claim(reported, lexicon)
-    subject = phrase_after(reading, 0, reach=12) if verb > 0 else None
-    if subject is not None and subject.end > verb:
-        names = tuple(name for name in subject.names if name.end <= verb)
-        subject = Phrase(subject.start, verb, verb - 1, names)
+    subject = _subject(reading, verb)
 
     nobody = reading.words.surface(0, verb).lower() in _NOBODY if verb else False
     negated = nobody or any(not n.elided for n in reading.negations)  # "awarded no damages"
@@ -97,6 +94,17 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
     passive = passive and verb_like(reading, main)
     subject = None if nobody else subject
     return ClaimFrame(reading, subject, predicate, copula, negated, obj, preps, passive)
+
+
+def _subject(reading: Reading, verb: int) -> Phrase | None:
+    """The claim's subject: every word before its verb, its head the first phrase's ("Ticket
+    sales at the Orvella Museum" is said of the sales)."""
+    first = phrase_after(reading, 0, reach=12) if verb > 0 else None
+    if first is None:
+        return None
+    names = tuple(name for name in reading.names if name.end <= verb)
+    head = min(first.head, verb - 1)
+    return Phrase(first.start, verb, head, names, tuple(i for i in first.items if i < verb))
 
 
 def _reported(reading: Reading, main: int, end: int) -> str | None:
@@ -163,7 +171,7 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
     main, j, verbal_next = verb, verb + 1, _helps(reading, verb)
     while j < len(norms):
         norm = norms[j]
-        if norm in lexicon.negation_words or norm.endswith("n't") or norm in _ADVERBS:
+        if norm in lexicon.negation_words or norm.endswith("n't") or norm in lexicon.adverbs:
             j += 1
         elif norm == "to" and j + 1 < len(norms) and _controls(reading, main):
             verbal_next, j = True, j + 1

@@ -206,7 +206,7 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     possessive just before it ("Renwick's 72,688"), or the subject of the verb it is the object
     of ("Marsk received 87,412 votes", "its governing board has 9 members"); None when the
     sentence does not say."""
-    from .frames import arguments, verb_like
+    from .frames import arguments, phrase_after, verb_like
 
     start, end = figure.tokens
     norms = sentence.words.norms
@@ -226,7 +226,12 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
         or verb_like(sentence, k)
         or any(sentence.lemmas[k] in group.verbs for group in sentence.lexicon.counted)
     )
-    return arguments(sentence, k, k + 1).subject if verb else None
+    subject = arguments(sentence, k, k + 1).subject if verb else None
+    if subject is not None and norms[subject.head] in sentence.lexicon.existentials:
+        after = end + 1 if end < len(sentence) and sentence.content(end) else end
+        of = after < len(sentence) and norms[after] == "of"
+        return phrase_after(sentence, after + 1) if of else None  # "there are 47 members of X"
+    return subject
 
 
 def _other_occasion(claim: ClaimFrame, sentence: Reading, theirs: Quantity) -> bool:

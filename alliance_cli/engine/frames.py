@@ -17,11 +17,6 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 PARTICLES = frozenset({"up", "out", "off", "back", "down", "away", "over"})
-_ADVERBS = frozenset(
-    {"also", "then", "just", "still", "already", "yet", "finally", "later", "again",
-     "ever", "never", "not", "n't", "only", "reportedly", "initially", "eventually", "since",
-     "subsequently", "previously", "originally", "jointly", "officially", "formally"}
-)  # fmt: skip
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "-", '"', "?", "!", ".", "\u2014"})
 
 
@@ -79,7 +74,7 @@ def nominal(reading: Reading, i: int) -> bool:
         or norm in lexicon.conjunctions
         or norm in lexicon.clause_breaks
         or norm in lexicon.negation_words
-        or norm in _ADVERBS
+        or norm in lexicon.adverbs
     )
 
 
@@ -303,23 +298,25 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     preps = tuple(_preps(reading, end))
     if not passive and _participle(reading, start) and preps and preps[0][0] == "by":
         passive = preps[0][1].start <= end + 3  # "a trial presided over by Judge X"
-    elif not passive and subject is not None and _reduced_relative(reading, start, end):
+    elif not passive and subject is not None and _reduced_relative(reading, start, end, subject):
         passive = True  # "the AIM Alliance formed in 1991": the alliance was formed
 
     obj = None if passive else object_after(reading, end)
     return Args(subject, obj, preps, passive)
 
 
-def _reduced_relative(reading: Reading, start: int, end: int) -> bool:
+def _reduced_relative(reading: Reading, start: int, end: int, subject: Phrase) -> bool:
     """Whether a past participle right after a noun, with no object after it, is a passive
-    without its "be": "the Alliance formed in 1991", "a trial presided over by X"."""
+    without its "be": "the Alliance formed in 1991", "a trial presided over by X". What
+    comes before the whole subject decides: "sales at the museum increased" is active."""
     norms = reading.words.norms
     if not _participle(reading, start) or start == 0 or not nominal(reading, start - 1):
         return False
     if norms[start - 1] in reading.lexicon.pronouns:
         return False  # "they formed in 1991" is active
-    noun = phrase_before(reading, start - 1)
+    noun = subject if subject.start < start else phrase_before(reading, start - 1)
     before = norms[noun.start - 1] if noun and noun.start else ""
+
     if before not in reading.lexicon.prepositions and not (
         noun and noun.start and verb_like(reading, noun.start - 1)
     ):
@@ -376,7 +373,7 @@ def _subject(reading: Reading, start: int, end: int) -> tuple[Phrase | None, boo
         elif not (
             norm in lexicon.auxiliaries
             or norm in lexicon.negation_words
-            or norm in _ADVERBS
+            or norm in lexicon.adverbs
             or norm.endswith("n't")
             or (norm.endswith("ly") and i not in reading.name_at)
         ):
@@ -427,15 +424,25 @@ def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
     return _of_chain(reading, phrase_before(reading, i))
 
 
+_CHAINED = frozenset({"of", "at", "in", "for", "from", "on"})
+
+
 def _of_chain(reading: Reading, phrase: Phrase | None) -> Phrase | None:
-    """A subject that is "N of X": "The members of the AI Alliance include ..." is said of the
-    members (its head), of the AI Alliance."""
-    if phrase is None or phrase.start < 2 or reading.words.norms[phrase.start - 1] != "of":
-        return phrase
-    before = phrase_before(reading, phrase.start - 2)
-    if before is None:
-        return phrase
-    return Phrase(before.start, phrase.end, before.head, before.names + phrase.names)
+    """A subject that is "N of X" or "N at X": "The members of the AI Alliance include ..." is
+    said of the members (its head), of the AI Alliance; "Ticket sales at the museum fell" of
+    the sales."""
+    for _ in range(2):
+        if (
+            phrase is None
+            or phrase.start < 2
+            or reading.words.norms[phrase.start - 1] not in _CHAINED
+        ):
+            return phrase
+        before = phrase_before(reading, phrase.start - 2)
+        if before is None:
+            return phrase
+        phrase = Phrase(before.start, phrase.end, before.head, before.names + phrase.names)
+    return phrase
 
 
 def _purpose_subject(reading: Reading, to: int) -> Phrase | None:

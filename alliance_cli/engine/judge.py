@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 
 from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step, Verdict
 from .align import Context, Proof, prove
@@ -115,12 +116,27 @@ class _Readings(dict):
     def every(self) -> list[Reading]:
         return [self[index] for index in range(len(self.source.sentences))]
 
+    @cached_property
+    def opening(self) -> int:
+        """The index of the story's first sentence: past its headline and dateline."""
+        sentences = self.source.sentences
+        for index in range(min(len(sentences), 4)):
+            if sentences[index].text.strip() == (self.source.title or "").strip():
+                continue
+            reading = self[index]
+            words = sum(token.is_word for token in reading.words.tokens)
+            if 2 * sum(k in reading.date_at for k in range(len(reading))) < words:
+                return index
+        return 0
+
 
 def _context(readings: _Readings, sentence, headline: Reading | None) -> Context:
     """The names a sentence may rely on without saying them (the headline's, the opening
     sentence's and the sentence before's), the sentences just before and after it, and every
     sentence of the source."""
-    around = [readings[i] for i in sorted({0, sentence.index - 1} - {-1, sentence.index})]
+    before = {readings.opening, sentence.index - 1} - {-1, sentence.index}
+    around = [readings[i] for i in sorted(before)]
+
     if headline is not None and sentence.index > 0:
         around.insert(0, headline)
     names = tuple((m, r.words.span(m.start, m.end)) for r in around for m in r.names)

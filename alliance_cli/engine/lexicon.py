@@ -97,6 +97,12 @@ class Lexicon:
     be: frozenset[str]
     copulas: frozenset[str]
     relatives: frozenset[str]
+    restrictive: frozenset[str]  # "only": the claim excludes all else
+    adverbs: frozenset[str]  # that may stand between a subject and its verb
+
+    existentials: frozenset[str]  # "there (are)"
+    inchoatives: frozenset[str]  # "became": a copula that says a change
+
     clause_breaks: frozenset[str]
     conjunctions: frozenset[str]
     control_verbs: frozenset[str]  # lemmas
@@ -115,6 +121,8 @@ class Lexicon:
     quantity_cues: Phrases  # value: cue kind
     trailing_cues: Phrases
     approximate_units: float
+    approximate_share: float
+
     nearly_units: float
     number_words: Phrases  # value: int
     scales: dict[str, float]
@@ -137,6 +145,7 @@ class Lexicon:
     unique_roles: dict[str, frozenset[str]]  # frame -> its roles with one filler
     frame_entails: dict[str, dict[str, dict[str, str]]]  # frame -> frame it entails -> roles
     frame_counted_as: dict[str, dict[str, str]]  # frame -> role -> counted group it is not
+    frame_kinds: dict[str, dict[str, str]]  # frame -> role -> the kind (lemma) of its filler
 
     roles: Phrases  # value: role group name
     synonyms: dict[str, frozenset[int]]  # lemma key -> synonym groups

@@ -37,6 +37,10 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "be",
                 "copulas",
                 "relatives",
+                "restrictive",
+                "adverbs",
+                "existentials",
+                "inchoatives",
                 "clause_breaks",
                 "conjunctions",
                 "openers",
@@ -112,6 +116,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "quantity_cues": _cues(section, "cues", key),
         "trailing_cues": _cues(section, "cues_after", key),
         "approximate_units": section.number("approximate_units"),
+        "approximate_share": section.number("approximate_share"),
         "nearly_units": section.number("nearly_units"),
         "number_words": Phrases(numbers),
         "scales": scales,
@@ -152,10 +157,15 @@ def dates(section: _Section, key: Key) -> dict[str, Any]:
 def frames(section: _Section, key: Key) -> dict[str, Any]:
     from .lexicon import FrameWord, Phrases
 
-    entries, unique, entails, counted_as = [], {}, {}, {}
+    entries, unique, entails, counted_as, kinds = [], {}, {}, {}, {}
     for name in section.entries:
         frame = section.section(name)
         unique[name] = frozenset(frame.words("unique"))
+        if "kinds" in frame.entries:
+            kinds[name] = {
+                role: key(str(kind.value))[0]
+                for role, kind in frame.section("kinds").entries.items()
+            }
         if "counted_as" in frame.entries:
             counted_as[name] = {
                 role: str(group.value)
@@ -181,6 +191,7 @@ def frames(section: _Section, key: Key) -> dict[str, Any]:
         "unique_roles": unique,
         "frame_entails": entails,
         "frame_counted_as": counted_as,
+        "frame_kinds": kinds,
     }
 
 

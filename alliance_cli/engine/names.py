@@ -58,6 +58,11 @@ class Mention:
     def parts(self) -> tuple[str, ...]:
         return tuple(self.key.split())
 
+    @property
+    def short(self) -> bool:
+        """Whether the name is too short to name anything by itself ("AI", "US")."""
+        return len(self.text) <= 2
+
 
 def same_name(a: Mention, b: Mention) -> bool:
     """Whether two names name one thing: the same key, or one is the start or the end of the
@@ -84,7 +89,12 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
         taken[start:end] = [True] * (end - start)
     i = 0
     while i < len(tokens):
-        if taken[i] or not _capitalised(tokens[i].text) or _calendar(tokens[i].norm, lexicon):
+        if (
+            taken[i]
+            or not _capitalised(tokens[i].text)
+            or _calendar(tokens[i].norm, lexicon)
+            or _number(words, i)
+        ):
             i += 1
             continue
         end = _run_end(words, i, taken, lexicon)
@@ -126,6 +136,17 @@ def _common_word(words: Tokens, lemmas: tuple[str, ...], i: int, lexicon: Lexico
 def _calendar(norm: str, lexicon: Lexicon) -> bool:
 
     return norm in _MONTHS or norm in lexicon.weekdays
+
+
+def _number(words: Tokens, i: int) -> bool:
+    """Whether a capitalised word is a number that opens a sentence ("Thirty-six
+    participants", "Twenty people"), not the start of a name ("Seven Seas Ltd")."""
+    from .quantities import NUMBER_WORDS
+
+    tokens = words.tokens
+    if tokens[i].norm not in NUMBER_WORDS:
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].norm == "-" or not _capitalised(tokens[i + 1].text)
 
 
 def _capitalised(text: str) -> bool:

@@ -5,7 +5,8 @@ A figure is a count ("41,382 spectators", "a jury of eight", "47-strong"), money
 or a score ("2-1"). A bare figure stands for its value plus or minus half a unit of its last
 significant digit, the trailing zeros of a whole number not being significant ("41,000" is
 40,500 to 41,500; "45.1 million" 45.05 to 45.15 million); "about N" is N plus or minus one such
-unit; "more than N" is above N, "at least N" from N, "nearly N" just below N. Names with digits
+unit, but no more than a tenth of N ("about 30" is 27 to 33); "more than N"
+ is above N, "at least N" from N, "nearly N" just below N. Names with digits
 ("Falcon-9", "Route 9") and years are no figures.
 """
 
@@ -199,7 +200,8 @@ def _bounds(
         unit = min(unit, 1.0) if value == int(value) else unit
         return value - unit / 2, value + unit / 2, False, True
     if cue == "approximate":
-        width = lexicon.approximate_units * unit
+        share = max(lexicon.approximate_share * value, 1.0)
+        width = min(lexicon.approximate_units * unit, share)
         return max(0.0, value - width), value + width, False, False
     if cue == "more_than":
         return value, math.inf, True, False

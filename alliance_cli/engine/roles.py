@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model import Relation
+from ..model import Relation, Step
 from ..text import stem
 from .frames import Phrase, arguments, examples_after, phrase_after, phrase_before, verb_like
 from .lexicon import FrameWord, Lexicon
@@ -78,11 +78,15 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             continue
         mapped = _entailed(theirs[1], own, lexicon) if own and theirs else None
         if mapped is not None:
-            out.append(Anchor(k, theirs[0], R.FORWARD, mapped))
+            anchor = Anchor(k, theirs[0], R.FORWARD, mapped)
+            if _fits(claim, sentence, anchor):
+                out.append(anchor)
             continue
         mapped = _entailing(theirs[1], own, lexicon) if own and theirs else None
         if mapped is not None:
-            out.append(Anchor(k, theirs[0], R.REVERSE, mapped))
+            anchor = Anchor(k, theirs[0], R.REVERSE, mapped)
+            if _fits(claim, sentence, anchor):
+                out.append(anchor)
             continue
         phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
         end = phrase[0] if phrase else k + 1
@@ -104,6 +108,22 @@ def _modifier(sentence: Reading, k: int) -> bool:
         return False
     before = norms[k - 1] in lexicon.determiners or norms[k - 1] in lexicon.prepositions
     return before and sentence.content(k + 1) and not verb_like(sentence, k + 1)
+
+
+def _fits(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
+    """Whether a word of another frame, read in the claim's, has fillers of the kinds the
+    claim's frame asks ("founded a company" is a membership, "created software" is not)."""
+    lexicon = sentence.lexicon
+    kinds = lexicon.frame_kinds.get(anchor.frame.frame, {})
+    fillers = _sentence_roles(sentence, anchor, claim) if kinds else {}
+    for role, kind in kinds.items():
+        theirs = fillers.get(role)
+        if theirs is None or theirs is UNSAID or theirs.names:
+            continue
+        lemma = sentence.lemmas[theirs.head]
+        if lemma != kind and kind not in lexicon.broader.get(lemma, ()):
+            return False
+    return True
 
 
 def _entailed(theirs: FrameWord, own: FrameWord, lexicon: Lexicon) -> FrameWord | None:
@@ -157,11 +177,15 @@ def frame_step(
         covers.update(
             range(claim.object.start, claim.object.end)
         )  # "a TV series" is no political party
-    described = []
+    described, aligned = [], []
 
-    for _, claim_phrase, theirs, role_relation in compared:
+    for role, claim_phrase, theirs, role_relation in compared:
         if role_relation in (R.EQUIVALENT, R.FORWARD, R.ALTERNATION):
             covers.update(_core(claim.reading, claim_phrase))
+        if role_relation in (R.EQUIVALENT, R.FORWARD) and theirs and relation is not R.INDEPENDENT:
+            aligned.append(
+                _role_step(claim, role, claim_phrase, sentence, anchor, theirs, role_relation)
+            )
         description = not claim_phrase.names or not _named(claim.reading, claim_phrase)
         if role_relation in (R.EQUIVALENT, R.FORWARD) and theirs and theirs.names and description:
             span = range(claim_phrase.start, claim_phrase.end)
@@ -169,7 +193,31 @@ def frame_step(
 
     step = claim_step(claim, start, end, (sentence, anchor.start, anchor.end), relation, why)
     sure = 0.9 if anchor.relation is R.EQUIVALENT else 0.8
-    return Found(step, sure, frozenset(covers), tuple(described))
+    return Found(step, sure, frozenset(covers), tuple(described), roles=tuple(aligned))
+
+
+def _role_step(
+    claim: ClaimFrame,
+    role: str,
+    phrase: Phrase,
+    sentence: Reading,
+    anchor: Anchor,
+    theirs: Phrase,
+    relation: Relation,
+) -> Step:
+    """A filler of one of the predicate's roles, aligned with the sentence's: the name in a
+    list that is the claim's ("Norrvik Grid" of "Halden Cells and Norrvik Grid")."""
+    from .align import claim_step
+
+    core = _core(claim.reading, phrase)
+    start, end = theirs.start, theirs.end
+    mine = claim.reading.name_at.get(core.start)
+    same = next((name for name in theirs.names if mine and same_name(mine, name)), None)
+    if same is not None:
+        start, end = same.start, same.end
+    said = sentence.words.surface(anchor.start, anchor.end)
+    why = f"the {role.replace('_', ' ')} of '{said}'"
+    return claim_step(claim, core.start, core.stop, (sentence, start, end), relation, why)
 
 
 def _rivalled(compared: list[tuple[str, Phrase, Phrase | None, Relation | None]]) -> bool:
@@ -526,9 +574,14 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     if len(named) < len(phrase.names):
         return False  # "they" stands for Apple and IBM only when both were named before
 
-    demonstrative = sentence.words.norms[theirs.start] in ("this", "these")  # "this move"
-    if head in lexicon.pronouns or head in ("this", "that", "these", "those") or demonstrative:
+    if head in lexicon.pronouns or head in ("this", "that", "these", "those"):
         return True
+    plural = head.endswith("s") and sentence.lemmas[theirs.head] != head
+    counted = any(theirs.start <= q.tokens[0] < theirs.end for q in sentence.quantities)
+    if (plural and len(named) == 1) or counted:
+        return False  # "certain organizations", "about 45 firms" stand for no one name
+    if sentence.words.norms[theirs.start] in ("this", "these"):
+        return True  # "this move"
 
     lemma = sentence.lemmas[theirs.head]
     group = stem("group")
@@ -582,6 +635,9 @@ def _compose(
         return relation, _wording(relation, said)
     if relation not in (R.EQUIVALENT, R.FORWARD) or not _one_rival(rivals):
         return R.INDEPENDENT, f"source says '{said}' of someone else"
+    if _changed(claim.reading) and not _changed(sentence):
+        return R.INDEPENDENT, f"source says '{said}' of someone else, not who became it"
+
     role, phrase, theirs = rivals[0]
     mine = claim.reading.words.surface(phrase.start, phrase.end)
     shown = words.surface(theirs.start, theirs.end)
@@ -686,3 +742,9 @@ def _wording(relation: Relation, said: str) -> str:
     if relation is R.INDEPENDENT:
         return f"source says '{said}', which decides nothing here"
     return f"source says '{said}'"
+
+
+def _changed(reading: Reading) -> bool:
+    """Whether a text says a change of state ("became mayor"), whose holder before the
+    change may be another."""
+    return any(norm in reading.lexicon.inchoatives for norm in reading.words.norms)

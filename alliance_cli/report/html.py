@@ -149,7 +149,7 @@ def _matrix(results: Sequence[ClaimCheck], sources: Sequence[Source]) -> str:
 
 def _range(scale: layout.Axis, quantity: Quantity) -> str:
     """A range as a bar (an arrow for no upper bound), or a dot for one number."""
-    low, high = layout.extent(quantity)
+    low, high = quantity.bounds
     left = scale.fraction(low) * 100
     if quantity.exact:
         return f'<span class="dot" style="left:{left:.1f}%"></span>'
@@ -166,7 +166,7 @@ def _number_line(conflict: CountConflict, sources: Sequence[Source]) -> str:
         for figure in conflict.figures:
             if figure.source == source.id:
                 quantity = figure.quantity
-                ranges.setdefault(layout.extent(quantity), []).append(quantity)
+                ranges.setdefault(quantity.bounds, []).append(quantity)
 
         for quantities in ranges.values():
             quotes = ", ".join(f"\u201c{_e(quantity.text)}\u201d" for quantity in quantities)

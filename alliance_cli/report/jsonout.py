@@ -128,10 +128,11 @@ def _bound(value: float) -> float | None:
 
 def figure_doc(figure: Figure) -> dict[str, Any]:
     quantity, sentence = figure.quantity, figure.sentence
+    low, high = quantity.bounds
     return {
         "source": figure.source,
-        "low": _bound(quantity.low),
-        "high": _bound(quantity.high),
+        "low": _bound(low),
+        "high": _bound(high),
         "text": quantity.text,
         "span": list(quantity.span),
         "evidence": sentence.text,

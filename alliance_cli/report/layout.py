@@ -100,23 +100,15 @@ def number(value: float) -> str:
 
 
 def figure(quantity: Quantity) -> str:
-    """A count's range in numbers: "47", "44\u201346", "> 50", "\u2265 40", "< 30"."""
-    if quantity.exact:
-        return number(quantity.value)
-    if math.isinf(quantity.high):
-        sign = ">" if quantity.low_open else "\u2265"
-        return f"{sign} {number(quantity.low)}"
-    if not quantity.low and quantity.cue in ("fewer_than", "at_most"):
-        sign = "<" if quantity.high_open else "\u2264"
-        return f"{sign} {number(quantity.high)}"
-
-    return f"{number(quantity.low)}\u2013{number(quantity.high)}"
-
-
-def extent(quantity: Quantity) -> tuple[float, float]:
-    """Where a figure is drawn on a number line: a bare figure at its value, a range across
-    its bounds."""
-    return (quantity.value, quantity.value) if quantity.exact else (quantity.low, quantity.high)
+    """A figure's range in numbers: "47", "44\u201346", "\u2265 51", "\u2264 29"."""
+    low, high = quantity.bounds
+    if low == high:
+        return number(low)
+    if math.isinf(high):
+        return f"\u2265 {number(low)}"
+    if not low and quantity.cue in ("fewer_than", "at_most"):
+        return f"\u2264 {number(high)}"
+    return f"{number(low)}\u2013{number(high)}"
 
 
 class Axis(NamedTuple):
@@ -135,7 +127,7 @@ def axis(quantities: Iterable[Quantity], most_ticks: int = 7) -> Axis:
     """A line that shows every range, with room to spare and room after an open range's start
     for its arrow."""
     quantities = list(quantities)
-    ends = [extent(q) for q in quantities]
+    ends = [q.bounds for q in quantities]
     values = [low for low, _ in ends] + [high for _, high in ends if not math.isinf(high)]
 
     low, high = min(values), max(values)

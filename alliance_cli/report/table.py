@@ -293,7 +293,7 @@ def _track(scale: layout.Axis, quantity: Quantity, width: int) -> Text:
     def column(value: float) -> int:
         return round(scale.fraction(value) * (width - 1))
 
-    low, high = layout.extent(quantity)
+    low, high = quantity.bounds
     start = column(low)
     end = width - 1 if math.isinf(high) else column(high)
     cells[start : end + 1] = "\u2501" * (end - start + 1)
@@ -338,7 +338,7 @@ def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) 
         ranges: dict[tuple[float, float], list[Figure]] = {}
         for figure in conflict.figures:
             if figure.source == source.id:
-                ranges.setdefault(layout.extent(figure.quantity), []).append(figure)
+                ranges.setdefault(figure.quantity.bounds, []).append(figure)
 
         name = _plain(source.id, "bold")
         if not ranges:
