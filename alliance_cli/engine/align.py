@@ -43,6 +43,8 @@ class Context:
 
     names: tuple[tuple[Mention, tuple[int, int]], ...] = ()
     nearby: tuple[Reading, ...] = ()  # the sentences just before and after
+    previous: tuple[Mention, ...] = ()  # the names of the sentence just before
+
     profile: Callable[[], Iterable[Reading]] = tuple  # every sentence of the source
 
 

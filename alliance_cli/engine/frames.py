@@ -6,7 +6,7 @@ concede": the subject is the one who declined), and coordinated verbs ("won and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..text import CLOSING, OPENING
@@ -301,8 +301,34 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     elif not passive and subject is not None and _reduced_relative(reading, start, end, subject):
         passive = True  # "the AIM Alliance formed in 1991": the alliance was formed
 
-    obj = None if passive else object_after(reading, end)
+    obj = None if passive else object_after(reading, end) or _relative_object(reading, subject)
+    if not passive and subject is not None:
+        subject = _with_companions(reading, subject, preps)
     return Args(subject, obj, preps, passive)
+
+
+def _with_companions(reading: Reading, subject: Phrase, preps: tuple) -> Phrase:
+    """The subject with those who act with it: "Voltra founded it together with Lumen" is
+    said of Voltra and Lumen."""
+    norms = reading.words.norms
+    for word, phrase in preps:
+        at = phrase.start - 1
+        if word == "with" and at > 0 and norms[at - 1] in reading.lexicon.companions:
+            return replace(subject, names=subject.names + phrase.names)
+    return subject
+
+
+def _relative_object(reading: Reading, subject: Phrase | None) -> Phrase | None:
+    """The object a relative clause leaves out: in "the coalition, which Voltra unveiled", the
+    coalition."""
+    if subject is None or subject.start < 2:
+        return None
+    norms, relative = reading.words.norms, subject.start - 1
+    if norms[relative] not in reading.lexicon.relatives or norms[relative] in ("who", "whose"):
+        return None
+    if norms[relative] == "that" and not nominal(reading, relative - 1):
+        return None  # "said that Voltra launched it"
+    return _before_aside(reading, relative - 1)
 
 
 def _reduced_relative(reading: Reading, start: int, end: int, subject: Phrase) -> bool:

@@ -101,7 +101,10 @@ class Lexicon:
     adverbs: frozenset[str]  # that may stand between a subject and its verb
 
     existentials: frozenset[str]  # "there (are)"
+    singular_pronouns: frozenset[str]  # "its": one name
+
     inchoatives: frozenset[str]  # "became": a copula that says a change
+    companions: frozenset[str]  # "together (with)"
 
     clause_breaks: frozenset[str]
     conjunctions: frozenset[str]

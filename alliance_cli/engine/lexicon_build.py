@@ -41,11 +41,13 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "adverbs",
                 "existentials",
                 "inchoatives",
+                "companions",
                 "clause_breaks",
                 "conjunctions",
                 "openers",
                 "name_connectors",
                 "pronouns",
+                "singular_pronouns",
                 "possessives",
             )
         },

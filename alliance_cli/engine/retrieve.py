@@ -35,6 +35,9 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
         for group in lexicon.counted:
             if figure.noun in group.nouns:
                 words.update(group.nouns)
+                if "member" in group.nouns:
+                    words.update(lexicon.strength_suffix)  # "36-strong" counts members
+
     frame = (
         lexicon.frame_words.match_at(reading.lemmas, claim.predicate[0])
         if claim.predicate

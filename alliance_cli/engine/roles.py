@@ -13,7 +13,7 @@ from ..model import Relation, Step
 from ..text import stem
 from .frames import Phrase, arguments, examples_after, phrase_after, phrase_before, verb_like
 from .lexicon import FrameWord, Lexicon
-from .names import same_name
+from .names import Mention, same_name
 from .relations import word_relation
 
 if TYPE_CHECKING:
@@ -446,12 +446,30 @@ def _possessor(reading: Reading, start: int) -> Phrase | None:
         and norms[k - 1] != ","
     ):
         k -= 1
+    if k > 1 and norms[k - 1] == "whose":
+        return _antecedent(reading, k - 2)
+    if k > 0 and norms[k - 1] in reading.lexicon.possessives and norms[k - 1] not in ("'s", "'"):
+        return Phrase(k - 1, k, k - 1, ())  # "its chief executive": whose "its" stands for
+
     candidates = [k - 1] + [i for i in range(start, min(len(reading), start + 3))]
     for i in candidates:
         if 0 < i < len(reading) and norms[i] == "'s" and i - 1 in reading.name_at:
             mention = reading.name_at[i - 1]
             return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
     return None
+
+
+def _antecedent(reading: Reading, i: int) -> Phrase | None:
+    """What a relative clause whose comma is at token i hangs on: the phrase before it, or
+    the name an aside restates ("Polaris Cells, Voltra's fiercest rival, whose chief")."""
+    norms = reading.words.norms
+    while i >= 0 and norms[i] == ",":
+        i -= 1
+    phrase = phrase_before(reading, i)
+    if phrase is None or phrase.start < 2 or norms[phrase.start - 1] != ",":
+        return phrase
+    named = phrase_before(reading, phrase.start - 2)
+    return named if named is not None and named.names and _named(reading, named) else phrase
 
 
 def _of_after(reading: Reading, end: int) -> Phrase | None:
@@ -483,8 +501,9 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
 
     role = phrase_before(sentence, anchor.start)  # "Meta's chief AI scientist"
     start = role.start if role else anchor.start
-    if start > 1 and norms[start - 1] == ",":
+    if start > 1 and (norms[start - 1] == "," or _dash(sentence, start - 1)):
         return phrase_before(sentence, start - 2)  # "Marit Olsby, the company's CEO"
+
     if start > 1 and norms[start - 1] == "(" and norms[start - 2] != ",":
         return phrase_before(sentence, start - 2)  # "Nina Sol (born 26 May 1970)"
     k = start - 1
@@ -495,6 +514,13 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
     if k >= 0 and sentence.lemmas[k] in _LINKS - {stem("have")}:
         return arguments(sentence, k, k + 1).subject  # "X is a Y"
     return None
+
+
+def _dash(sentence: Reading, i: int) -> bool:
+    """Whether token i is a dash that opens an aside ("Anna Berg \u2014 Voltra's chief"), not a
+    hyphen inside a word."""
+    tokens = sentence.words.tokens
+    return tokens[i].norm == "-" and i > 0 and tokens[i - 1].end < tokens[i].start
 
 
 def _predicated(sentence: Reading, theirs: Phrase, phrase: Phrase) -> bool:
@@ -574,6 +600,9 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     if len(named) < len(phrase.names):
         return False  # "they" stands for Apple and IBM only when both were named before
 
+    if head in lexicon.singular_pronouns:
+        first = _first_named(sentence, theirs, context)
+        return len(phrase.names) == 1 and first is not None and same_name(phrase.names[0], first)
     if head in lexicon.pronouns or head in ("this", "that", "these", "those"):
         return True
     plural = head.endswith("s") and sentence.lemmas[theirs.head] != head
@@ -592,6 +621,13 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
         if group in lexicon.broader.get(lemma, ()) and group in lexicon.broader.get(kind, ()):
             return True  # "the cohort" for "the AI Alliance": a group named before
     return False
+
+
+def _first_named(sentence: Reading, theirs: Phrase, context: Context) -> Mention | None:
+    """The name a singular pronoun stands for: the first named before it in its sentence, or
+    else in the sentence before, or else in the headline or opening."""
+    before = [mention for mention in sentence.names if mention.end <= theirs.start]
+    return next(iter(before or context.previous or [m for m, _ in context.names]), None)
 
 
 def _compose(
