@@ -65,11 +65,15 @@ def test_exactly_makes_every_digit_count(lexicon):
         ("around 45 members", 44, 46),
         ("some 240 farms", 230, 250),
         ("about 89,000 fans", 88000, 90000),
-        ("approximately 7 million users", 6e6, 8e6),
-        ("roughly 400 farms", 300, 500),
+        ("approximately 7 million users", 6.3e6, 7.7e6),
+        ("roughly 400 farms", 360, 440),
+        ("about 30 members", 27, 33),
+        ("about 5 members", 4, 6),
     ],
 )
-def test_about_is_one_unit_of_the_last_significant_digit_either_side(text, low, high, lexicon):
+def test_about_is_one_unit_of_the_last_significant_digit_but_at_most_a_tenth(
+    text, low, high, lexicon
+):
     assert bounds(one(text, lexicon)) == (low, high)
 
 

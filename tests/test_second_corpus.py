@@ -86,12 +86,10 @@ def test_every_curated_claim_has_an_expectation_for_every_source(summit_claims):
 # Verdicts of the curator that the engine does not reach yet. In each it says omits, never the
 # opposite verdict; each needs a mechanism it lacks. A change that reaches one must remove it.
 KNOWN_GAPS = {
-    ("teamed-up-battery-group", "business_daily"),  # "which Voltra and Lumen unveiled": paraphrase
     ("skarn-cofounded", "trade_journal"),  # "the two founders, Voltra and Lumen": a closed count
-    ("dahl-voltra-ceo", "opinion"),  # "Voltra's fiercest rival, whose chief executive, Erik Dahl"
-    ("ek-fjellkraft-ceo", "trade_journal"),  # "Its chief executive, Mats Ek": "its" is Fjellkraft
     ("launched-in-kestrelhavn", "battery_blog"),  # "at an industry meeting in Tromsdal"
     ("cheaper-cells", "business_daily"),  # "cut the cost of a battery cell by a fifth"
+    ("cheaper-cells", "opinion"),  # "promises cheaper cells": a paraphrase of the aim
 }
 
 

@@ -43,7 +43,7 @@ class Context:
 
     names: tuple[tuple[Mention, tuple[int, int]], ...] = ()
     nearby: tuple[Reading, ...] = ()  # the sentences just before and after
-    previous: tuple[Mention, ...] = ()  # the names of the sentence just before
+    previous: Reading | None = None  # the sentence just before
 
     profile: Callable[[], Iterable[Reading]] = tuple  # every sentence of the source
 

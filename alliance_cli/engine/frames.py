@@ -98,6 +98,8 @@ def verb_like(reading: Reading, i: int) -> bool:
         )
 
         particle = norms[after] in PARTICLES  # "any new project kicks off"
+        if before in lexicon.singular_pronouns:
+            return True  # "it sees"
         return noun_before and (object_after or particle)  # "the alliance boasts an ..."
 
     return False
@@ -105,8 +107,10 @@ def verb_like(reading: Reading, i: int) -> bool:
 
 def _participle(reading: Reading, i: int) -> bool:
     norm = reading.words.norms[i]
-    return norm.endswith(("ed", "en")) or (
-        norm in reading.lexicon.irregular and reading.lemmas[i] != norm
+    return (
+        norm.endswith(("ed", "en"))
+        or (norm in reading.lexicon.irregular and reading.lemmas[i] != norm)
+        or norm in reading.lexicon.same_participles
     )
 
 
@@ -271,6 +275,7 @@ def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
         start = reading.name_at[start].start
     whole_name = start in reading.name_at and reading.name_at[start].end == i + 1
     whole_name = whole_name or start == i  # "Acme, Brightline, Corvid and others"
+    whole_name = whole_name or i in reading.name_at  # "Voltra and the power company Lumen"
 
     return _phrase(reading, _listed_before(reading, start) if whole_name else start, i + 1)
 
@@ -447,6 +452,8 @@ def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
 
     if norm == ",":
         return _across_aside(reading, i, predicate)
+    if norm in lexicon.pronouns:
+        return Phrase(i, i + 1, i, ())  # "says it sees": it
     return _of_chain(reading, phrase_before(reading, i))
 
 
@@ -475,9 +482,10 @@ def _purpose_subject(reading: Reading, to: int) -> Phrase | None:
     """The subject of a verb after "to": its clause's subject ("Meta plans to launch"), with
     the partner of a verb of joint action ("Meta is collaborating with IBM to launch": Meta
     and IBM)."""
-    subject = _clause_subject(reading, to - 1)
+    subject = _governor_subject(reading, to) or _clause_subject(reading, to - 1)
     if subject is None:
         return None
+
     joint = reading.lexicon.joint_verbs
     for k in range(subject.end, to):
         if reading.lemmas[k] in joint and k + 1 < to and reading.words.norms[k + 1] == "with":
@@ -487,6 +495,18 @@ def _purpose_subject(reading: Reading, to: int) -> Phrase | None:
                     subject.start, partner.end, subject.head, subject.names + partner.names
                 )
     return subject
+
+
+def _governor_subject(reading: Reading, to: int) -> Phrase | None:
+    """The subject of the verb a "to" clause hangs on, a few words before it ("it sees no
+    reason to join": it)."""
+    clause = reading.clauses[to]
+    for k in range(to - 1, max(-1, to - 5), -1):
+        if reading.clauses[k] != clause:
+            return None
+        if verb_like(reading, k) or reading.lemmas[k] in reading.lexicon.control_verbs:
+            return _subject(reading, k, k + 1)[0]
+    return None
 
 
 def _before_aside(reading: Reading, i: int) -> Phrase | None:

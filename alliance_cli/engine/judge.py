@@ -142,7 +142,8 @@ def _context(readings: _Readings, sentence, headline: Reading | None) -> Context
     names = tuple((m, r.words.span(m.start, m.end)) for r in around for m in r.names)
     count = len(readings.source.sentences)
     nearby = tuple(readings[i] for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < count)
-    previous = readings[sentence.index - 1].names if sentence.index > 0 else ()
+    previous = readings[sentence.index - 1] if sentence.index > 0 else None
+
     return Context(names, nearby, previous=previous, profile=readings.every)
 
 

@@ -105,6 +105,7 @@ class Lexicon:
 
     inchoatives: frozenset[str]  # "became": a copula that says a change
     companions: frozenset[str]  # "together (with)"
+    same_participles: frozenset[str]  # "set": its own past participle
 
     clause_breaks: frozenset[str]
     conjunctions: frozenset[str]

@@ -42,6 +42,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "existentials",
                 "inchoatives",
                 "companions",
+                "same_participles",
                 "clause_breaks",
                 "conjunctions",
                 "openers",

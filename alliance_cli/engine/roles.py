@@ -606,7 +606,11 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     if head in lexicon.pronouns or head in ("this", "that", "these", "those"):
         return True
     plural = head.endswith("s") and sentence.lemmas[theirs.head] != head
-    counted = any(theirs.start <= q.tokens[0] < theirs.end for q in sentence.quantities)
+    counted = any(  # "about 45 firms" counts its head; "the 36-strong group" does not
+        theirs.start <= q.tokens[0] < theirs.end and q.tokens[1] > theirs.head
+        for q in sentence.quantities
+    )
+
     if (plural and len(named) == 1) or counted:
         return False  # "certain organizations", "about 45 firms" stand for no one name
     if sentence.words.norms[theirs.start] in ("this", "these"):
@@ -624,10 +628,22 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
 
 
 def _first_named(sentence: Reading, theirs: Phrase, context: Context) -> Mention | None:
-    """The name a singular pronoun stands for: the first named before it in its sentence, or
-    else in the sentence before, or else in the headline or opening."""
-    before = [mention for mention in sentence.names if mention.end <= theirs.start]
-    return next(iter(before or context.previous or [m for m, _ in context.names]), None)
+    """The name a singular pronoun stands for: the first one name (not one of a list) before
+    it in its sentence, or else in the sentence before, or else in the headline or opening."""
+    before = [m for m in _single_names(sentence) if m.end <= theirs.start]
+    previous = _single_names(context.previous) if context.previous else []
+    return next(iter(before or previous or [m for m, _ in context.names]), None)
+
+
+def _single_names(reading: Reading) -> list[Mention]:
+    """The names of a reading that are not one of a list ("Globex and Initech")."""
+    norms, joins = reading.words.norms, ("and", "or", "&")
+    return [
+        m
+        for m in reading.names
+        if not (m.end < len(reading) and norms[m.end] in joins)
+        and not (m.start > 0 and norms[m.start - 1] in joins)
+    ]
 
 
 def _compose(
