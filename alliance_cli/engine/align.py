@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import Relation, Stance, Step
 from . import figures, roles
 from .claim import ClaimFrame, Piece
-from .frames import Phrase, phrase_after
+from .frames import Phrase, nominal, phrase_after, verb_like
 from .names import Mention, same_name
 from .policy import verdict
 from .reading import Reading
@@ -96,10 +96,13 @@ def _proof(
                 step = _profiled(claim, piece, context, described) or step
             if step.step.source is None and piece.kind == "word" and roles.light(claim):
                 step = _denied(claim, piece, sentence) or step
+            if step.step.source is None and _modifier(claim, piece):
+                step = _inserted(claim, piece)
             found.append(step)
             covered |= step.covers
 
-    found.sort(key=lambda item: item.step.claim_span)
+    found.sort(key=lambda item: (_edit_order(item.step.relation), item.step.claim_span))
+
     denial = next((item.step for item in found if item.denied), None)
     steps = polarity_steps(claim, sentence, anchor, tuple(item.step for item in found), denial)
 
@@ -228,6 +231,41 @@ def _profiled(
     return None
 
 
+def _edit_order(relation: Relation) -> int:
+    """NatLog's order of edits, which composes to the strongest sound verdict: what the source
+    says more narrowly first (⊑), then the other substitutions in the claim's order, then what
+    the claim adds or says more broadly (⊒)."""
+    return {R.FORWARD: 0, R.REVERSE: 2}.get(relation, 1)
+
+
+def _modifier(claim: ClaimFrame, piece: Piece) -> bool:
+    """Whether a word of the claim only narrows another: a word before the noun it modifies
+    ("football" in "a football player"), an adverb ("professionally"), a restricting "only"."""
+    reading, k = claim.reading, piece.end - 1
+    norm = reading.words.norms[k]
+    if piece.kind != "word" or (claim.predicate and claim.predicate[0] <= k < claim.predicate[1]):
+        return False
+    lexicon = reading.lexicon
+    if norm in lexicon.restrictive or norm in lexicon.adverbs or norm.endswith("ly"):
+        return True
+    after = k + 1
+    return (
+        after < len(reading)
+        and reading.content(after)
+        and nominal(reading, after)
+        and not (verb_like(reading, after))
+    )
+
+
+def _inserted(claim: ClaimFrame, piece: Piece) -> Found:
+    """A modifier the claim adds to what the source says: the claim is narrower (⊒), which
+    keeps a contradiction and stops a support."""
+    text = claim.reading.words.surface(piece.start, piece.end)
+    why = f"the claim adds '{text}', which the source does not say"
+    step = claim_step(claim, piece.start, piece.end, None, R.REVERSE, why)
+    return Found(step, 0.0, frozenset(range(piece.start, piece.end)))
+
+
 def _restricted(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
     """A claim's "only" against a sentence that lists the word it restricts with another:
     "TV and film" for "only in film" (|). The claim's last content word is the one
@@ -296,7 +334,40 @@ def _name(
             return claim_step(
                 claim, piece.start, piece.end, (other.text, span), R.EQUIVALENT, why
             ), 0.85
+    return _kind_name(claim, piece, mention, sentence)
+
+
+def _kind_name(
+    claim: ClaimFrame, piece: Piece, mention: Mention, sentence: Reading
+) -> tuple[Step, float] | None:
+    """A name that is a word of a kind ("American"), against another of its kind before the
+    same noun: "an American film" / "a German crime film" (|), "a British actor" / "an English
+    actor" (⊑)."""
+    lexicon = claim.reading.lexicon
+    for other in sentence.names:
+        relation = word_relation(other.key, mention.key, lexicon)
+        if relation is R.INDEPENDENT or not _same_head(
+            claim.reading, piece.start, sentence, other.start
+        ):
+            continue
+        why = {R.EQUIVALENT: "same kind", R.FORWARD: "narrower", R.REVERSE: "broader"}.get(
+            relation, "instead"
+        )
+        source = (sentence, other.start, other.end)
+        return claim_step(
+            claim, piece.start, piece.end, source, relation, f"{why}: {other.text}"
+        ), 0.9
     return None
+
+
+def _same_head(claim: Reading, i: int, sentence: Reading, k: int) -> bool:
+    """Whether two words modify nouns of one kind: "American film" and "German crime
+    thriller film"."""
+    mine, theirs = phrase_after(claim, i), phrase_after(sentence, k)
+    if mine is None or theirs is None or mine.head == i or theirs.head == k:
+        return False
+    a, b = claim.lemmas[mine.head], sentence.lemmas[theirs.head]
+    return word_relation(b, a, claim.lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def _word(

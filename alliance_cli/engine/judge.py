@@ -169,6 +169,8 @@ def _omitted(nearest: Proof | None) -> str:
     if nearest is None:
         return "no sentence bears on the claim"
     missing = next((s for s in nearest.steps if s.relation is Relation.INDEPENDENT), None)
+    missing = missing or next((s for s in nearest.steps if s.source is None), None)
+
     return f"no sentence says all of it ({missing.why})" if missing else "no sentence decides it"
 
 

@@ -77,6 +77,18 @@ def same_name(a: Mention, b: Mention) -> bool:
     return long[: len(short)] == short or long[-len(short) :] == short
 
 
+def near_name(a: Mention, b: Mention) -> bool:
+    """Whether two names differ only as a misspelling would ("Hickman", "Hickam"): too close
+    to be told apart as rivals."""
+    from rapidfuzz import fuzz
+
+    short, long = sorted((a.parts, b.parts), key=len)
+    return fuzz.ratio(" ".join(short), " ".join(long[len(long) - len(short) :])) >= NEAR
+
+
+NEAR = 75  # rapidfuzz ratio from which two names may be one misspelt
+
+
 def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tuple[Mention, ...]:
     """Every name, left to right: aliases first, then runs of capitalised words."""
     tokens = words.tokens

@@ -42,12 +42,22 @@ def read_negations(reading: Reading) -> tuple[Negation, ...]:
 
 
 def _scope_end(reading: Reading, end: int) -> int:
-    """Where a negation's scope ends: at its clause's end or a comma."""
-    clauses, norms = reading.clauses, reading.words.norms
-    stop = end
+    """Where a negation's scope ends: at its clause's end or a comma, or where a clause that
+    says more of a noun in the scope begins ("has yet to rule on a motion asking her to cut
+    the award" does not deny the award; nor does "did not join the group that won")."""
+    from .frames import verb_like
+
+    clauses, norms, relatives = reading.clauses, reading.words.norms, reading.lexicon.relatives
+    stop, noun = end, False
     while (
         stop < len(norms) and norms[stop] != "," and (stop == end or clauses[stop] == clauses[end])
     ):
+        nested = norms[stop] in relatives or (
+            norms[stop].endswith("ing") and verb_like(reading, stop)
+        )
+        if noun and nested:
+            break
+        noun = noun or (reading.content(stop) and not verb_like(reading, stop))
         stop += 1
     return stop
 

@@ -11,9 +11,17 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation, Step
 from ..text import stem
-from .frames import Phrase, arguments, examples_after, phrase_after, phrase_before, verb_like
+from .frames import (
+    Phrase,
+    arguments,
+    examples_after,
+    nominal,
+    phrase_after,
+    phrase_before,
+    verb_like,
+)
 from .lexicon import FrameWord, Lexicon
-from .names import Mention, same_name
+from .names import Mention, near_name, same_name
 from .relations import word_relation
 
 if TYPE_CHECKING:
@@ -92,12 +100,28 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         end = phrase[0] if phrase else k + 1
         word = phrase[1] if phrase else sentence.lemmas[k]
         relation = word_relation(word, key, lexicon)
+        if relation is R.ALTERNATION and not _rival_kind(claim, sentence, word, key, end):
+            continue
         if relation is not R.INDEPENDENT and sentence.words.tokens[k].is_word:
             frame = (
                 theirs[1] if theirs and theirs[1].frame == (own.frame if own else None) else None
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: int) -> bool:
+    """Whether a word of a rival kind ("a film" for "a song") may stand for what the claim
+    says a thing is: only against a claim that says what something is (a copula), and only
+    as the head of its phrase ("video-sharing website" is no video). Antonyms always may."""
+    if key in sentence.lexicon.antonyms.get(word, ()):
+        return True
+    if not claim.copula:
+        return False
+    norms = sentence.words.norms
+    return end >= len(sentence) or not (
+        norms[end] == "-" or (sentence.content(end) and nominal(sentence, end))
+    )
 
 
 def _modifier(sentence: Reading, k: int) -> bool:
@@ -547,7 +571,9 @@ def _filler(
         found = [any(same_name(a, b) for b in theirs.names) for a in phrase.names]
         if all(found):
             return R.EQUIVALENT
-        return R.INDEPENDENT if any(found) else R.ALTERNATION
+        near = any(near_name(a, b) for a in phrase.names for b in theirs.names)
+        return R.INDEPENDENT if any(found) or near else R.ALTERNATION
+
     if phrase.names:
         return R.EQUIVALENT if stands_for(sentence, theirs, phrase, context) else R.INDEPENDENT
     if theirs.names:
