@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .analysis import assertion
-from .claims import load_claims, resolve_source
+from .claims import expected_verdicts, load_claims
 from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
 from .corpus import find_source, load_sources
 from .judge import judge
@@ -88,10 +88,7 @@ def audit(curated: Sequence[CuratedClaim], sources: Sequence[Source]) -> list[Mi
     """Check every curated claim and compare each verdict with the curator's expectation."""
     mismatches = []
     for claim in curated:
-        expected = {
-            resolve_source(key, sources, claim.path, line).id: stance
-            for key, stance, line in claim.expect
-        }
+        expected = expected_verdicts(claim, sources)
         result = check_claim(Claim(claim.text, claim), sources)
         for verdict in result.verdicts:
             want = expected.get(verdict.source)

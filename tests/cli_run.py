@@ -61,6 +61,58 @@ def run(tmp_path: Path, *args: str, **env: str) -> Run:
     )
 
 
+NOBODY = 65534  # the unprivileged user: this machine and CI run as root, which no permission stops
+
+# Run as a child of root, this drops to NOBODY and runs the CLI. The interpreter's own files may
+# lie under /root, which NOBODY cannot search: the child keeps a descriptor on their folder,
+# and its imports go through /proc/self/fd, which it may read once it is marked dumpable.
+# The checkout itself must be readable by others (a clone with the usual umask is).
+_AS_NOBODY = f"""
+import ctypes, os, sys
+prefix = os.path.realpath(sys.base_prefix)
+here = "/proc/self/fd/%d" % os.open(prefix, os.O_RDONLY | os.O_DIRECTORY)
+def moved(entry):
+    real = os.path.realpath(entry) if entry else entry
+    inside = real == prefix or real.startswith(prefix + os.sep) if real else False
+    return here + real[len(prefix):] if inside else entry
+os.setgroups([])
+os.setgid({NOBODY})
+os.setuid({NOBODY})
+ctypes.CDLL(None).prctl(4, 1, 0, 0, 0)  # PR_SET_DUMPABLE
+sys.path[:] = [moved(entry) for entry in sys.path]
+for module in list(sys.modules.values()):
+    if isinstance(getattr(module, "__path__", None), list):
+        module.__path__[:] = [moved(entry) for entry in module.__path__]
+sys.path_importer_cache.clear()
+sys.argv = ["alliance", *sys.argv[1:]]
+from alliance_cli.cli import main
+main()
+"""
+
+
+def run_as_nobody(folder: Path, *args: str, **env: str) -> Run:
+    """`alliance ARGS` as the unprivileged user NOBODY, in `folder` (which NOBODY must be able
+    to enter), with HOME and the parse cache there."""
+    environment = cli_environment(folder, **{"HOME": str(folder), **env})
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _AS_NOBODY, *args],
+            capture_output=True,
+            cwd=folder,
+            env=environment,
+            timeout=HANG_GUARD,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        hung(args)
+    return Run(
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+    )
+
+
 def hung(args: tuple[str, ...]) -> None:
     pytest.fail(f"hang guard: alliance {shown_args(args)} still running after {HANG_GUARD:g} s")
 
