@@ -10,7 +10,7 @@ number too long to convert) is read as the text written. A key is always read as
 The parse tree of a good file is cached as JSON with the text it was parsed from, and used only
 for that same text, so a warm run does not import PyYAML; validation still runs on every load.
 A cache file is never trusted: anything but a regular file of the user's own holding a
-well-formed tree for the same text is ignored and the file parsed afresh. A file holding a
+well-formed tree for the same text is ignored, the file parsed afresh and the cache rebuilt. A file holding a
 value JSON cannot keep as it is (a date, binary data) is not cached.
 """
 
@@ -77,16 +77,18 @@ def _cached(cache: Path, text: str) -> Located | None:
         handle = os.open(cache, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
-    with os.fdopen(handle, "rb") as stream:
+    try:
         status = os.fstat(handle)
         if not S_ISREG(status.st_mode) or status.st_uid != os.geteuid():
             return None
-        if status.st_size > 16 * len(text) + 65536:  # no tree of this text is that big
+        if status.st_size > 32 * len(text) + 65536:  # no tree of this text is that big
             return None
-        try:
+        with os.fdopen(handle, "rb", closefd=False) as stream:
             data = stream.read()
-        except OSError:
-            return None
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
     try:
         document = json.loads(data)
         if not isinstance(document, dict) or document.get("text") != text:
@@ -97,11 +99,15 @@ def _cached(cache: Path, text: str) -> Located | None:
 
 
 def _store(cache: Path, text: str, located: Located) -> None:
-    """Keep the tree beside its text. A tree with a value JSON would bring back as something
-    else (a date, binary data: json.dumps refuses them), or a cache that cannot be written, is
-    simply not kept."""
-    with contextlib.suppress(InputError, TypeError, ValueError):
-        write_file(cache, json.dumps({"text": text, "tree": _encode(located)}))
+    """Keep the tree beside its text, in place of whatever held the name in the user's own
+    cache folder (a FIFO, a link: removed, never written through). A tree with a value JSON
+    would bring back as something else (a date, binary data: json.dumps refuses them), or a
+    cache that cannot be written, is simply not kept."""
+    with contextlib.suppress(InputError, TypeError, ValueError, OSError):
+        document = json.dumps({"text": text, "tree": _encode(located)})
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(cache)
+        write_file(cache, document)
 
 
 def _encode(located: Located) -> list[Any]:
