@@ -12,7 +12,7 @@ import typer
 
 from .errors import InputError
 from .report import visible
-from .resources import file_name
+from .resources import discard, file_name, open_standard_streams
 
 
 def _examples(*commands: str) -> str:
@@ -104,7 +104,7 @@ def _say(kind: str, message: str) -> None:
     try:
         typer.echo(f"alliance: {kind}: " + visible(message).replace("\n", "\\n"), err=True)
     except OSError:
-        _discard(2)
+        discard(2)
 
 
 def _fail(error: InputError) -> typer.Exit:
@@ -536,10 +536,9 @@ def evaluate(
 def main() -> None:
     """The console entry point: one-line errors, exit 2 for usage and input errors and for
     output that cannot be written, 130 on Ctrl-C."""
-    import os
     import signal
 
-    _open_standard_streams()
+    open_standard_streams()
     if hasattr(signal, "SIGPIPE"):  # "alliance ... | head -1": end quietly when the reader stops
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
@@ -555,42 +554,24 @@ def main() -> None:
     except (KeyboardInterrupt, typer.Abort):
         code = 130
     except BrokenPipeError:
-        _discard(1)
+        discard(1)
         code = 0
     except OSError as error:  # the output (a full disk), or shell completion's files
-        _discard(1)
+        discard(1)
         where = error.filename and file_name(error.filename)
         _say("error", f"{where or 'cannot write the output'}: {error.strerror or error}")
         code = 2
     except Exception as error:
-        if not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ):
+        if not _completing():
             raise
         _say("error", f"shell completion: bad or missing variables: {error}")
         code = 2
     sys.exit(code if isinstance(code, int) else 0)
 
 
-def _open_standard_streams() -> None:
-    """Bind a closed standard descriptor (`2>&-`) to /dev/null, so that no file the tool opens
-    takes its number and what is written there is lost, never a crash."""
+def _completing() -> bool:
+    """Whether the shell asked for completions (`_ALLIANCE_COMPLETE=...`): the variables it
+    sets are read by Typer, which lets a bad one escape as any exception."""
     import os
 
-    for descriptor, name in enumerate(("stdin", "stdout", "stderr")):
-        try:
-            os.fstat(descriptor)
-        except OSError:
-            opened = os.open(os.devnull, os.O_RDONLY if descriptor == 0 else os.O_WRONLY)
-            if opened != descriptor:
-                os.dup2(opened, descriptor)
-                os.close(opened)
-        if getattr(sys, name) is None:  # Python found it closed at start-up
-            stream = os.fdopen(descriptor, "r" if descriptor == 0 else "w", closefd=False)
-            setattr(sys, name, stream)
-
-
-def _discard(descriptor: int) -> None:
-    """Send what is still to be written on `descriptor` to /dev/null, so that the final flush
-    at exit cannot fail again."""
-    import os
-
-    os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)
+    return any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)

@@ -108,11 +108,7 @@ def _json_object(line: str, name: str, number: int) -> dict:
 
 
 def _pair(
-    item: dict,
-    path: Path,
-    sources: Sequence[Source],
-    files: dict[Path, Source],
-    number: int,
+    item: dict, path: Path, sources: Sequence[Source], files: dict[Path, Source], number: int
 ) -> Pair:
     name = file_name(path)
     claim, label = item.get("claim"), item.get("label")
@@ -126,24 +122,34 @@ def _pair(
             f"unknown label {label!r} (use SUPPORTS, REFUTES or NOT ENOUGH INFO)", name, number
         )
     evidence, reference = item.get("evidence"), item.get("source")
-    given = isinstance(evidence, str)
-    if given:
-        source = _text_source(evidence, f"line-{number}")
-    elif isinstance(reference, str) and _names_a_file(reference):
-        found = _source_file(path, reference, number)
-        if found not in files:
-            files[found] = read_source(found)
-        source = files[found]
-    elif isinstance(reference, str):
-        try:
-            source = find_source(sources, reference)
-        except InputError as error:
-            raise InputError(f"'source': {error.message}", name, number) from None
-    else:
+    if isinstance(evidence, str):
+        return Pair(number, _plain(claim), _text_source(evidence, f"line-{number}"), stance, True)
+    if not isinstance(reference, str):
         raise InputError(
             "each line needs 'evidence' (text) or 'source' (an id or a path)", name, number
         )
-    return Pair(number, _plain(claim), source, stance, given)
+    source = _named_source(reference, path, sources, files, number)
+    return Pair(number, _plain(claim), source, stance)
+
+
+def _named_source(
+    reference: str, path: Path, sources: Sequence[Source], files: dict[Path, Source], number: int
+) -> Source:
+    """The source a `source` names: a file beside the pairs file (read once, kept in `files`),
+    or a loaded source's id."""
+    name = file_name(path)
+    if not _names_a_file(reference):
+        try:
+            return find_source(sources, reference)
+        except InputError as error:
+            raise InputError(f"'source': {error.message}", name, number) from None
+    found = _source_file(path, reference, number)
+    if found not in files:
+        try:
+            files[found] = read_source(found)
+        except InputError as error:  # binary, too big, unreadable: said with the line
+            raise InputError(f"'source' {error}", name, number) from None
+    return files[found]
 
 
 def _names_a_file(reference: str) -> bool:

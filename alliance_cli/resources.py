@@ -1,6 +1,6 @@
 """Files at the edge: where the bundled seeds and data files live (inside the wheel, or beside
-the package in a checkout), the cache folder, file names as text, checked reads, and the one
-way the tool writes a file."""
+the package in a checkout), the cache folder, file names as text, checked reads, the one way
+the tool writes a file, and the standard descriptors."""
 
 from __future__ import annotations
 
@@ -153,3 +153,25 @@ def _replace(target: Path, text: str) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         raise
+
+
+def open_standard_streams() -> None:
+    """Bind a closed standard descriptor (`2>&-`) to /dev/null, so that no file the tool opens
+    takes its number and what is written there is lost, never a crash."""
+    for descriptor, name in enumerate(("stdin", "stdout", "stderr")):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDONLY if descriptor == 0 else os.O_WRONLY)
+            if opened != descriptor:
+                os.dup2(opened, descriptor)
+                os.close(opened)
+        if getattr(sys, name) is None:  # Python found it closed at start-up
+            stream = os.fdopen(descriptor, "r" if descriptor == 0 else "w", closefd=False)
+            setattr(sys, name, stream)
+
+
+def discard(descriptor: int) -> None:
+    """Send what is still to be written on `descriptor` to /dev/null, so that the final flush
+    at exit cannot fail again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)

@@ -8,7 +8,8 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from subprocess import PIPE
+from typing import Any, NamedTuple, NoReturn
 
 import pytest
 
@@ -40,25 +41,39 @@ def cli_environment(tmp_path: Path, **extra: str) -> dict[str, str]:
     return environment
 
 
-def run(tmp_path: Path, *args: str, **env: str) -> Run:
-    """The installed `alliance` in a subprocess, stdout and stderr on pipes."""
+def completed(
+    cwd: Path, command: list[str], environment: dict[str, str], **streams: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """`command` run to its end under the hang guard: stdin empty, stdout and stderr on pipes
+    unless `streams` says otherwise (`stdout=`, `stderr=`, `preexec_fn=`)."""
+    streams = {"stdin": subprocess.DEVNULL, "stdout": PIPE, "stderr": PIPE, **streams}
     try:
-        done = subprocess.run(
-            [str(ALLIANCE), *args],
-            capture_output=True,
-            cwd=tmp_path,
-            env=cli_environment(tmp_path, **env),
-            timeout=HANG_GUARD,
-            stdin=subprocess.DEVNULL,
-            check=False,
+        return subprocess.run(
+            command, cwd=cwd, env=environment, timeout=HANG_GUARD, check=False, **streams
         )
     except subprocess.TimeoutExpired:
-        hung(args)
+        hung(tuple(command[1:]))
+
+
+def run_raw(
+    tmp_path: Path, *args: str, env: dict[str, str] | None = None, **streams: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """The installed `alliance` in a subprocess, its output as bytes; see `completed`."""
+    environment = cli_environment(tmp_path, **(env or {}))
+    return completed(tmp_path, [str(ALLIANCE), *args], environment, **streams)
+
+
+def decoded(done: subprocess.CompletedProcess[bytes]) -> Run:
     return Run(
         done.returncode,
         done.stdout.decode("utf-8", "replace"),
         done.stderr.decode("utf-8", "replace"),
     )
+
+
+def run(tmp_path: Path, *args: str, **env: str) -> Run:
+    """The installed `alliance` in a subprocess, stdout and stderr on pipes."""
+    return decoded(completed(tmp_path, [str(ALLIANCE), *args], cli_environment(tmp_path, **env)))
 
 
 NOBODY = 65534  # the unprivileged user: this machine and CI run as root, which no permission stops
@@ -94,26 +109,10 @@ def run_as_nobody(folder: Path, *args: str, **env: str) -> Run:
     """`alliance ARGS` as the unprivileged user NOBODY, in `folder` (which NOBODY must be able
     to enter), with HOME and the parse cache there."""
     environment = cli_environment(folder, **{"HOME": str(folder), **env})
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", _AS_NOBODY, *args],
-            capture_output=True,
-            cwd=folder,
-            env=environment,
-            timeout=HANG_GUARD,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        hung(args)
-    return Run(
-        done.returncode,
-        done.stdout.decode("utf-8", "replace"),
-        done.stderr.decode("utf-8", "replace"),
-    )
+    return decoded(completed(folder, [sys.executable, "-c", _AS_NOBODY, *args], environment))
 
 
-def hung(args: tuple[str, ...]) -> None:
+def hung(args: tuple[str, ...]) -> NoReturn:
     pytest.fail(f"hang guard: alliance {shown_args(args)} still running after {HANG_GUARD:g} s")
 
 

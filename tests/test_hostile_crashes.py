@@ -13,14 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_run import (
-    ALLIANCE,
-    HANG_GUARD,
-    assert_one_line_error,
-    cli_environment,
-    run,
-    run_as_nobody,
-)
+from cli_run import assert_one_line_error, run, run_as_nobody, run_raw
 
 CLAIM = "47 members"
 TEXT = "Widget News\n\nThe AI Alliance has 47 members.\n"
@@ -29,17 +22,12 @@ LONG_NAME = "a" * 300  # NAME_MAX is 255 on the usual Linux file systems
 
 def alliance(tmp_path: Path, *args: str, **streams) -> subprocess.CompletedProcess[bytes]:
     """The installed command with the standard streams given (`stdout=`, `stderr=`)."""
-    streams.setdefault("stdout", subprocess.PIPE)
-    streams.setdefault("stderr", subprocess.PIPE)
-    return subprocess.run(
-        [str(ALLIANCE), *args],
-        cwd=tmp_path,
-        env=cli_environment(tmp_path, LC_ALL="C.UTF-8"),
-        stdin=subprocess.DEVNULL,
-        timeout=HANG_GUARD,
-        check=False,
-        **streams,
-    )
+    return run_raw(tmp_path, *args, env={"LC_ALL": "C.UTF-8"}, **streams)
+
+
+def without_stderr(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """`alliance ARGS 2>&-`."""
+    return run_raw(tmp_path, *args, preexec_fn=lambda: os.close(2))
 
 
 def one_line(stderr: bytes, *needles: str) -> None:
@@ -81,16 +69,7 @@ def test_standard_output_on_a_full_disk_is_one_line_and_exit_2(tmp_path, args):
 )
 def test_a_closed_standard_error_does_not_stop_the_command(tmp_path, args):
     """`2>&-`: the progress bar and the warnings have nowhere to go; the output is whole."""
-    done = subprocess.run(
-        [str(ALLIANCE), *args],
-        cwd=tmp_path,
-        env=cli_environment(tmp_path),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        timeout=HANG_GUARD,
-        check=False,
-        preexec_fn=lambda: os.close(2),
-    )
+    done = without_stderr(tmp_path, *args)
     assert done.returncode == 0
     text = done.stdout.decode("utf-8")
     if "--json" in args:
@@ -106,16 +85,7 @@ def test_with_standard_error_closed_no_file_takes_its_place(tmp_path, write_corp
     written into it (here: the report)."""
     folder = write_corpus({"a.txt": b"The AI Alliance has 47 members \xff.\n"})
     page = tmp_path / "report.html"
-    done = subprocess.run(
-        [str(ALLIANCE), "report", CLAIM, "--html", str(page), "--sources", str(folder)],
-        cwd=tmp_path,
-        env=cli_environment(tmp_path),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        timeout=HANG_GUARD,
-        check=False,
-        preexec_fn=lambda: os.close(2),
-    )
+    done = without_stderr(tmp_path, "report", CLAIM, "--html", str(page), "--sources", str(folder))
     assert done.returncode == 0
     assert "alliance: warning" not in page.read_text(encoding="utf-8")
 
@@ -145,15 +115,7 @@ def test_a_file_name_that_is_not_utf8_is_printed_as_an_escape(tmp_path, args, sh
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / os.fsdecode(b"caf\xff.txt")).write_text(TEXT)
-    done = subprocess.run(
-        [str(ALLIANCE), *args, "--sources", str(folder)],
-        cwd=tmp_path,
-        env=cli_environment(tmp_path, LC_ALL=locale),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        timeout=HANG_GUARD,
-        check=False,
-    )
+    done = run_raw(tmp_path, *args, "--sources", str(folder), env={"LC_ALL": locale})
     assert done.returncode == 0, done.stderr
     text = done.stdout.decode("utf-8")  # strict: every byte is UTF-8
     assert shown in text

@@ -20,15 +20,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_run import (
-    ALLIANCE,
-    HANG_GUARD,
-    NOBODY,
-    assert_one_line_error,
-    cli_environment,
-    run,
-    run_as_nobody,
-)
+from cli_run import HANG_GUARD, NOBODY, assert_one_line_error, run, run_as_nobody, run_raw
 
 from alliance_cli.evaluate import load_pairs
 
@@ -37,19 +29,9 @@ PAGE_START = "<!DOCTYPE html>"
 SECRET = "root:x:0:0:secret-line\n"
 
 
-def report(tmp_path: Path, target: Path | str, **kwargs) -> subprocess.CompletedProcess[bytes]:
-    """`alliance report CLAIM --html TARGET`, with the standard streams given in kwargs."""
-    kwargs.setdefault("stdout", subprocess.PIPE)
-    kwargs.setdefault("stderr", subprocess.PIPE)
-    return subprocess.run(
-        [str(ALLIANCE), "report", CLAIM, "--html", str(target)],
-        cwd=tmp_path,
-        env=cli_environment(tmp_path),
-        stdin=subprocess.DEVNULL,
-        timeout=HANG_GUARD,
-        check=False,
-        **kwargs,
-    )
+def report(tmp_path: Path, target: Path | str, **streams) -> subprocess.CompletedProcess[bytes]:
+    """`alliance report CLAIM --html TARGET`, with the standard streams given in `streams`."""
+    return run_raw(tmp_path, "report", CLAIM, "--html", str(target), **streams)
 
 
 def umask() -> int:
@@ -273,3 +255,13 @@ def test_a_source_id_still_names_a_loaded_source(tmp_path):
     result = run(tmp_path, "evaluate", str(pairs_file(tmp_path / "set", "004")), "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("source", ["picture.txt", "folder.txt", "missing.txt"])
+def test_a_source_file_that_cannot_be_read_is_one_line_naming_the_pairs_line(tmp_path, source):
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "picture.txt").write_bytes(b"\x00\x01binary")
+    (folder / "folder.txt").mkdir()
+    pairs = pairs_file(folder, source)
+    assert_one_line_error(run(tmp_path, "evaluate", str(pairs)), f"{pairs}:1:", "'source'")
