@@ -159,6 +159,8 @@ def _parse(text: str, name: str) -> Located:
         raise InputError(f"invalid YAML: {problem}", name, line) from None
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}", name) from None
+    except RecursionError:  # the pure-Python composer, where libyaml is missing
+        raise InputError(f"nested more than {MAX_DEPTH} levels deep", name) from None
     finally:
         loader.dispose()
 

@@ -232,7 +232,7 @@ def test_a_source_outside_the_pairs_folder_is_refused(tmp_path, source):
     (folder / "sub" / "notes.pdf").write_text(SECRET, encoding="utf-8")
     (folder / "link-out.txt").symlink_to(secret)
     pairs = pairs_file(folder, source.format(secret=secret))
-    for extra in ([], ["--errors", "5"], ["--json", "--errors", "5"]):
+    for extra in (["--errors", "5"], ["--json", "--errors", "5"]):
         result = run(tmp_path, "evaluate", str(pairs), *extra)
         assert_one_line_error(result, f"{pairs}:1:", "'source'")
         assert "secret-line" not in result.stdout + result.stderr

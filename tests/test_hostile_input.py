@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from cli_run import assert_one_line_error, run
 
+from alliance_cli import api
 from alliance_cli.corpus import BINARY_PROBE
 
 TEXT = "Widget News\n\nThe AI Alliance has 47 members.\n"
@@ -177,6 +178,16 @@ def test_a_binary_file_in_a_folder_is_skipped_with_a_warning_naming_it(tmp_path,
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"alliance: warning: {folder / 'a-picture.txt'}: ")
     assert "binary" in line and "skipped" in line
+
+
+def test_the_library_warns_of_a_skipped_binary_file(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a-picture.txt").write_bytes(b"\x00\x01")
+    (folder / "b-article.txt").write_text(TEXT, encoding="utf-8")
+    with pytest.warns(UserWarning, match="a-picture.txt: looks like a binary file"):
+        sources = api.load_sources([folder])
+    assert [source.id for source in sources] == ["b-article"]
 
 
 @pytest.mark.parametrize("raw", BINARY.values(), ids=BINARY.keys())
