@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .claims import load_claims, resolve_source
+from .claims import expected_verdicts, load_claims
 from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
 from .corpus import find_source, load_sources
 from .engine.judge import check_claim
@@ -65,10 +65,7 @@ def audit(curated: Sequence[CuratedClaim], sources: Sequence[Source]) -> list[Mi
     """Check every curated claim and compare each verdict with the curator's expectation."""
     mismatches = []
     for claim in curated:
-        expected = {
-            resolve_source(key, sources, claim.path, line).id: stance
-            for key, stance, line in claim.expect
-        }
+        expected = expected_verdicts(claim, sources)
         result = check_claim(Claim(claim.text, claim), sources)
         for verdict in result.verdicts:
             want = expected.get(verdict.source)

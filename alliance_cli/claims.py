@@ -17,8 +17,10 @@ _STANCES = frozenset(stance.value for stance in Stance)
 
 def _text(located: yamlfile.Located, path: str, what: str) -> str:
     value = located.value
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
+    if isinstance(value, list | dict):
         raise InputError(f"{what} must be text", path, located.line)
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InputError(f"{what} must be text: write it in quotes", path, located.line)
     text = str(value).strip()
     if not text:
         raise InputError(f"{what} is empty", path, located.line)
@@ -113,3 +115,20 @@ def resolve_source(key: str, sources: Sequence[Source], path: str, line: int) ->
         return find_source(sources, key)
     except InputError as error:
         raise InputError(f"expectation: {error.message}", path, line) from None
+
+
+def expected_verdicts(claim: CuratedClaim, sources: Sequence[Source]) -> dict[str, Stance]:
+    """The curator's verdict per source id. Naming one source twice (by its id and by a prefix)
+    is an error on the second line, whether or not the verdicts agree."""
+    expected: dict[str, Stance] = {}
+    lines: dict[str, int] = {}
+    for key, stance, line in claim.expect:
+        source = resolve_source(key, sources, claim.path, line)
+        if source.id in lines:
+            raise InputError(
+                f"expectation: {key!r} names {source.id} again (first on line {lines[source.id]})",
+                claim.path,
+                line,
+            )
+        expected[source.id], lines[source.id] = stance, line
+    return expected

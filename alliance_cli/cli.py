@@ -12,6 +12,7 @@ import typer
 
 from .errors import InputError
 from .report import visible
+from .resources import discard, file_name, open_standard_streams
 
 
 def _examples(*commands: str) -> str:
@@ -43,8 +44,9 @@ Sources = Annotated[
     typer.Option(
         "--sources",
         "-s",
-        envvar="ALLIANCE_SOURCES",
-        help="A folder of .txt/.md files, or a single file; repeat for more. [default: the bundled seeds]",
+        help="A folder of .txt/.md files, or a single file; repeat for more. Also from "
+        "ALLIANCE_SOURCES: paths separated by ':', empty entries ignored. "
+        "[default: the bundled seeds]",
         show_default=False,
     ),
 ]
@@ -97,8 +99,12 @@ def _options(
 
 
 def _say(kind: str, message: str) -> None:
-    """One line on stderr; control characters in file names and values shown as escapes."""
-    typer.echo(f"alliance: {kind}: " + visible(message).replace("\n", "\\n"), err=True)
+    """One line on stderr; control characters in file names and values shown as escapes. A
+    standard error that cannot be written to (a full disk) is given up quietly."""
+    try:
+        typer.echo(f"alliance: {kind}: " + visible(message).replace("\n", "\\n"), err=True)
+    except OSError:
+        discard(2)
 
 
 def _fail(error: InputError) -> typer.Exit:
@@ -107,10 +113,16 @@ def _fail(error: InputError) -> typer.Exit:
 
 
 def _load_sources(paths: list[Path] | None, datelines: bool = False):
-    """The sources to check; their datelines only where they are shown (`alliance sources`)."""
+    """The sources to check: `--sources`, else ALLIANCE_SOURCES, else the bundled seeds; their
+    datelines only where they are shown (`alliance sources`)."""
+    import os
+
     from .api import default_sources_path, load_sources
 
-    return load_sources(paths or [default_sources_path()], datelines)
+    if not paths:  # an empty entry (":/path", "a::b") names nothing, not the current folder
+        listed = os.environ.get("ALLIANCE_SOURCES", "").split(os.pathsep)
+        paths = [Path(entry) for entry in listed if entry] or [default_sources_path()]
+    return load_sources(paths, datelines, warn=lambda message: _say("warning", message))
 
 
 def _load_claims(path: Path | None):
@@ -157,32 +169,6 @@ def _checking(wanted, loaded, streamed: bool = False):
     if streamed and sys.stdout.isatty():
         return results
     return track(results, len(wanted), "Checking claims", sys.stderr)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically, keeping the file's permissions. A link is followed;
-    only a regular file is replaced."""
-    import os
-    import stat
-
-    from .resources import write_atomically
-
-    target = Path(os.path.realpath(path))
-    try:
-        mode = os.stat(target).st_mode
-        if not stat.S_ISREG(mode):
-            raise InputError("not a regular file", str(path))
-        mode = stat.S_IMODE(mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    except OSError as error:
-        raise InputError(error.strerror or "cannot write", str(path)) from None
-    try:
-        write_atomically(target, text, mode)
-    except OSError as error:
-        raise InputError(error.strerror or "cannot write", str(path)) from None
 
 
 @app.command(
@@ -400,7 +386,8 @@ def report(
         Path,
         typer.Option(
             "--html",
-            help="The HTML file to write (replaced whole, never left half-written).",
+            help="The HTML file to write (replaced whole, never left half-written; never "
+            "through a link); - for standard output.",
             show_default=False,
         ),
     ] = ...,
@@ -417,7 +404,9 @@ def report(
 
         results = disputed_first(_checking(wanted, loaded))
         found = find_conflicts(loaded, run=_checking)
-        _write_atomically(html_file, html.report(results, found, loaded))
+        from .resources import write_file
+
+        descriptor = write_file(html_file, html.report(results, found, loaded))
     except InputError as error:
         raise _fail(error) from None
     _warn(loaded)
@@ -425,9 +414,11 @@ def report(
 
     counts = plural(len(found.counts), "disputed count")
     memberships = plural(len(found.memberships), "disputed membership")
-    typer.echo(
-        visible(f"Wrote {html_file}")
-        + f": {len(results)} claims \u00d7 {len(loaded)} sources, {counts}, {memberships}"
+    where = {1: "standard output", 2: "standard error"}.get(descriptor, file_name(html_file))
+    typer.echo(  # beside the report, never into it
+        visible(f"Wrote {where}")
+        + f": {len(results)} claims \u00d7 {len(loaded)} sources, {counts}, {memberships}",
+        err=descriptor == 1,
     )
 
 
@@ -560,13 +551,16 @@ def evaluate(
 
 
 def main() -> None:
-    """The console entry point: one-line errors, exit 2 for usage and input errors, 130 on Ctrl-C."""
+    """The console entry point: one-line errors, exit 2 for usage and input errors and for
+    output that cannot be written, 130 on Ctrl-C."""
     import signal
 
+    open_standard_streams()
     if hasattr(signal, "SIGPIPE"):  # "alliance ... | head -1": end quietly when the reader stops
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         code = app(standalone_mode=False)
+        sys.stdout.flush()  # a full disk shows here, while an error can still be said
     except typer.TyperException as error:  # usage errors and the like
         message = error.format_message()
         if message:  # no message: the help was printed instead ("alliance" alone)
@@ -577,8 +571,24 @@ def main() -> None:
     except (KeyboardInterrupt, typer.Abort):
         code = 130
     except BrokenPipeError:
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        discard(1)
         code = 0
+    except OSError as error:  # the output (a full disk), or shell completion's files
+        discard(1)
+        where = error.filename and file_name(error.filename)
+        _say("error", f"{where or 'cannot write the output'}: {error.strerror or error}")
+        code = 2
+    except Exception as error:
+        if not _completing():
+            raise
+        _say("error", f"shell completion: bad or missing variables: {error}")
+        code = 2
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _completing() -> bool:
+    """Whether the shell asked for completions (`_ALLIANCE_COMPLETE=...`): the variables it
+    sets are read by Typer, which lets a bad one escape as any exception."""
+    import os
+
+    return any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)

@@ -6,13 +6,14 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from stat import S_ISDIR
 
 from .dates import read_dates
 from .errors import InputError
 from .model import Sentence, Source
-from .resources import regular_file
+from .resources import file_name, regular_file
 from .text import Tokens, normalise
 
 SOURCE_SUFFIXES = (".txt", ".md")
@@ -135,25 +136,45 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
     return not (following.isdigit() and token in ("no", "vol"))  # "No. 5", "vol. 3"
 
 
+# Byte-order marks and what they name, UTF-32 before UTF-16 (whose BOM starts UTF-32-LE's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+BINARY_PROBE = 8192  # a NUL in this many first bytes (after the BOM is honoured): binary
+
+
+class BinaryFile(InputError):
+    """A file that holds a NUL near its start: not text."""
+
+
 def _decode(raw: bytes, path: str) -> tuple[str, tuple[str, ...]]:
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """Text by its BOM (UTF-32, UTF-16, else UTF-8), refusing a binary file: one with a NUL in
+    its first 8 KiB once the BOM is honoured."""
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if encoding is None:
+        if b"\x00" in raw[:BINARY_PROBE]:
+            raise BinaryFile("looks like a binary file, not text (a NUL byte)", path)
         try:
-            return raw.decode("utf-16"), ()
-        except UnicodeDecodeError:
-            raise InputError("not valid UTF-16", path) from None
-    if b"\x00" in raw[:8192]:
-        raise InputError("looks like a binary file, not text", path)
+            return raw.decode("utf-8-sig"), ()
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            warning = f"{path}:{line}: not valid UTF-8; undecodable bytes shown as \ufffd"
+            return raw.decode("utf-8-sig", errors="replace"), (warning,)
     try:
-        return raw.decode("utf-8-sig"), ()
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        warning = f"{path}:{line}: not valid UTF-8; undecodable bytes shown as \ufffd"
-        return raw.decode("utf-8-sig", errors="replace"), (warning,)
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"not valid {encoding.upper()}", path) from None
+    if "\x00" in raw[:BINARY_PROBE].decode(encoding, errors="ignore"):
+        raise BinaryFile("looks like a binary file, not text (a NUL character)", path)
+    return text, ()
 
 
 def read_source(path: Path, source_id: str | None = None, dateline: bool = True) -> Source:
     """Load one text file as a `Source`; its dateline is read unless `dateline` is False."""
-    name = str(path)
+    name = file_name(path)
     try:
         stat = regular_file(path)
         if stat.st_size > MAX_SOURCE_BYTES:
@@ -163,7 +184,7 @@ def read_source(path: Path, source_id: str | None = None, dateline: bool = True)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
     text, warnings = _decode(raw, name)
-    return source_from_text(text, source_id or path.stem, name, warnings, dateline)
+    return source_from_text(text, source_id or file_name(path.stem), name, warnings, dateline)
 
 
 def source_from_text(
@@ -204,42 +225,85 @@ def read_dateline(text: str) -> str | None:
     return dates[0].iso() if dates and dates[0].month and dates[0].year else None
 
 
-def source_files(paths: Iterable[Path]) -> list[Path]:
-    """The text files named by `paths`: files as given, folders' .txt and .md files in name order."""
-    files: list[Path] = []
+def source_files(paths: Iterable[Path]) -> Iterator[tuple[Path, bool]]:
+    """The text files named by `paths`, each with whether it was named itself: files as given,
+    folders' .txt and .md files in name order."""
     for path in paths:
-        if path.is_dir():
-            found = sorted(
-                entry
-                for entry in path.iterdir()
-                if entry.suffix.lower() in SOURCE_SUFFIXES and not entry.is_dir()
-            )  # a link that leads nowhere or a FIFO is named by read_source, not skipped
-            if not found:
-                raise InputError("no .txt or .md files in this folder", str(path))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        elif os.path.lexists(path):
-            raise InputError("broken link", str(path))
-        else:
-            raise InputError("no such file or folder", str(path))
-    return files
+        name = file_name(path)
+        try:
+            status = path.stat()
+        except FileNotFoundError:
+            gone = "broken link" if os.path.lexists(path) else "no such file or folder"
+            raise InputError(gone, name) from None
+        except (OSError, ValueError) as exc:
+            raise InputError(
+                f"cannot read: {getattr(exc, 'strerror', None) or exc}", name
+            ) from None
+        if not S_ISDIR(status.st_mode):
+            yield path, True
+            continue
+        found = _folder_texts(path, name)
+        if not found:
+            raise InputError("no .txt or .md files in this folder", name)
+        for entry in found:
+            yield entry, False
 
 
-def load_sources(paths: Iterable[Path], datelines: bool = True) -> list[Source]:
-    """Every source under `paths`. Two files with the same id are an error. Reading datelines
-    costs a little start-up time; a caller that never shows them may skip it."""
+def _folder_texts(folder: Path, name: str) -> list[Path]:
+    """A folder's .txt and .md entries but its subfolders, in name order; a link that leads
+    nowhere or a FIFO is kept, for read_source to name."""
+    try:
+        with os.scandir(folder) as entries:
+            found = [Path(entry.path) for entry in entries if _is_text_entry(entry)]
+    except OSError as exc:
+        raise InputError(f"cannot read folder: {exc.strerror or exc}", name) from None
+    return sorted(found)
+
+
+def _is_text_entry(entry: os.DirEntry[str]) -> bool:
+    if os.path.splitext(entry.name)[1].lower() not in SOURCE_SUFFIXES:
+        return False
+    try:
+        return not entry.is_dir()
+    except OSError:  # a folder that cannot be searched: read_source names the entry
+        return True
+
+
+def load_sources(
+    paths: Iterable[Path], datelines: bool = True, warn: Callable[[str], None] | None = None
+) -> list[Source]:
+    """Every source under `paths`. Two files with the same id are an error. A binary file in a
+    folder is skipped, and `warn` (by default `warnings.warn`) told so once the rest is read; a
+    binary file named itself is an error. Reading datelines costs a little start-up time; a
+    caller that never shows them may skip it."""
     sources: list[Source] = []
+    skipped: list[BinaryFile] = []
     seen: dict[str, str] = {}
-    for path in source_files(paths):
-        source = read_source(path, dateline=datelines)
+    for path, named in source_files(paths):
+        try:
+            source = read_source(path, dateline=datelines)
+        except BinaryFile as error:
+            if named:
+                raise
+            skipped.append(error)
+            continue
         if source.id in seen:
             raise InputError(
                 f"source id {source.id!r} is also used by {seen[source.id]}", source.path
             )
         seen[source.id] = source.path
         sources.append(source)
+    if skipped and not sources:
+        raise skipped[0]
+    for error in skipped:
+        (warn or _warn)(f"{error}; skipped")
     return sources
+
+
+def _warn(message: str) -> None:
+    import warnings
+
+    warnings.warn(message, stacklevel=3)
 
 
 def find_source(sources: Sequence[Source], key: str) -> Source:

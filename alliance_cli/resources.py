@@ -1,12 +1,15 @@
 """Files at the edge: where the bundled seeds and data files live (inside the wheel, or beside
-the package in a checkout), the cache folder, and checked reads and atomic writes."""
+the package in a checkout), the cache folder, file names as text, checked reads, the one way
+the tool writes a file, and the standard descriptors."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import sys
 from pathlib import Path
-from stat import S_ISDIR, S_ISREG
+from stat import S_ISDIR, S_ISLNK, S_ISREG
 
 from .errors import InputError
 
@@ -23,36 +26,40 @@ def data_file(name: str) -> Path:
     return bundled("data") / name
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def file_name(path: str | os.PathLike[str]) -> str:
+    """A file name as text that any output can hold: a byte that is not UTF-8 (which Python
+    keeps as a lone surrogate, U+DC80 to U+DCFF) is written as an escape, `caf\\xff.txt`; any
+    other lone surrogate as `\\uXXXX`."""
+    return _SURROGATE.sub(_escape, os.fspath(path))
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
 def cache_dir() -> Path | None:
     """Where parsed data files are cached: $ALLIANCE_CACHE_DIR, else the user cache folder.
-    ALLIANCE_CACHE_DIR set to an empty value turns the cache off."""
+    ALLIANCE_CACHE_DIR set to an empty value turns the cache off. A folder another user owns,
+    or that others may write to, is not used: a cache is trusted by its owner only."""
     configured = os.environ.get("ALLIANCE_CACHE_DIR")
     if configured is not None:
-        return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "alliance"
-
-
-def write_atomically(target: Path, text: str, mode: int | None = None) -> None:
-    """Write `text` to `target` through a temporary file in the same folder, renamed over it at
-    the end: a failure (Ctrl-C too) never leaves a half-written file or the temporary one."""
-    import tempfile
-
-    temporary = None
+        folder = Path(configured) if configured else None
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = Path(base) / "alliance"
+    if folder is None:
+        return None
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        if temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        raise
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = folder.stat()
+    except OSError:
+        return None
+    private = status.st_uid == os.geteuid() and not status.st_mode & 0o022
+    return folder if S_ISDIR(status.st_mode) and private else None
 
 
 def regular_file(path: Path) -> os.stat_result:
@@ -61,5 +68,110 @@ def regular_file(path: Path) -> os.stat_result:
     status = path.stat()
     if not S_ISREG(status.st_mode):
         kind = "is a folder, not a file" if S_ISDIR(status.st_mode) else "not a regular file"
-        raise InputError(kind, str(path))
+        raise InputError(kind, file_name(path))
     return status
+
+
+def write_file(target: Path, text: str) -> int | None:
+    """Write `text` to `target` by the one rule for files the tool writes, and return the
+    standard descriptor it went through (1 or 2), or None for a file.
+
+    `-`, or a path that is this process's standard output or error however it is spelled
+    (`/dev/stdout`, `/proc/self/fd/1`, the log that `>>` appends to: the same device and
+    inode), is written through that descriptor, never reopened or truncated. Anything else is
+    written to a new file in the same folder, with the mode a new file gets (0666 less the
+    umask), and renamed over `target` at the end, so a failure never leaves half a file. The
+    rename replaces only a regular file the user may write to (as the shell's `>` would):
+    a symbolic link (whose target a rename would never reach), a dangling one, a device, a
+    FIFO or a write-protected file is refused."""
+    name = file_name(target)
+    descriptor = 1 if str(target) == "-" else _standard_stream(target)
+    try:
+        if descriptor is not None:
+            _write_through(descriptor, text)
+            return descriptor
+        _check_replaceable(target, name)
+        _replace(target, text)
+    except OSError as error:
+        raise InputError(error.strerror or "cannot write", name) from None
+    return None
+
+
+def _standard_stream(target: Path) -> int | None:
+    """1 or 2 when `target` is the file behind this process's standard output or error."""
+    try:
+        status = os.stat(target)
+    except (OSError, ValueError):
+        return None
+    for descriptor in (1, 2):
+        with contextlib.suppress(OSError):
+            stream = os.fstat(descriptor)
+            if (stream.st_dev, stream.st_ino) == (status.st_dev, status.st_ino):
+                return descriptor
+    return None
+
+
+def _write_through(descriptor: int, text: str) -> None:
+    stream = sys.stdout if descriptor == 1 else sys.stderr
+    stream.flush()
+    stream.buffer.write(text.encode("utf-8", "backslashreplace"))
+    stream.buffer.flush()
+
+
+def _check_replaceable(target: Path, name: str) -> None:
+    try:
+        status = os.lstat(target)
+    except FileNotFoundError:
+        return
+    if S_ISLNK(status.st_mode):
+        raise InputError("is a symbolic link: not written through it (name its target)", name)
+    if not S_ISREG(status.st_mode):
+        raise InputError("not a regular file", name)
+    effective = os.access in os.supports_effective_ids
+    if not os.access(target, os.W_OK, effective_ids=effective):
+        raise InputError("Permission denied", name)
+
+
+def _replace(target: Path, text: str) -> None:
+    """A new file beside `target`, renamed over it; the temporary file never outlives a failure
+    (Ctrl-C too)."""
+    import tempfile
+
+    umask = os.umask(0)
+    os.umask(umask)
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+        os.fchmod(handle, 0o666 & ~umask)
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace") as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        raise
+
+
+def open_standard_streams() -> None:
+    """Bind a closed standard descriptor (`2>&-`) to /dev/null, so that no file the tool opens
+    takes its number and what is written there is lost, never a crash."""
+    for descriptor, name in enumerate(("stdin", "stdout", "stderr")):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDONLY if descriptor == 0 else os.O_WRONLY)
+            if opened != descriptor:
+                os.dup2(opened, descriptor)
+                os.close(opened)
+        if getattr(sys, name) is None:  # Python found it closed at start-up
+            stream = os.fdopen(descriptor, "r" if descriptor == 0 else "w", closefd=False)
+            setattr(sys, name, stream)
+
+
+def discard(descriptor: int) -> None:
+    """Send what is still to be written on `descriptor` to /dev/null, so that the final flush
+    at exit cannot fail again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)

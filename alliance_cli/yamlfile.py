@@ -1,23 +1,33 @@
 """Reading YAML data files safely, keeping the line of every value for error messages.
 
 Values are built from PyYAML's composed node tree (safe loader only), each with its line; a
-YAML alias (the usual way to build an "alias bomb") is refused instead of expanded. The parse
-tree of a good file is cached as JSON, keyed by path, size and modification time, so a warm
-run does not import PyYAML at all; validation still runs on every load. A file holding a value
-JSON cannot keep as it is (a date, binary data) is not cached, so the cache never changes what
-validation sees.
+YAML alias (the usual way to build an "alias bomb") is refused instead of expanded, and so is
+nesting deeper than `MAX_DEPTH`. A plain value is read as a number, true/false, null or a date
+only when it is written as that value is (47, 0.04, true, 2023-12-05); what YAML 1.1 would
+rewrite (`1:30` as 90, `047` as 39, `0x2F` as 47, `yes` as true, a date that does not exist, a
+number too long to convert) is read as the text written. A key is always read as written.
+
+The parse tree of a good file is cached as JSON with the text it was parsed from, and used only
+for that same text, so a warm run does not import PyYAML; validation still runs on every load.
+A cache file is never trusted: anything but a regular file of the user's own holding a
+well-formed tree for the same text is ignored, the file parsed afresh and the cache rebuilt. A file holding a
+value JSON cannot keep as it is (a date, binary data) is not cached.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, NamedTuple
 
 from .errors import InputError
-from .resources import cache_dir, regular_file, write_atomically
+from .resources import cache_dir, file_name, regular_file, write_file
+
+MAX_DEPTH = 64  # mappings and lists nested deeper are refused (data files need a few levels)
 
 
 class Located(NamedTuple):
@@ -27,47 +37,77 @@ class Located(NamedTuple):
     line: int
 
 
-_CACHE_FORMAT = 2  # 1 stored dates and binary data as text
+_CACHE_FORMAT = 3  # 2 was keyed by path, size and modification time
 
 
 def load(path: Path) -> Located:
     """Parse `path` into `Located` values (mappings map str keys to `Located`, lists hold `Located`)."""
+    name = file_name(path)
     try:
-        stat = regular_file(path)
+        regular_file(path)
+        raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
-    if not os.access(path, os.R_OK):  # a cached parse must not hide an unreadable file
-        raise InputError("cannot read file: Permission denied", str(path))
-    cached = _cache_file(path, stat.st_mtime_ns, stat.st_size)
-    if cached is not None:
-        try:
-            return _decode(json.loads(cached.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, KeyError, IndexError):
-            pass
-    located = _parse(path)
-    if cached is not None:
-        _store(cached, located)
+        raise InputError(f"cannot read file: {exc.strerror or exc}", name) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError("not valid UTF-8", name, line) from None
+    cache = _cache_file(path)
+    located = _cached(cache, text) if cache else None
+    if located is None:
+        located = _parse(text, name)
+        if cache:
+            _store(cache, text, located)
     return located
 
 
-def _cache_file(path: Path, mtime: int, size: int) -> Path | None:
+def _cache_file(path: Path) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
     name = re.sub(r"[^\w.-]+", "_", str(path.resolve()))[-120:]
-    return folder / f"v{_CACHE_FORMAT}-{name}-{mtime}-{size}.json"
+    return folder / f"v{_CACHE_FORMAT}-{name}.json"
 
 
-def _store(target: Path, located: Located) -> None:
-    """Write the cache atomically. A tree with a value JSON would bring back as something else
-    (a date, binary data: json.dumps refuses them), or a cache that cannot be written, is simply
-    not kept."""
+def _cached(cache: Path, text: str) -> Located | None:
+    """The tree cached for exactly `text`, or None. A FIFO is opened without waiting and
+    refused; a link, another user's file, a corrupt or misshapen tree are ignored."""
     try:
-        text = json.dumps(_encode(located))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, text)
-    except (OSError, TypeError):
-        pass
+        handle = os.open(cache, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        status = os.fstat(handle)
+        if not S_ISREG(status.st_mode) or status.st_uid != os.geteuid():
+            return None
+        if status.st_size > 32 * len(text) + 65536:  # no tree of this text is that big
+            return None
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            data = stream.read()
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+    try:
+        document = json.loads(data)
+        if not isinstance(document, dict) or document.get("text") != text:
+            return None
+        return _decode(document.get("tree"), 0)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _store(cache: Path, text: str, located: Located) -> None:
+    """Keep the tree beside its text, in place of whatever held the name in the user's own
+    cache folder (a FIFO, a link: removed, never written through). A tree with a value JSON
+    would bring back as something else (a date, binary data: json.dumps refuses them), or a
+    cache that cannot be written, is simply not kept."""
+    with contextlib.suppress(InputError, TypeError, ValueError, OSError):
+        document = json.dumps({"text": text, "tree": _encode(located)})
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(cache)
+        write_file(cache, document)
 
 
 def _encode(located: Located) -> list[Any]:
@@ -79,65 +119,99 @@ def _encode(located: Located) -> list[Any]:
     return ["s", located.line, value]
 
 
-def _decode(data: list[Any]) -> Located:
+def _decode(data: Any, depth: int) -> Located:
+    """A cached tree, checked shape by shape: ValueError for anything `_encode` never writes."""
+    if depth > MAX_DEPTH or not isinstance(data, list) or len(data) != 3:
+        raise ValueError("not a cached tree")
     kind, line, payload = data
-    if kind == "m":
-        return Located({key: _decode(item) for key, item in payload}, line)
-    if kind == "l":
-        return Located([_decode(item) for item in payload], line)
-    return Located(payload, line)
+    if type(line) is not int or line < 1:
+        raise ValueError("not a line number")
+    if kind == "m" and isinstance(payload, list):
+        out: dict[str, Located] = {}
+        for pair in payload:
+            if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
+                raise ValueError("not a key and value")
+            if pair[0] in out:
+                raise ValueError("a key twice")
+            out[pair[0]] = _decode(pair[1], depth + 1)
+        return Located(out, line)
+    if kind == "l" and isinstance(payload, list):
+        return Located([_decode(item, depth + 1) for item in payload], line)
+    if kind == "s" and (payload is None or isinstance(payload, str | int | float)):
+        return Located(payload, line)
+    raise ValueError("not a cached value")
 
 
-def _parse(path: Path) -> Located:
+def _parse(text: str, name: str) -> Located:
     import yaml
 
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError("not valid UTF-8", str(path), line) from None
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
         if node is None:
-            raise InputError("the file is empty", str(path), 1)
-        return _build(node, str(path), loader, set())
+            raise InputError("the file is empty", name, 1)
+        return _build(node, name, loader, set(), 0)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "invalid YAML"
-        raise InputError(f"invalid YAML: {problem}", str(path), line) from None
+        raise InputError(f"invalid YAML: {problem}", name, line) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}", str(path)) from None
+        raise InputError(f"invalid YAML: {exc}", name) from None
+    except RecursionError:  # the pure-Python composer, where libyaml is missing
+        raise InputError(f"nested more than {MAX_DEPTH} levels deep", name) from None
     finally:
         loader.dispose()
 
 
-def _build(node: Any, path: str, loader: Any, seen: set[int]) -> Located:
+def _build(node: Any, path: str, loader: Any, seen: set[int], depth: int) -> Located:
     import yaml
 
     line = node.start_mark.line + 1
     if id(node) in seen:
         raise InputError("YAML aliases (*name) are not supported", path, line)
     seen.add(id(node))
+    if depth > MAX_DEPTH:
+        raise InputError(f"nested more than {MAX_DEPTH} levels deep", path, line)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Located] = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, path, loader, seen)
+            key = _build(key_node, path, loader, seen, depth + 1)
+            if isinstance(key_node, yaml.ScalarNode) and not key_node.style:
+                key = Located(key_node.value, key.line)  # a name, as written
             if not isinstance(key.value, str):
                 raise InputError(f"keys must be text, not {plain(key)!r}", path, key.line)
             if key.value in out:
                 raise InputError(f"duplicate key {key.value!r}", path, key.line)
-            out[key.value] = _build(value_node, path, loader, seen)
+            out[key.value] = _build(value_node, path, loader, seen, depth + 1)
         return Located(out, line)
     if isinstance(node, yaml.SequenceNode):
-        return Located([_build(item, path, loader, seen) for item in node.value], line)
-    return Located(loader.construct_object(node, deep=True), line)
+        return Located([_build(item, path, loader, seen, depth + 1) for item in node.value], line)
+    return Located(_scalar(node, path, loader, line), line)
+
+
+def _scalar(node: Any, path: str, loader: Any, line: int) -> Any:
+    """A scalar's value; a plain one that YAML 1.1 would rewrite is the text written."""
+    try:
+        value = loader.construct_object(node, deep=True)
+    except (ValueError, OverflowError) as exc:
+        if not node.style:
+            return node.value
+        raise InputError(f"cannot read {node.value[:40]!r}: {exc}", path, line) from None
+    if not node.style and not _as_written(value, node.value):  # plain: '' in the C loader
+        return node.value
+    return value
+
+
+def _as_written(value: Any, written: str) -> bool:
+    """Whether `value` reads back as `written`: 47, 0.04, true, null, 2023-12-05, not 047."""
+    if isinstance(value, bool):
+        return written.lower() == str(value).lower()
+    if isinstance(value, int | float):
+        return str(value) == written
+    isoformat = getattr(value, "isoformat", None)  # a date or a time
+    return isoformat is None or written in (str(value), isoformat())
 
 
 def plain(located: Located) -> Any:

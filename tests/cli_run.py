@@ -8,7 +8,8 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from subprocess import PIPE
+from typing import Any, NamedTuple, NoReturn
 
 import pytest
 
@@ -40,20 +41,29 @@ def cli_environment(tmp_path: Path, **extra: str) -> dict[str, str]:
     return environment
 
 
-def run(tmp_path: Path, *args: str, **env: str) -> Run:
-    """The installed `alliance` in a subprocess, stdout and stderr on pipes."""
+def completed(
+    cwd: Path, command: list[str], environment: dict[str, str], **streams: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """`command` run to its end under the hang guard: stdin empty, stdout and stderr on pipes
+    unless `streams` says otherwise (`stdout=`, `stderr=`, `preexec_fn=`)."""
+    streams = {"stdin": subprocess.DEVNULL, "stdout": PIPE, "stderr": PIPE, **streams}
     try:
-        done = subprocess.run(
-            [str(ALLIANCE), *args],
-            capture_output=True,
-            cwd=tmp_path,
-            env=cli_environment(tmp_path, **env),
-            timeout=HANG_GUARD,
-            stdin=subprocess.DEVNULL,
-            check=False,
+        return subprocess.run(
+            command, cwd=cwd, env=environment, timeout=HANG_GUARD, check=False, **streams
         )
     except subprocess.TimeoutExpired:
-        hung(args)
+        hung(tuple(command[1:]))
+
+
+def run_raw(
+    tmp_path: Path, *args: str, env: dict[str, str] | None = None, **streams: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """The installed `alliance` in a subprocess, its output as bytes; see `completed`."""
+    environment = cli_environment(tmp_path, **(env or {}))
+    return completed(tmp_path, [str(ALLIANCE), *args], environment, **streams)
+
+
+def decoded(done: subprocess.CompletedProcess[bytes]) -> Run:
     return Run(
         done.returncode,
         done.stdout.decode("utf-8", "replace"),
@@ -61,7 +71,48 @@ def run(tmp_path: Path, *args: str, **env: str) -> Run:
     )
 
 
-def hung(args: tuple[str, ...]) -> None:
+def run(tmp_path: Path, *args: str, **env: str) -> Run:
+    """The installed `alliance` in a subprocess, stdout and stderr on pipes."""
+    return decoded(completed(tmp_path, [str(ALLIANCE), *args], cli_environment(tmp_path, **env)))
+
+
+NOBODY = 65534  # the unprivileged user: this machine and CI run as root, which no permission stops
+
+# Run as a child of root, this drops to NOBODY and runs the CLI. The interpreter's own files may
+# lie under /root, which NOBODY cannot search: the child keeps a descriptor on their folder,
+# and its imports go through /proc/self/fd, which it may read once it is marked dumpable.
+# The checkout itself must be readable by others (a clone with the usual umask is).
+_AS_NOBODY = f"""
+import ctypes, os, sys
+prefix = os.path.realpath(sys.base_prefix)
+here = "/proc/self/fd/%d" % os.open(prefix, os.O_RDONLY | os.O_DIRECTORY)
+def moved(entry):
+    real = os.path.realpath(entry) if entry else entry
+    inside = real == prefix or real.startswith(prefix + os.sep) if real else False
+    return here + real[len(prefix):] if inside else entry
+os.setgroups([])
+os.setgid({NOBODY})
+os.setuid({NOBODY})
+ctypes.CDLL(None).prctl(4, 1, 0, 0, 0)  # PR_SET_DUMPABLE
+sys.path[:] = [moved(entry) for entry in sys.path]
+for module in list(sys.modules.values()):
+    if isinstance(getattr(module, "__path__", None), list):
+        module.__path__[:] = [moved(entry) for entry in module.__path__]
+sys.path_importer_cache.clear()
+sys.argv = ["alliance", *sys.argv[1:]]
+from alliance_cli.cli import main
+main()
+"""
+
+
+def run_as_nobody(folder: Path, *args: str, **env: str) -> Run:
+    """`alliance ARGS` as the unprivileged user NOBODY, in `folder` (which NOBODY must be able
+    to enter), with HOME and the parse cache there."""
+    environment = cli_environment(folder, **{"HOME": str(folder), **env})
+    return decoded(completed(folder, [sys.executable, "-c", _AS_NOBODY, *args], environment))
+
+
+def hung(args: tuple[str, ...]) -> NoReturn:
     pytest.fail(f"hang guard: alliance {shown_args(args)} still running after {HANG_GUARD:g} s")
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping, Sequence
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
+from cli_run import NOBODY
 from typer.testing import CliRunner
 
 from alliance_cli import api
@@ -66,6 +69,17 @@ def _hermetic_environment(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ALLIANCE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture
+def nobody_dir() -> Iterator[Path]:
+    """A folder the unprivileged user (uid 65534) owns, outside pytest's private tmp folder,
+    which only root may enter."""
+    folder = Path(tempfile.mkdtemp(prefix="alliance-nobody-"))
+    os.chown(folder, NOBODY, NOBODY)
+    os.chmod(folder, 0o755)
+    yield folder
+    shutil.rmtree(folder)
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,6 @@ HEAD = "claims:\n  - id: a\n    text: x\n"
         ('    expect:\n      "000": true\n', 5, "unknown verdict True for '000'"),
         ('    expect:\n      "000": null\n', 5, "unknown verdict None for '000'"),
         ('    expect:\n      "000": 2023-12-05\n', 5, "unknown verdict datetime.date("),
-        ("    expect:\n      000: supports\n", 5, "keys must be text, not 0"),
         ("    expect:\n      ? [a]\n      : supports\n", 5, "keys must be text, not ['a']"),
         ("    expect: [supports]\n", 4, "expect must map source ids to verdicts"),
         ("    aliases: x\n", 4, "aliases must be a list"),

@@ -145,14 +145,18 @@ def test_a_new_file_follows_the_umask(runner, tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
 
 
-def test_a_link_is_followed_and_kept(runner, tmp_path):
+def test_a_link_is_refused_and_its_target_kept(runner, tmp_path):
     target = tmp_path / "real.html"
     target.write_text("old", encoding="utf-8")
     link = tmp_path / "link.html"
     link.symlink_to(target)
-    assert write(runner, link, "47 members").exit_code == 0
-    assert link.is_symlink()
-    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    result = write(runner, link, "47 members")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"alliance: error: {link}: is a symbolic link: not written through it (name its target)\n"
+    )
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "old"
 
 
 @pytest.mark.parametrize("target", ["/dev/null", "missing-folder/report.html", "."])
