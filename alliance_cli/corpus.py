@@ -6,133 +6,20 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .dates import read_dates
 from .errors import InputError
-from .model import Sentence, Source
+from .model import Source
 from .resources import regular_file
-from .text import Tokens, normalise
+from .sentences import Sentences
+from .text import Tokens
 
 SOURCE_SUFFIXES = (".txt", ".md")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # one source may be at most this big
-MAX_SENTENCE = 2000  # a longer run without a sentence end is cut at a space near this length
 DATELINE_REACH = 160  # how far into a text its dateline may stand, in characters
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
-
-# A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then space.
-# Atomic and anchored at the run's first mark, so a long run of dots is read in linear time.
-_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s)")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-# A line break with the characters either side of it (spaces and tabs skipped).
-_LINE_BREAK = re.compile(r"(\S?)[ \t]*\n[ \t]*(?=(\S?))")
-_NEXT_CHAR = re.compile(r"\s*(\S?)")
-_LAST_WORD = re.compile(r"[\w.]{1,40}$")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "llc",
-        "plc",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "u.s",
-        "u.k",
-        "u.n",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "mt",
-        "ft",
-        "approx",
-        "dept",
-        "est",
-    ]
-)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every sentence, whitespace trimmed.
-
-    Paragraph breaks always end a sentence; a single line break does too unless it falls
-    inside running text (a lower-case word or comma before it and a lower-case word after).
-    """
-    cuts = {match.end() for match in _BLANK_LINE.finditer(text)}
-    for match in _LINE_BREAK.finditer(text):
-        before, after = match.group(1), match.group(2)
-        if not ((before.islower() or before in ",;-") and after.islower()):
-            cuts.add(match.end(1) + 1 if before else match.start() + 1)
-    for match in _END.finditer(text):
-        if _is_boundary(text, match.start(), match.end()):
-            cuts.add(match.end())
-    spans, start = [], 0
-    for cut in [*sorted(cuts), len(text)]:
-        piece = text[start:cut]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            spans.extend(_bounded(text, start + lead, start + lead + len(stripped)))
-        start = cut
-    return spans
-
-
-def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The span cut, at spaces, into pieces of at most about MAX_SENTENCE characters: a text
-    with no sentence ends is still read in bounded time per piece."""
-    while end - start > MAX_SENTENCE:
-        space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
-        cut = space if space > start else start + MAX_SENTENCE
-        piece = text[start:cut].rstrip()
-        if piece:
-            yield start, start + len(piece)
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
-    yield start, end
-
-
-def _is_boundary(text: str, stop: int, end: int) -> bool:
-    after = _NEXT_CHAR.match(text, end)
-    following = after.group(1) if after else ""
-    if following and following.islower():
-        return False  # "e.g. the", "approx. forty"
-    if text[stop] != ".":
-        return True
-    word = _LAST_WORD.search(text, max(0, stop - 40), stop)
-    if not word:
-        return True
-    token = word.group().lower()
-    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-        return False  # "Dr. Smith", "J. Smith"
-    return not (following.isdigit() and token in ("no", "vol"))  # "No. 5", "vol. 3"
 
 
 def _decode(raw: bytes, path: str) -> tuple[str, tuple[str, ...]]:
@@ -175,12 +62,8 @@ def source_from_text(
 ) -> Source:
     """A `Source` from text already in memory: line ends made plain, split into sentences."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    sentences = tuple(
-        Sentence(index, start, end, text[start:end], normalise(text[start:end]))
-        for index, (start, end) in enumerate(split_sentences(text))
-    )
     date = _dateline(text) if dateline else None
-    return Source(source_id, path, text, sentences, _title(text), date, warnings)
+    return Source(source_id, path, text, Sentences(text), _title(text), date, warnings)
 
 
 def _title(text: str) -> str | None:

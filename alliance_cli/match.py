@@ -3,8 +3,10 @@ curated wording closest to a query."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
+from itertools import chain, islice
 
 from .analysis import Assertion, assertion, same_assertion
 from .errors import InputError
@@ -54,20 +56,27 @@ def candidates(
     claim: Assertion, source: Source, pattern: re.Pattern[str] | None, limit: int = 30
 ) -> list[Sentence]:
     """The sentences of `source` that hold an anchor word, at most `limit`: those with the
-    most distinct anchors first, then the closest by rapidfuzz's token_set_ratio."""
+    most distinct anchors first, then the closest by rapidfuzz's token_set_ratio. The anchors
+    are found in one search of the whole source, and only `limit` sentences are held at once,
+    so a source of millions of sentences costs no step for a sentence without an anchor."""
     if pattern is None:
         return []
     sentences = source.sentences
+    hits = ((len(anchors), sentences[index]) for index, anchors in sentences.matching(pattern))
     if claim.quantity:
-        sentences = tuple(s for s in sentences if NUMBERISH.search(s.norm))
-    hits = [(len(set(pattern.findall(s.norm))), s) for s in sentences if pattern.search(s.norm)]
-    if len(hits) > limit:
+        hits = (hit for hit in hits if NUMBERISH.search(hit[1].norm))
+    first = list(islice(hits, limit + 1))
+    if len(first) > limit:
         from rapidfuzz import fuzz
 
         query = normalise(claim.text)
-        hits.sort(key=lambda hit: (hit[0], fuzz.token_set_ratio(query, hit[1].norm)), reverse=True)
-        hits = sorted(hits[:limit], key=lambda hit: hit[1].index)
-    return [sentence for _, sentence in hits]
+        best = heapq.nlargest(  # as sorted(..., reverse=True)[:limit]: ties keep their order
+            limit,
+            chain(first, hits),
+            key=lambda hit: (hit[0], fuzz.token_set_ratio(query, hit[1].norm)),
+        )
+        first = sorted(best, key=lambda hit: hit[1].index)
+    return [sentence for _, sentence in first]
 
 
 def closest_wording(query: str, wordings: Sequence[str]) -> int | None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
+
+_WORD = re.compile(r"\S+")
 
 
 class Stance(StrEnum):
@@ -14,9 +19,9 @@ class Stance(StrEnum):
     OMITS = "omits"
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of a source: its span in the source text and its normalised form."""
+class Sentence(NamedTuple):
+    """One sentence of a source: its span in the source text and its normalised form. A
+    tuple, made cheaply each time a source's sentences are read (see `sentences.Sentences`)."""
 
     index: int
     start: int
@@ -32,14 +37,14 @@ class Source:
     id: str
     path: str
     text: str
-    sentences: tuple[Sentence, ...]
+    sentences: Sequence[Sentence]  # `sentences.Sentences`: offsets, not objects
     title: str | None = None  # a headline: a short first line that does not end like a sentence
     date: str | None = None  # a full date in the opening lines (a dateline), as ISO text
     warnings: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return _WORD.subn("", self.text)[1]  # counted without a list of every word
 
     @property
     def label(self) -> str:

@@ -44,10 +44,11 @@ def _prepare(stage: str, text: str) -> Callable[[], Any]:
     done before the clock starts."""
     from alliance_cli import api
     from alliance_cli.analysis import assertion
-    from alliance_cli.corpus import source_from_text, split_sentences
+    from alliance_cli.corpus import source_from_text
     from alliance_cli.dates import read_dates
     from alliance_cli.lexicon import default_lexicon
     from alliance_cli.quantities import read_quantities
+    from alliance_cli.sentences import split_sentences
     from alliance_cli.text import Tokens, tokenize
 
     lexicon = default_lexicon()

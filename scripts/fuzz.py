@@ -5,7 +5,7 @@ number words, month names and dates, count cues ("about", "over", "-strong"), co
 abbreviations and initials, quotes, odd Unicode (NFKC changes, other scripts' digits,
 combining marks), control characters, and very long runs of separators. Each input goes to
 
-- the sentence splitter `corpus.split_sentences`: spans inside the text, increasing, not
+- the sentence splitter `sentences.split_sentences`: spans inside the text, increasing, not
   overlapping, stripped, and every non-space character inside a sentence;
 - the tokenizer `text.tokenize`: spans inside the text, in order, each the token's text;
 - the quantity reader `quantities.read_quantities`: low <= high, no negative count, spans in
@@ -35,10 +35,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from alliance_cli.analysis import assertion
-from alliance_cli.corpus import split_sentences
 from alliance_cli.dates import read_dates
 from alliance_cli.lexicon import Lexicon, default_lexicon
 from alliance_cli.quantities import read_quantities
+from alliance_cli.sentences import split_sentences
 from alliance_cli.text import Tokens, tokenize
 
 # ---------------------------------------------------------------- the generator

@@ -43,10 +43,11 @@ from typer.testing import CliRunner
 from alliance_cli import api
 from alliance_cli.analysis import assertion
 from alliance_cli.cli import app
-from alliance_cli.corpus import source_from_text, split_sentences
+from alliance_cli.corpus import source_from_text
 from alliance_cli.dates import read_dates
 from alliance_cli.lexicon import default_lexicon
 from alliance_cli.quantities import read_quantities
+from alliance_cli.sentences import split_sentences
 from alliance_cli.text import Tokens, tokenize
 
 PACKAGE = Path(api.__file__).resolve().parent
