@@ -3,14 +3,15 @@ layer over these functions."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .analysis import assertion
+from .analysis import Assertion, assertion
 from .claims import load_claims, resolve_source
 from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
-from .corpus import find_source, load_sources
+from .corpus import SourceFile, find_source, load_sources, read_sources, source_files
 from .judge import judge
 from .lexicon import Lexicon, default_lexicon
 from .match import anchor_pattern, candidates, query_claim
@@ -26,6 +27,7 @@ __all__ = [
     "audit",
     "check",
     "check_claim",
+    "check_each_source",
     "conflicts",
     "default_claims_path",
     "default_sources_path",
@@ -34,6 +36,8 @@ __all__ = [
     "load_claims",
     "load_sources",
     "query_claim",
+    "read_sources",
+    "source_files",
 ]
 
 
@@ -45,6 +49,24 @@ def default_claims_path() -> Path:
     return data_file("claims.yaml")
 
 
+class _Reading(NamedTuple):
+    """A claim read once, for every source it is checked against."""
+
+    asserted: Assertion
+    pattern: re.Pattern[str] | None
+
+
+def _read(claim: Claim, lexicon: Lexicon) -> _Reading:
+    asserted = assertion(claim.curated.text if claim.curated else claim.text, lexicon)
+    return _Reading(asserted, anchor_pattern(asserted, lexicon))
+
+
+def _judge(reading: _Reading, source: Source, lexicon: Lexicon, given: bool = False) -> Verdict:
+    asserted = reading.asserted
+    found = source.sentences if given else candidates(asserted, source, reading.pattern)
+    return judge(asserted, source, found, lexicon, given)
+
+
 def check_claim(
     claim: Claim, sources: Sequence[Source], lexicon: Lexicon | None = None, given: bool = False
 ) -> ClaimCheck:
@@ -52,19 +74,8 @@ def check_claim(
     evidence known to bear on the claim (a fact-checking data set's evidence passage): every
     sentence is read, and where none decides, the verdict leans to supports, unsurely."""
     lexicon = lexicon or default_lexicon()
-    asserted = assertion(claim.curated.text if claim.curated else claim.text, lexicon)
-    pattern = anchor_pattern(asserted, lexicon)
-    verdicts = tuple(
-        judge(
-            asserted,
-            source,
-            source.sentences if given else candidates(asserted, source, pattern),
-            lexicon,
-            given,
-        )
-        for source in sources
-    )
-    return ClaimCheck(claim, verdicts)
+    reading = _read(claim, lexicon)
+    return ClaimCheck(claim, tuple(_judge(reading, s, lexicon, given) for s in sources))
 
 
 def check(
@@ -73,6 +84,22 @@ def check(
     """Check each claim in turn; results come as they are judged."""
     for claim in claims:
         yield check_claim(claim, sources, lexicon)
+
+
+def check_each_source(
+    claims: Sequence[Claim], sources: Iterable[Source], lexicon: Lexicon | None = None
+) -> list[ClaimCheck]:
+    """Every claim against every source, as `check` gives them, but source by source: each
+    source is judged on every claim before the next is asked for, so a caller that reads
+    sources one at a time (`corpus.read_sources`) holds one at a time."""
+    lexicon = lexicon or default_lexicon()
+    readings = [_read(claim, lexicon) for claim in claims]
+    verdicts: list[list[Verdict]] = [[] for _ in claims]
+    for source in sources:
+        for reading, found in zip(readings, verdicts, strict=True):
+            found.append(_judge(reading, source, lexicon))
+        del source  # let it go before the next is read
+    return [ClaimCheck(claim, tuple(found)) for claim, found in zip(claims, verdicts, strict=True)]
 
 
 class Mismatch(NamedTuple):
@@ -84,20 +111,30 @@ class Mismatch(NamedTuple):
     verdict: Verdict
 
 
-def audit(curated: Sequence[CuratedClaim], sources: Sequence[Source]) -> list[Mismatch]:
-    """Check every curated claim and compare each verdict with the curator's expectation."""
-    mismatches = []
-    for claim in curated:
-        expected = {
-            resolve_source(key, sources, claim.path, line).id: stance
+def audit(
+    curated: Sequence[CuratedClaim],
+    sources: Iterable[Source],
+    known: Sequence[Source] | Sequence[SourceFile] | None = None,
+) -> list[Mismatch]:
+    """Check every curated claim and compare each verdict with the curator's expectation.
+    Expectations name sources among `known` (the files about to be read, when `sources` are
+    read one at a time), by default `sources` themselves."""
+    if known is None:
+        sources = known = list(sources)
+    expected = [
+        {
+            resolve_source(key, known, claim.path, line).id: stance
             for key, stance, line in claim.expect
         }
-        result = check_claim(Claim(claim.text, claim), sources)
-        for verdict in result.verdicts:
-            want = expected.get(verdict.source)
-            if want is not None and want is not verdict.stance:
-                mismatches.append(Mismatch(claim, verdict.source, want, verdict))
-    return mismatches
+        for claim in curated
+    ]
+    checked = check_each_source([Claim(claim.text, claim) for claim in curated], sources)
+    return [
+        Mismatch(claim, verdict.source, want, verdict)
+        for claim, result, wanted in zip(curated, checked, expected, strict=True)
+        for verdict in result.verdicts
+        if (want := wanted.get(verdict.source)) is not None and want is not verdict.stance
+    ]
 
 
 def disputed_first(results: Iterable[ClaimCheck]) -> list[ClaimCheck]:

@@ -4,6 +4,7 @@
 # annotation from its text on each start-up, which costs about 2 ms.
 
 import sys
+from collections import deque
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -107,10 +108,44 @@ def _fail(error: InputError) -> typer.Exit:
 
 
 def _load_sources(paths: list[Path] | None, datelines: bool = False):
-    """The sources to check; their datelines only where they are shown (`alliance sources`)."""
-    from .api import default_sources_path, load_sources
+    """The sources to check, all held; their datelines only where they are shown."""
+    from .api import load_sources
 
-    return load_sources(paths or [default_sources_path()], datelines)
+    return load_sources(paths or [_default_sources()], datelines)
+
+
+def _default_sources() -> Path:
+    from .api import default_sources_path
+
+    return default_sources_path()
+
+
+class _EachSource:
+    """The sources of a command that reads them one at a time: iterating reads each in turn,
+    keeping only what the printers need of it (`infos`) and its warnings."""
+
+    def __init__(self, paths: list[Path] | None, datelines: bool = False) -> None:
+        from .api import source_files
+
+        self.files = source_files(paths or [_default_sources()])
+        self.datelines = datelines
+        self.infos: list = []
+        self.warnings: list[str] = []
+
+    def __iter__(self):
+        from .api import read_sources
+
+        for source in read_sources(self.files, self.datelines):
+            self.infos.append(source.info)
+            self.warnings.extend(source.warnings)
+            yield source
+            del source  # let it go before the next is read
+
+    def tracked(self):
+        """The sources, with a progress bar on stderr for a long run."""
+        from .report.progress import track
+
+        return track(self, len(self.files), "Reading sources", sys.stderr)
 
 
 def _load_claims(path: Path | None):
@@ -119,10 +154,13 @@ def _load_claims(path: Path | None):
     return load_claims(path or default_claims_path())
 
 
-def _warn(sources) -> None:
-    for source in sources:
-        for warning in source.warnings:
-            _say("warning", warning)
+def _warn(warnings) -> None:
+    for warning in warnings:
+        _say("warning", warning)
+
+
+def _warnings(sources) -> list[str]:
+    return [warning for source in sources for warning in source.warnings]
 
 
 def _format(chosen: StrEnum | None, **flags: bool) -> str:
@@ -221,24 +259,27 @@ def check(
     if not claims and not all_claims:
         raise typer.BadParameter("give a claim to check, or --all", param_hint="CLAIMS")
     try:
-        loaded = _load_sources(sources)
         wanted = _wanted(claims, all_claims, _load_claims(claims_file))
-        if chosen == "jsonl":
+        if chosen == "jsonl":  # each claim as soon as it is judged: every source held
             from .report import jsonout
 
-            _warn(loaded)
+            loaded = _load_sources(sources)
+            _warn(_warnings(loaded))
             for result in _checking(wanted, loaded, streamed=True):
                 sys.stdout.write(jsonout.check_line(result) + "\n")
                 sys.stdout.flush()  # each line as soon as its claim is judged
             return
-        results = list(_checking(wanted, loaded))
+        from .api import check_each_source
+
+        each = _EachSource(sources)
+        results = check_each_source(wanted, each.tracked())
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(each.warnings)
     if chosen == "table":
         from .report import table
 
-        table.print_checks(table.console(), results, loaded)
+        table.print_checks(table.console(), results, each.infos)
         return
     if chosen == "json":
         from .report import jsonout
@@ -286,18 +327,18 @@ def matrix(
     """Every claim against every source as a grid (\u2714 supports, \u2718 contradicts, \u00b7 omits) with the consensus, the most disputed claims first."""
     chosen = _format(output, json=json)
     try:
-        loaded = _load_sources(sources)
         wanted = _wanted(claims, not claims, _load_claims(claims_file))
-        from .api import disputed_first
+        from .api import check_each_source, disputed_first
 
-        results = disputed_first(_checking(wanted, loaded))
+        each = _EachSource(sources)
+        results = disputed_first(check_each_source(wanted, each.tracked()))
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(each.warnings)
     if chosen == "table":
         from .report import table
 
-        table.print_matrix(table.console(), results, loaded)
+        table.print_matrix(table.console(), results, each.infos)
         return
     if chosen == "json":
         from .report import jsonout
@@ -306,11 +347,11 @@ def matrix(
     elif chosen == "csv":
         from .report import csvout
 
-        typer.echo(csvout.matrix(results, loaded))
+        typer.echo(csvout.matrix(results, each.infos))
     else:
         from .report import markdown
 
-        typer.echo(markdown.matrix(results, loaded))
+        typer.echo(markdown.matrix(results, each.infos))
 
 
 @app.command(epilog=_examples("alliance conflicts", "alliance conflicts --json | jq '.[].about'"))
@@ -323,7 +364,7 @@ def conflicts(json: Json = False, sources: Sources = None) -> None:
         found = find_conflicts(loaded, run=_checking)
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(_warnings(loaded))
     if json:
         from .report import jsonout
 
@@ -362,16 +403,16 @@ def show(
 ) -> None:
     """A source's text with numbered sentences; with --claim, the evidence marked."""
     try:
-        loaded = _load_sources(sources, datelines=True)
         from .api import check as run_check
-        from .api import find_source
+        from .api import find_source, read_sources
 
-        found = find_source(loaded, source)
+        named = find_source(_EachSource(sources).files, source)  # only this file is read
         wanted = _wanted(claim, False, _load_claims(claims_file)) if claim else []
+        (found,) = read_sources([named])
         results = list(run_check(wanted, [found]))
     except InputError as error:
         raise _fail(error) from None
-    _warn([found])
+    _warn(found.warnings)
     if json:
         from .report import jsonout
 
@@ -420,7 +461,7 @@ def report(
         _write_atomically(html_file, html.report(results, found, loaded))
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(_warnings(loaded))
     from .report.layout import plural
 
     counts = plural(len(found.counts), "disputed count")
@@ -435,18 +476,19 @@ def report(
 def sources(json: Json = False, sources: Sources = None) -> None:
     """List the sources: id, title, date, words and sentences."""
     try:
-        loaded = _load_sources(sources, datelines=True)
+        each = _EachSource(sources, datelines=True)
+        deque(each, maxlen=0)  # read, one source held at a time; its outline kept
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(each.warnings)
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.sources(loaded))
+        typer.echo(jsonout.sources(each.infos))
         return
     from .report import table
 
-    table.print_sources(table.console(), loaded)
+    table.print_sources(table.console(), each.infos)
 
 
 @app.command(epilog=_examples("alliance claims", "alliance claims --json | jq '.[].id'"))
@@ -474,14 +516,14 @@ def claims(json: Json = False, claims_file: Claims = None) -> None:
 def audit(json: Json = False, sources: Sources = None, claims_file: Claims = None) -> None:
     """Check every curated claim and compare with the curator's expected verdicts (exit 1 on any mismatch)."""
     try:
-        loaded = _load_sources(sources)
+        each = _EachSource(sources)
         curated = _load_claims(claims_file)
         from .api import audit as run_audit
 
-        mismatches = run_audit(curated, loaded)
+        mismatches = run_audit(curated, each.tracked(), known=each.files)
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(each.warnings)
     if json:
         from .report import jsonout
 
@@ -489,7 +531,7 @@ def audit(json: Json = False, sources: Sources = None, claims_file: Claims = Non
     else:
         from .report import table
 
-        table.print_audit(table.console(), mismatches, len(curated), len(loaded))
+        table.print_audit(table.console(), mismatches, len(curated), len(each.files))
     if mismatches:
         raise typer.Exit(1)
 
@@ -520,7 +562,7 @@ def evaluate(
     from .evaluate import forced, judge_pairs, load_pairs, metrics
 
     try:
-        known = _load_sources(sources)  # ids name these: the bundled seeds by default
+        known = _EachSource(sources).files  # ids name these: the bundled seeds by default
         pairs = load_pairs(pairs_file, known)
     except InputError as error:
         raise _fail(error) from None

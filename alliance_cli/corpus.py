@@ -6,8 +6,9 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple, TypeVar
 
 from .dates import read_dates
 from .errors import InputError
@@ -87,9 +88,30 @@ def _dateline(text: str) -> str | None:
     return dates[0].iso() if dates and dates[0].month and dates[0].year else None
 
 
-def source_files(paths: Iterable[Path]) -> list[Path]:
-    """The text files named by `paths`: files as given, folders' .txt and .md files in name order."""
-    files: list[Path] = []
+class SourceFile(NamedTuple):
+    """A text file to read as a source, and the id it will have: its name without the
+    extension. Known before the file is read, so a command can read one source at a time."""
+
+    id: str
+    path: Path
+
+
+def source_files(paths: Iterable[Path]) -> list[SourceFile]:
+    """The text files named by `paths`: files as given, folders' .txt and .md files in name
+    order. Two files with the same id are an error, found before any file is read."""
+    files: list[SourceFile] = []
+    seen: dict[str, Path] = {}
+    for path in _text_files(paths):
+        if path.stem in seen:
+            raise InputError(
+                f"source id {path.stem!r} is also used by {seen[path.stem]}", str(path)
+            )
+        seen[path.stem] = path
+        files.append(SourceFile(path.stem, path))
+    return files
+
+
+def _text_files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             found = sorted(
@@ -99,33 +121,32 @@ def source_files(paths: Iterable[Path]) -> list[Path]:
             )  # a link that leads nowhere or a FIFO is named by read_source, not skipped
             if not found:
                 raise InputError("no .txt or .md files in this folder", str(path))
-            files.extend(found)
+            yield from found
         elif path.exists():
-            files.append(path)
+            yield path
         elif os.path.lexists(path):
             raise InputError("broken link", str(path))
         else:
             raise InputError("no such file or folder", str(path))
-    return files
+
+
+def read_sources(files: Iterable[SourceFile], datelines: bool = True) -> Iterator[Source]:
+    """Each file read as a source when it is asked for: a caller that lets each go before
+    asking for the next holds one source at a time."""
+    for file in files:
+        yield read_source(file.path, file.id, datelines)
 
 
 def load_sources(paths: Iterable[Path], datelines: bool = True) -> list[Source]:
-    """Every source under `paths`. Two files with the same id are an error. Reading datelines
-    costs a little start-up time; a caller that never shows them may skip it."""
-    sources: list[Source] = []
-    seen: dict[str, str] = {}
-    for path in source_files(paths):
-        source = read_source(path, dateline=datelines)
-        if source.id in seen:
-            raise InputError(
-                f"source id {source.id!r} is also used by {seen[source.id]}", source.path
-            )
-        seen[source.id] = source.path
-        sources.append(source)
-    return sources
+    """Every source under `paths`, all held at once. Reading datelines costs a little start-up
+    time; a caller that never shows them may skip it."""
+    return list(read_sources(source_files(paths), datelines))
 
 
-def find_source(sources: Sequence[Source], key: str) -> Source:
+Named = TypeVar("Named", Source, SourceFile)
+
+
+def find_source(sources: Sequence[Named], key: str) -> Named:
     """The source with id `key`, or the one source whose id starts with it ("004")."""
     exact = [source for source in sources if source.id == key]
     matches = exact or [source for source in sources if key and source.id.startswith(key)]

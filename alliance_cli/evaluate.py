@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from .corpus import SourceFile
 from .errors import InputError
 from .model import Source, Stance, Verdict
 from .resources import regular_file
@@ -71,11 +72,19 @@ def _text_source(text: str, name: str) -> Source:
     return source_from_text(_plain(text), name, dateline=False)
 
 
-def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
+def load_pairs(path: Path, sources: Sequence[SourceFile] = ()) -> list[Pair]:
     """Read a JSON Lines file of {"claim", "evidence" | "source", "label"} objects. A `source`
     is the id of one of `sources` (or a prefix of exactly one) or a file path (relative to the
-    JSONL file). Claims and evidence are read with Penn Treebank escapes undone."""
+    JSONL file), read once however many lines name it. Claims and evidence are read with Penn
+    Treebank escapes undone."""
     from .corpus import find_source, read_source
+
+    read: dict[Path, Source] = {}
+
+    def once(file: Path) -> Source:
+        if file not in read:
+            read[file] = read_source(file)
+        return read[file]
 
     name = str(path)
     try:
@@ -108,10 +117,10 @@ def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
         if given:
             source = _text_source(evidence, f"line-{number}")
         elif isinstance(reference, str) and (path.parent / reference).is_file():
-            source = read_source(path.parent / reference)
+            source = once(path.parent / reference)
         elif isinstance(reference, str):
             try:
-                source = find_source(sources, reference)
+                source = once(find_source(sources, reference).path)
             except InputError as error:
                 raise InputError(
                     f"'source' is no file, and {error.message}", name, number

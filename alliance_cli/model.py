@@ -44,7 +44,7 @@ class Source:
 
     @property
     def words(self) -> int:
-        return _WORD.subn("", self.text)[1]  # counted without a list of every word
+        return sum(map(bool, _WORD.finditer(self.text)))  # one match at a time, no list
 
     @property
     def label(self) -> str:
@@ -53,6 +53,24 @@ class Source:
             return self.title
         opening = self.sentences[0].text if self.sentences else ""
         return opening if len(opening) <= 60 else opening[:59].rstrip() + "\u2026"
+
+    @property
+    def info(self) -> SourceInfo:
+        return SourceInfo(
+            self.id, self.path, self.title, self.date, self.words, len(self.sentences), self.label
+        )
+
+
+class SourceInfo(NamedTuple):
+    """What the views show of a source, kept once its text is let go."""
+
+    id: str
+    path: str
+    title: str | None
+    date: str | None
+    words: int
+    sentence_count: int
+    label: str
 
 
 @dataclass(frozen=True)

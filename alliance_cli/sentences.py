@@ -13,7 +13,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import partial
-from itertools import chain, count, islice
+from itertools import chain, count, islice, repeat
 from typing import overload
 
 from .model import Sentence
@@ -95,6 +95,7 @@ _PIECE = re.compile(r"\S(?:[^\n]*\S)?")
 # A line longer than a sentence may be, from its start: cut into pieces by `_bounded`.
 _LONG_LINE = re.compile(rf"(?<![^\n])[^\n]{{{MAX_SENTENCE + 1},}}")
 _LINE_BREAK = re.compile(r"\n")
+_VISIBLE = re.compile(r"\S")
 
 
 def _running(text: str, match: re.Match[str]) -> str:
@@ -145,9 +146,8 @@ def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         piece = text[start:cut].rstrip()
         if piece:
             yield start, start + len(piece)
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
+        following = _VISIBLE.search(text, cut, end)
+        start = following.start() if following else end
     yield start, end
 
 
@@ -226,7 +226,8 @@ class Sentences(Sequence[Sentence]):
         begins = chain((0,), map((1).__add__, stops))
         texts = map(self._text.__getitem__, map(slice, starts, ends))
         norms = map(self._norms.__getitem__, map(slice, begins, stops))
-        return map(Sentence._make, zip(count(), starts, ends, texts, norms))
+        # tuple.__new__ makes each NamedTuple without a Python call
+        return map(tuple.__new__, repeat(Sentence), zip(count(), starts, ends, texts, norms))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sentences):

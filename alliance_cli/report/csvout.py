@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from ..model import ClaimCheck, Source, Stance
+from ..model import ClaimCheck, SourceInfo, Stance
 from . import layout, visible
 
 
@@ -56,7 +56,7 @@ def checks(results: Iterable[ClaimCheck]) -> str:
     return _csv(rows)
 
 
-def matrix(results: Iterable[ClaimCheck], sources: Sequence[Source]) -> str:
+def matrix(results: Iterable[ClaimCheck], sources: Sequence[SourceInfo]) -> str:
     """One row per claim: its verdict from each source, the counts and the consensus."""
     header = ["claim", "id", *(source.id for source in sources)]
     rows = [[*header, *(stance.value for stance in Stance), "consensus"]]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..model import ClaimCheck, CuratedClaim, Source, Stance, Verdict
+from ..model import ClaimCheck, CuratedClaim, Source, SourceInfo, Stance, Verdict
 from . import layout
 
 if TYPE_CHECKING:
@@ -37,14 +37,14 @@ def check_doc(result: ClaimCheck) -> dict[str, Any]:
     }
 
 
-def source_doc(source: Source) -> dict[str, Any]:
+def source_doc(source: SourceInfo) -> dict[str, Any]:
     return {
         "id": source.id,
         "path": source.path,
         "title": source.title,
         "date": source.date,
         "words": source.words,
-        "sentences": len(source.sentences),
+        "sentences": source.sentence_count,
     }
 
 
@@ -95,7 +95,7 @@ def checks(results: Iterable[ClaimCheck]) -> str:
     return dumps([check_doc(result) for result in results])
 
 
-def sources(items: Sequence[Source]) -> str:
+def sources(items: Sequence[SourceInfo]) -> str:
     return dumps([source_doc(source) for source in items])
 
 
@@ -170,7 +170,7 @@ def show(source: Source, results: Iterable[ClaimCheck]) -> str:
     """A source's numbered sentences with their spans, and each claim's verdict on it."""
     return dumps(
         {
-            "source": source_doc(source),
+            "source": source_doc(source.info),
             "sentences": [
                 {"number": s.index + 1, "span": [s.start, s.end], "text": s.text}
                 for s in source.sentences

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import ClaimCheck, Source, Verdict
+from ..model import ClaimCheck, SourceInfo, Verdict
 from . import layout, visible
 from .layout import SYMBOLS
 
@@ -59,7 +59,7 @@ def checks(results: Sequence[ClaimCheck]) -> str:
     return "\n\n".join(parts)
 
 
-def matrix(results: Sequence[ClaimCheck], sources: Sequence[Source]) -> str:
+def matrix(results: Sequence[ClaimCheck], sources: Sequence[SourceInfo]) -> str:
     """The grid: a row per claim, a column per source, the consensus last; then a key."""
     heads = layout.column_heads(sources)
     rows = [

@@ -45,6 +45,7 @@ def track(
             if bar is not None:
                 bar.update(bar.task_ids[0], completed=done)
             yield item
+            del item  # held no longer than the caller holds it
     finally:
         if bar is not None:
             bar.stop()

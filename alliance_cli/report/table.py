@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ClaimCheck, CuratedClaim, Quantity, Source, Stance, Verdict
+from ..model import ClaimCheck, CuratedClaim, Quantity, Source, SourceInfo, Stance, Verdict
 from . import layout, visible
 from .layout import SYMBOLS
 
@@ -61,7 +61,7 @@ def _short(text: str | None, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
 
 
-def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
+def check_table(result: ClaimCheck, sources: Sequence[SourceInfo]) -> Table:
     """One row per source: who, the verdict and its confidence, the evidence with the deciding
     words highlighted, and the reason under it."""
     labels = {source.id: source.label for source in sources}
@@ -87,7 +87,9 @@ def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
     return table
 
 
-def print_checks(out: Console, results: Sequence[ClaimCheck], sources: Sequence[Source]) -> None:
+def print_checks(
+    out: Console, results: Sequence[ClaimCheck], sources: Sequence[SourceInfo]
+) -> None:
     for number, result in enumerate(results):
         if number:
             out.print()
@@ -95,7 +97,7 @@ def print_checks(out: Console, results: Sequence[ClaimCheck], sources: Sequence[
         out.print(summary_line(result))
 
 
-def print_sources(out: Console, sources: Sequence[Source]) -> None:
+def print_sources(out: Console, sources: Sequence[SourceInfo]) -> None:
     table = Table(title=Text(f"{len(sources)} sources", style="bold"), title_justify="left")
     for name, justify in (
         ("Id", "left"),
@@ -111,7 +113,7 @@ def print_sources(out: Console, sources: Sequence[Source]) -> None:
             _plain(source.title) if source.title else _plain(source.label, "dim italic"),
             _plain(source.date or "\u2014"),
             str(source.words),
-            str(len(source.sentences)),
+            str(source.sentence_count),
         )
     out.print(table)
 
@@ -241,7 +243,9 @@ def _legend() -> Text:
     return Text("  ").join(_mark(s) + Text(f" {s.value}", style=STYLES[s]) for s in Stance)
 
 
-def print_matrix(out: Console, results: Sequence[ClaimCheck], sources: Sequence[Source]) -> None:
+def print_matrix(
+    out: Console, results: Sequence[ClaimCheck], sources: Sequence[SourceInfo]
+) -> None:
     """Claims down, sources across, a symbol in each cell and the consensus at the end; then
     what the symbols and the column heads stand for."""
     heads = layout.column_heads(sources)
