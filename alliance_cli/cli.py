@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from .errors import InputError
-from .report import visible
+from .report import escape_unencodable, visible
 
 
 def _examples(*commands: str) -> str:
@@ -81,7 +81,7 @@ def _version(value: bool) -> None:
     if value:
         from . import __version__
 
-        typer.echo(f"alliance {__version__}")
+        _echo(f"alliance {__version__}")
         raise typer.Exit()
 
 
@@ -97,9 +97,22 @@ def _options(
     """`--version`, before any command."""
 
 
+def _echo(text: str) -> None:
+    """A document on standard output (through its encoding's error handler: see `main`)."""
+    sys.stdout.write(text + "\n")
+
+
 def _say(kind: str, message: str) -> None:
-    """One line on stderr; control characters in file names and values shown as escapes."""
-    typer.echo(f"alliance: {kind}: " + visible(message).replace("\n", "\\n"), err=True)
+    """One line on stderr; control characters (line breaks and tabs too) in file names and
+    values shown as escapes."""
+    sys.stderr.write(f"alliance: {kind}: " + visible(message, layout=False) + "\n")
+
+
+def _console():
+    """Where tables are drawn: standard output, at a sane width, in ASCII if it must be."""
+    from .report.terminal import console
+
+    return console()
 
 
 def _fail(error: InputError) -> typer.Exit:
@@ -279,20 +292,20 @@ def check(
     if chosen == "table":
         from .report import table
 
-        table.print_checks(table.console(), results, each.infos)
+        table.print_checks(_console(), results, each.infos)
         return
     if chosen == "json":
         from .report import jsonout
 
-        typer.echo(jsonout.checks(results))
+        _echo(jsonout.checks(results))
     elif chosen == "csv":
         from .report import csvout
 
-        typer.echo(csvout.checks(results))
+        _echo(csvout.checks(results))
     else:
         from .report import markdown
 
-        typer.echo(markdown.checks(results))
+        _echo(markdown.checks(results))
 
 
 @app.command(
@@ -336,22 +349,22 @@ def matrix(
         raise _fail(error) from None
     _warn(each.warnings)
     if chosen == "table":
-        from .report import table
+        from .report import grid
 
-        table.print_matrix(table.console(), results, each.infos)
+        grid.print_matrix(_console(), results, each.infos)
         return
     if chosen == "json":
         from .report import jsonout
 
-        typer.echo(jsonout.matrix(results))
+        _echo(jsonout.matrix(results))
     elif chosen == "csv":
         from .report import csvout
 
-        typer.echo(csvout.matrix(results, each.infos))
+        _echo(csvout.matrix(results, each.infos))
     else:
         from .report import markdown
 
-        typer.echo(markdown.matrix(results, each.infos))
+        _echo(markdown.matrix(results, each.infos))
 
 
 @app.command(epilog=_examples("alliance conflicts", "alliance conflicts --json | jq '.[].about'"))
@@ -368,11 +381,11 @@ def conflicts(json: Json = False, sources: Sources = None) -> None:
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.conflicts(found))
+        _echo(jsonout.conflicts(found))
         return
     from .report import table
 
-    table.print_conflicts(table.console(), found, loaded)
+    table.print_conflicts(_console(), found, loaded)
 
 
 @app.command(
@@ -416,11 +429,11 @@ def show(
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.show(found, results))
+        _echo(jsonout.show(found, results))
         return
     from .report import table
 
-    table.print_source(table.console(), found, results)
+    table.print_source(_console(), found, results)
 
 
 @app.command(
@@ -466,7 +479,7 @@ def report(
 
     counts = plural(len(found.counts), "disputed count")
     memberships = plural(len(found.memberships), "disputed membership")
-    typer.echo(
+    _echo(
         visible(f"Wrote {html_file}")
         + f": {len(results)} claims \u00d7 {len(loaded)} sources, {counts}, {memberships}"
     )
@@ -484,11 +497,11 @@ def sources(json: Json = False, sources: Sources = None) -> None:
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.sources(each.infos))
+        _echo(jsonout.sources(each.infos))
         return
     from .report import table
 
-    table.print_sources(table.console(), each.infos)
+    table.print_sources(_console(), each.infos)
 
 
 @app.command(epilog=_examples("alliance claims", "alliance claims --json | jq '.[].id'"))
@@ -501,11 +514,11 @@ def claims(json: Json = False, claims_file: Claims = None) -> None:
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.claims(curated))
+        _echo(jsonout.claims(curated))
         return
     from .report import table
 
-    table.print_claims(table.console(), curated)
+    table.print_claims(_console(), curated)
 
 
 @app.command(
@@ -527,11 +540,11 @@ def audit(json: Json = False, sources: Sources = None, claims_file: Claims = Non
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.dumps([jsonout.mismatch_doc(miss) for miss in mismatches]))
+        _echo(jsonout.dumps([jsonout.mismatch_doc(miss) for miss in mismatches]))
     else:
         from .report import table
 
-        table.print_audit(table.console(), mismatches, len(curated), len(each.files))
+        table.print_audit(_console(), mismatches, len(curated), len(each.files))
     if mismatches:
         raise typer.Exit(1)
 
@@ -574,11 +587,11 @@ def evaluate(
 
         if errors:
             scores = {**scores, "errors": [jsonout.judged_doc(item) for item in wrong]}
-        typer.echo(jsonout.dumps(scores))
+        _echo(jsonout.dumps(scores))
         return
     from .report import table
 
-    out = table.console()
+    out = _console()
     table.print_evaluation(out, scores)
     if wrong:
         table.print_errors(out, wrong)
@@ -590,6 +603,8 @@ def main() -> None:
 
     if hasattr(signal, "SIGPIPE"):  # "alliance ... | head -1": end quietly when the reader stops
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    for stream in (sys.stdout, sys.stderr):  # PYTHONIOENCODING=ascii: escapes, never a crash
+        escape_unencodable(stream)
     try:
         code = app(standalone_mode=False)
     except typer.TyperException as error:  # usage errors and the like

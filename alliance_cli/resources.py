@@ -33,6 +33,29 @@ def cache_dir() -> Path | None:
     return Path(base) / "alliance"
 
 
+MAX_COLUMNS = 10_000  # no terminal is wider: a larger COLUMNS or LINES is a mistake
+
+
+def terminal_size() -> tuple[int, int]:
+    """The columns and lines to draw in: $COLUMNS and $LINES when each is a whole number from 1
+    to MAX_COLUMNS; else, as when unset, the size of the terminal on standard input, output or
+    error (as rich measures it), else 80 by 25. A zero, negative or absurd value is unset."""
+    measured = None
+    for descriptor in (0, 1, 2):
+        with contextlib.suppress(OSError, ValueError):
+            measured = os.get_terminal_size(descriptor)
+            break
+    columns, lines = measured or (0, 0)
+    return _size("COLUMNS") or columns or 80, _size("LINES") or lines or 25
+
+
+def _size(name: str) -> int | None:
+    value = os.environ.get(name, "")
+    if value.isascii() and value.isdigit() and len(value) <= 5 and 0 < int(value) <= MAX_COLUMNS:
+        return int(value)
+    return None
+
+
 def write_atomically(target: Path, text: str, mode: int | None = None) -> None:
     """Write `text` to `target` through a temporary file in the same folder, renamed over it at
     the end: a failure (Ctrl-C too) never leaves a half-written file or the temporary one."""

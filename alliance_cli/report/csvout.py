@@ -9,13 +9,24 @@ from collections.abc import Iterable, Sequence
 from ..model import ClaimCheck, SourceInfo, Stance
 from . import layout, visible
 
+# A cell a spreadsheet reads as a formula (=HYPERLINK(...), +, -, @, or after a tab or a
+# carriage return): OWASP's advice is to put an apostrophe before it, which a spreadsheet takes
+# as "this is text". The writer quotes any cell with a comma, a quote or a line break, so no
+# text can start a cell of its own.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    text = visible(value)
+    return "'" + text if text.startswith(_FORMULA) else text
+
 
 def _csv(rows: Iterable[Sequence[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerows(
-        [visible(cell) if isinstance(cell, str) else cell for cell in row] for row in rows
-    )
+    writer.writerows([_cell(cell) for cell in row] for row in rows)
     return out.getvalue().rstrip("\n")
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import ClaimCheck, CuratedClaim, Source, SourceInfo, Stance, Verdict
-from . import layout
+from . import UNSAFE, json_escaped, layout
 
 if TYPE_CHECKING:
     from ..api import Conflicts, Figure, Mismatch
@@ -74,16 +73,12 @@ def judged_doc(item: Judged) -> dict[str, Any]:
     }
 
 
-# Characters json.dumps leaves raw with ensure_ascii=False that a terminal or a JavaScript
-# reader may act on: DEL, the C1 controls (U+009B starts an escape sequence), U+2028, U+2029.
-_UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029]")
-
-
 def dumps(document: Any, indent: int | None = 2) -> str:
     """Indented JSON (or one line, with `indent=None`), non-ASCII text kept readable; every
-    control character is escaped."""
+    character a terminal or a reader may act on (`report.UNSAFE`: controls, bidirectional and
+    zero-width characters, line separators) is escaped, so the data reads back the same."""
     text = json.dumps(document, ensure_ascii=False, indent=indent)
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return UNSAFE.sub(lambda match: json_escaped(match.group()), text)
 
 
 def check_line(result: ClaimCheck) -> str:

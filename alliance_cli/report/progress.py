@@ -28,14 +28,15 @@ def track(
     try:
         for done, item in enumerate(items, 1):
             if bar is None and clock() - start > delay:
-                from rich.console import Console
                 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+                from .terminal import console
 
                 bar = Progress(
                     TextColumn("{task.description}", markup=False),
                     BarColumn(),
                     MofNCompleteColumn(),
-                    console=Console(file=stream),
+                    console=console(stream),
                     transient=True,
                     redirect_stdout=False,
                     redirect_stderr=False,
