@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import json
 import math
 import random
 import sys
@@ -38,8 +39,9 @@ from alliance_cli.analysis import assertion
 from alliance_cli.dates import read_dates
 from alliance_cli.lexicon import Lexicon, default_lexicon
 from alliance_cli.quantities import read_quantities
-from alliance_cli.sentences import split_sentences
-from alliance_cli.text import Tokens, tokenize
+from alliance_cli.report import UNSAFE, UNSAFE_OR_LAYOUT, csvout, jsonout, markdown, visible
+from alliance_cli.sentences import Sentences, split_sentences
+from alliance_cli.text import Tokens, normalise, tokenize
 
 # ---------------------------------------------------------------- the generator
 
@@ -188,8 +190,15 @@ def _spans(text: str, spans: list[tuple[int, int]], what: str, touching: bool = 
 
 
 def check_split(text: str, lexicon: Lexicon) -> None:
-    spans = split_sentences(text)
+    sentences = Sentences(text)
+    spans = sentences.spans()
+    require(spans == split_sentences(text), "split_sentences is not Sentences' spans")
     _spans(text, spans, "sentence")
+    for index, sentence in enumerate(sentences):
+        start, end = spans[index]
+        require(sentence == sentences[index], "a sentence read two ways differs", index)
+        require(sentence.index == index and sentence.text == text[start:end], "sentence", index)
+        require(sentence.norm == normalise(sentence.text), "norm is not the normal form", index)
     covered = bytearray(len(text))
     for start, end in spans:
         piece = text[start:end]
@@ -256,12 +265,27 @@ def check_claim(text: str, lexicon: Lexicon) -> None:
             require(0 <= subject.start < subject.end <= count, "subject outside the tokens")
 
 
+def check_printers(text: str, lexicon: Lexicon) -> None:
+    """Text as each printer shows it: nothing a terminal or a reader would act on, and JSON
+    that reads back as the text."""
+    for shown in (visible(text), visible(text, layout=False), markdown.escape(text)):
+        require(not UNSAFE.search(shown), "a control reaches the output", repr(shown[:40]))
+    require(not UNSAFE_OR_LAYOUT.search(visible(text, layout=False)), "a line break in one line")
+    document = jsonout.dumps({"text": text})
+    require(not UNSAFE.search(document), "a control reaches JSON", repr(document[:40]))
+    require(json.loads(document) == {"text": text}, "JSON does not read back")
+    cell = str(csvout.cell(text))
+    require(not UNSAFE.search(cell), "a control reaches CSV", repr(cell[:40]))
+    require(not cell.startswith(("=", "+", "-", "@", "\t", "\r")), "a CSV cell is a formula")
+
+
 STAGES: dict[str, Callable[[str, Lexicon], None]] = {
     "split_sentences": check_split,
     "tokenize": check_tokens,
     "read_quantities": check_quantities,
     "read_dates": check_dates,
     "assertion": check_claim,
+    "printers": check_printers,
 }
 
 

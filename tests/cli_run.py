@@ -7,6 +7,7 @@ import os
 import shlex
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -58,6 +59,37 @@ def run(tmp_path: Path, *args: str, **env: str) -> Run:
         done.returncode,
         done.stdout.decode("utf-8", "replace"),
         done.stderr.decode("utf-8", "replace"),
+    )
+
+
+def run_measured(tmp_path: Path, *args: str, **env: str) -> Run:
+    """Like `run`, with the child's peak resident memory as the OS measured it."""
+    out_path, err_path = tmp_path / "measured.out", tmp_path / "measured.err"
+    deadline = time.monotonic() + HANG_GUARD
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        child = subprocess.Popen(
+            [str(ALLIANCE), *args],
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            cwd=tmp_path,
+            env=cli_environment(tmp_path, **env),
+        )
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                child.kill()
+                os.wait4(child.pid, 0)
+                hung(args)
+            time.sleep(0.02)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return Run(
+        child.returncode,
+        out_path.read_bytes().decode("utf-8", "replace"),
+        err_path.read_bytes().decode("utf-8", "replace"),
+        usage.ru_maxrss,
     )
 
 

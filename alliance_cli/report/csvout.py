@@ -16,7 +16,8 @@ from . import layout, visible
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: object) -> object:
+def cell(value: object) -> object:
+    """A value as a CSV cell: text with escapes shown, a formula made text."""
     if not isinstance(value, str):
         return value
     text = visible(value)
@@ -26,7 +27,7 @@ def _cell(value: object) -> object:
 def _csv(rows: Iterable[Sequence[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerows([_cell(cell) for cell in row] for row in rows)
+    writer.writerows([cell(value) for value in row] for row in rows)
     return out.getvalue().rstrip("\n")
 
 
