@@ -1,5 +1,6 @@
-"""Files at the edge: where the bundled seeds and data files live (inside the wheel, or beside
-the package in a checkout), the cache folder, and checked reads and atomic writes."""
+"""Files and environment at the edge: where the bundled seeds and data files live (inside the
+wheel, or beside the package in a checkout), the cache folder, the terminal's size, and checked
+reads and atomic writes."""
 
 from __future__ import annotations
 

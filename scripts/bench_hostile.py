@@ -51,7 +51,7 @@ def show(label: str, figures: tuple[float, int, int]) -> None:
     print(f"{label:<58}{seconds:8.2f} s{peak:8d} MB", flush=True)
 
 
-def split_time(text: str, repeat: int = 5) -> float:
+def split_time(text: str, repeat: int = 30) -> float:
     """The best of `repeat` runs of the sentence splitter on `text`, in seconds."""
     from alliance_cli.sentences import split_sentences
 

@@ -1,4 +1,4 @@
-"""Fuzz the text readers for a given time (or number of inputs), checking their invariants on every input.
+"""Fuzz the text readers and printers for a given time (or number of inputs), checking their invariants on every input.
 
 Inputs come from a seeded random generator biased towards what the readers look at: digits and
 number words, month names and dates, count cues ("about", "over", "-strong"), commas, dots,
@@ -12,7 +12,12 @@ combining marks), control characters, and very long runs of separators. Each inp
   order and each the quantity's text;
 - the date reader `dates.read_dates`: a real calendar month and day, spans in order and each
   the date's text;
-- the claim parser `analysis.assertion`: units in order over the claim's tokens.
+- the claim parser `analysis.assertion`: units in order over the claim's tokens;
+- the printers: `report.visible`, Markdown's escape, a CSV cell and JSON show nothing of
+  `report.UNSAFE`, JSON reads back as the text, and no CSV cell starts a formula.
+
+The splitter's check also reads each sentence back from `sentences.Sentences`, whose normal
+forms are gathered for many sentences at once: each must be `normalise` of its text alone.
 
 Any exception is a failure too. Failures are grouped by stage and kind; for each the shortest
 input found is kept, shrunk, and printed.
