@@ -12,7 +12,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from functools import partial
+from functools import lru_cache
 from itertools import chain, count, islice, repeat
 from typing import overload
 
@@ -80,16 +80,11 @@ _ABBREVIATIONS = frozenset(
 # A line break ends a sentence unless it falls inside running text: a lower-case letter, a
 # comma, a semicolon, a hyphen or nothing but white space before it (spaces and tabs
 # skipped), a lower-case letter after it. Those line breaks become a vertical tab: white
-# space, but neither a line break nor a space, so the line breaks around it read the same.
-# Every pattern starts at a line break, so the engine finds them as fast as it finds a
-# character. `_RUNNING` takes the plain case (ASCII letters, no space before the break) with
-# no Python step; `_MAYBE_RUNNING` finds the rest (spaces before the break, or a character
-# beyond ASCII either side) for `_running` to decide.
+# space, but neither a line break nor a space. Every decision is made on the text as given,
+# by patterns that start at a line break, so the engine finds them as fast as it finds a
+# character; only a break after spaces or tabs is left to `_runs_on` to look back.
 _JOINED = "\x0b"
-_RUNNING = re.compile(r"\n(?<=(?:[a-z,;\-]|[^\S \t])\n)(?=[ \t]*+[a-z])")
-_MAYBE_RUNNING = re.compile(
-    r"\n(?:(?<=[^\x00-\x7f]\n|[ \t]\n)(?=[ \t]*+(\S))|(?=[ \t]*+([^\s\x00-\x7f])))"
-)
+_AFTER_SPACES = re.compile(r"\n(?<=[ \t]\n)(?=[ \t]*+(\S))")
 # A sentence: from a character that is not white space to the last one before a line break.
 _PIECE = re.compile(r"\S(?:[^\n]*\S)?")
 # A line longer than a sentence may be, from its start: cut into pieces by `_bounded`.
@@ -98,28 +93,61 @@ _LINE_BREAK = re.compile(r"\n")
 _VISIBLE = re.compile(r"\S")
 
 
-def _running(text: str, match: re.Match[str]) -> str:
-    """`_JOINED` where the line break at `match` falls inside running text, else itself."""
+@lru_cache(maxsize=64)
+def _running(lower: str) -> re.Pattern[str]:
+    """The line breaks inside running text with no space or tab before them, where `lower`
+    (a character class) holds every lower-case letter of the text."""
+    return re.compile(rf"\n(?<=(?:[{lower},;\-]|[^\S \t])\n)(?=[ \t]*+[{lower}])")
+
+
+def _lower_case(text: str) -> str:
+    """A character class of the lower-case letters `text` holds: a-z, and those beyond ASCII
+    (`str.islower`, which no pattern can ask)."""
+    if text.isascii():
+        return "a-z"
+    beyond = sorted(char for char in set(text) if not char.isascii() and char.islower())
+    return "a-z" + "".join(map(re.escape, beyond))
+
+
+def _runs_on(text: str, match: re.Match[str]) -> bool:
+    """Whether the line break at `match`, after spaces or tabs, falls inside running text."""
     at = match.start() - 1
     while at >= 0 and text[at] in " \t":
         at -= 1
-    before, after = text[at] if at >= 0 else "", match.group(1) or match.group(2)
-    if (before.islower() or before in ",;-" or before.isspace()) and after.islower():
-        return _JOINED
-    return "\n"
+    before = text[at] if at >= 0 else ""
+    return (before.islower() or before in ",;-" or before.isspace()) and match[1].islower()
+
+
+def _typecode(text: str) -> str:
+    """The array type that holds any offset into `text`: four bytes when they do."""
+    return "I" if len(text) < 2**32 else "Q"
+
+
+def _put(text: str, char: str, positions: array) -> str:
+    """`text` with `char` at each of `positions` (in order) instead of what stands there, put
+    together a chunk of positions at a time."""
+    if not positions:
+        return text
+    parts = []
+    for first in range(0, len(positions), _CHUNK):
+        chunk = positions[first : first + _CHUNK]
+        starts = chain([positions[first - 1] + 1 if first else 0], map((1).__add__, chunk))
+        parts.append(char.join(map(text.__getitem__, map(slice, starts, chunk))))
+    parts.append(text[positions[-1] + 1 :])
+    return char.join(parts)
 
 
 def _marked(text: str) -> str:
     """The text with a line break wherever a sentence ends and nowhere else, the same
     length: line breaks inside running text become `_JOINED`, and the white space that
     follows a sentence end becomes a line break."""
-    marked = _RUNNING.sub(_JOINED, text)
-    marked = _MAYBE_RUNNING.sub(partial(_running, marked), marked)
-    ends = [match.end() for match in _END.finditer(text) if _is_boundary(text, match)]
-    if not ends:
-        return marked
-    pieces = (marked[a + 1 : b] for a, b in zip([-1, *ends], [*ends, len(marked)], strict=True))
-    return "\n".join(pieces)
+    code = _typecode(text)
+    running = map(re.Match.start, _running(_lower_case(text)).finditer(text))
+    marked = _put(text, _JOINED, array(code, running))
+    spaced = (m.start() for m in _AFTER_SPACES.finditer(text) if _runs_on(text, m))
+    marked = _put(marked, _JOINED, array(code, spaced))
+    ends = (match.end() for match in _END.finditer(text) if _is_boundary(text, match))
+    return _put(marked, "\n", array(code, ends))
 
 
 def _is_boundary(text: str, end: re.Match[str]) -> bool:
@@ -159,8 +187,8 @@ def _spans(matches: Iterator[re.Match[str]]) -> Iterator[int]:
 class _Builder:
     """Spans and normal forms, added a chunk at a time."""
 
-    def __init__(self, size: int) -> None:
-        code = "I" if size < 2**32 else "Q"
+    def __init__(self, text: str) -> None:
+        code = _typecode(text)
         self.starts, self.ends = array(code), array(code)
         self.norms: list[str] = []
 
@@ -187,7 +215,7 @@ class Sentences(Sequence[Sentence]):
 
     def __init__(self, text: str) -> None:
         marked = _marked(text)
-        built = _Builder(len(text))
+        built = _Builder(text)
         at = 0
         for line in chain(_LONG_LINE.finditer(marked), [None]):
             stop = line.start() if line else len(marked)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -62,34 +62,44 @@ def run(tmp_path: Path, *args: str, **env: str) -> Run:
     )
 
 
+# Linux counts a forked child's peak memory from its parent's (a pytest worker's hundreds of
+# MB), so the measured run is the grandchild of a small launcher, which reports its peak.
+_LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as report:
+    report.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}")
+"""
+
+
 def run_measured(tmp_path: Path, *args: str, **env: str) -> Run:
-    """Like `run`, with the child's peak resident memory as the OS measured it."""
+    """Like `run`, with the run's peak resident memory as the OS measured it."""
     out_path, err_path = tmp_path / "measured.out", tmp_path / "measured.err"
-    deadline = time.monotonic() + HANG_GUARD
+    report = tmp_path / "measured.peak"
+    command = [sys.executable, "-c", _LAUNCHER, str(report), str(ALLIANCE), *args]
     with out_path.open("wb") as out, err_path.open("wb") as err:
-        child = subprocess.Popen(
-            [str(ALLIANCE), *args],
+        launcher = subprocess.Popen(
+            command,
             stdout=out,
             stderr=err,
             stdin=subprocess.DEVNULL,
             cwd=tmp_path,
             env=cli_environment(tmp_path, **env),
+            start_new_session=True,
         )
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                child.kill()
-                os.wait4(child.pid, 0)
-                hung(args)
-            time.sleep(0.02)
-    child.returncode = os.waitstatus_to_exitcode(status)
+        try:
+            launcher.wait(timeout=HANG_GUARD)
+        except subprocess.TimeoutExpired:
+            os.killpg(launcher.pid, signal.SIGKILL)
+            launcher.wait()
+            hung(args)
+    returncode, peak_kb = map(int, report.read_text().split())
     return Run(
-        child.returncode,
+        returncode,
         out_path.read_bytes().decode("utf-8", "replace"),
         err_path.read_bytes().decode("utf-8", "replace"),
-        usage.ru_maxrss,
+        peak_kb,
     )
 
 
