@@ -11,7 +11,7 @@ from typing import NamedTuple
 from .analysis import Assertion, assertion
 from .claims import load_claims, resolve_source
 from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
-from .corpus import SourceFile, find_source, load_sources, read_sources, source_files
+from .corpus import EachSource, SourceFile, find_source, load_sources, read_sources, source_files
 from .judge import judge
 from .lexicon import Lexicon, default_lexicon
 from .match import anchor_pattern, candidates, query_claim
@@ -21,6 +21,7 @@ from .resources import bundled, data_file
 __all__ = [
     "Conflicts",
     "CountConflict",
+    "EachSource",
     "Figure",
     "MembershipConflict",
     "Mismatch",

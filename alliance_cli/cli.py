@@ -122,43 +122,23 @@ def _fail(error: InputError) -> typer.Exit:
 
 def _load_sources(paths: list[Path] | None, datelines: bool = False):
     """The sources to check, all held; their datelines only where they are shown."""
-    from .api import load_sources
+    from .api import default_sources_path, load_sources
 
-    return load_sources(paths or [_default_sources()], datelines)
-
-
-def _default_sources() -> Path:
-    from .api import default_sources_path
-
-    return default_sources_path()
+    return load_sources(paths or [default_sources_path()], datelines)
 
 
-class _EachSource:
-    """The sources of a command that reads them one at a time: iterating reads each in turn,
-    keeping only what the printers need of it (`infos`) and its warnings."""
+def _each_source(paths: list[Path] | None, datelines: bool = False):
+    """The sources, read one at a time as a command goes through them (`api.EachSource`)."""
+    from .api import EachSource, default_sources_path
 
-    def __init__(self, paths: list[Path] | None, datelines: bool = False) -> None:
-        from .api import source_files
+    return EachSource(paths or [default_sources_path()], datelines)
 
-        self.files = source_files(paths or [_default_sources()])
-        self.datelines = datelines
-        self.infos: list = []
-        self.warnings: list[str] = []
 
-    def __iter__(self):
-        from .api import read_sources
+def _tracked(each):
+    """The sources, with a progress bar on stderr for a long run."""
+    from .report.progress import track
 
-        for source in read_sources(self.files, self.datelines):
-            self.infos.append(source.info)
-            self.warnings.extend(source.warnings)
-            yield source
-            del source  # let it go before the next is read
-
-    def tracked(self):
-        """The sources, with a progress bar on stderr for a long run."""
-        from .report.progress import track
-
-        return track(self, len(self.files), "Reading sources", sys.stderr)
+    return track(each, len(each.files), "Reading sources", sys.stderr)
 
 
 def _load_claims(path: Path | None):
@@ -284,8 +264,8 @@ def check(
             return
         from .api import check_each_source
 
-        each = _EachSource(sources)
-        results = check_each_source(wanted, each.tracked())
+        each = _each_source(sources)
+        results = check_each_source(wanted, _tracked(each))
     except InputError as error:
         raise _fail(error) from None
     _warn(each.warnings)
@@ -343,8 +323,8 @@ def matrix(
         wanted = _wanted(claims, not claims, _load_claims(claims_file))
         from .api import check_each_source, disputed_first
 
-        each = _EachSource(sources)
-        results = disputed_first(check_each_source(wanted, each.tracked()))
+        each = _each_source(sources)
+        results = disputed_first(check_each_source(wanted, _tracked(each)))
     except InputError as error:
         raise _fail(error) from None
     _warn(each.warnings)
@@ -419,7 +399,7 @@ def show(
         from .api import check as run_check
         from .api import find_source, read_sources
 
-        named = find_source(_EachSource(sources).files, source)  # only this file is read
+        named = find_source(_each_source(sources).files, source)  # only this file is read
         wanted = _wanted(claim, False, _load_claims(claims_file)) if claim else []
         (found,) = read_sources([named])
         results = list(run_check(wanted, [found]))
@@ -489,7 +469,7 @@ def report(
 def sources(json: Json = False, sources: Sources = None) -> None:
     """List the sources: id, title, date, words and sentences."""
     try:
-        each = _EachSource(sources, datelines=True)
+        each = _each_source(sources, datelines=True)
         deque(each, maxlen=0)  # read, one source held at a time; its outline kept
     except InputError as error:
         raise _fail(error) from None
@@ -529,11 +509,11 @@ def claims(json: Json = False, claims_file: Claims = None) -> None:
 def audit(json: Json = False, sources: Sources = None, claims_file: Claims = None) -> None:
     """Check every curated claim and compare with the curator's expected verdicts (exit 1 on any mismatch)."""
     try:
-        each = _EachSource(sources)
+        each = _each_source(sources)
         curated = _load_claims(claims_file)
         from .api import audit as run_audit
 
-        mismatches = run_audit(curated, each.tracked(), known=each.files)
+        mismatches = run_audit(curated, _tracked(each), known=each.files)
     except InputError as error:
         raise _fail(error) from None
     _warn(each.warnings)
@@ -575,7 +555,7 @@ def evaluate(
     from .evaluate import forced, judge_pairs, load_pairs, metrics
 
     try:
-        known = _EachSource(sources).files  # ids name these: the bundled seeds by default
+        known = _each_source(sources).files  # ids name these: the bundled seeds by default
         pairs = load_pairs(pairs_file, known)
     except InputError as error:
         raise _fail(error) from None

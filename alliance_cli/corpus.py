@@ -12,7 +12,7 @@ from typing import NamedTuple, TypeVar
 
 from .dates import read_dates
 from .errors import InputError
-from .model import Source
+from .model import Source, SourceInfo
 from .resources import regular_file
 from .sentences import Sentences
 from .text import Tokens
@@ -135,6 +135,25 @@ def read_sources(files: Iterable[SourceFile], datelines: bool = True) -> Iterato
     asking for the next holds one source at a time."""
     for file in files:
         yield read_source(file.path, file.id, datelines)
+
+
+class EachSource:
+    """The sources under `paths`, read one at a time, each as it is asked for: iterating
+    reads each file in turn and keeps only its outline (`infos`, what the views print) and
+    its warnings, so a caller that lets each source go holds one at a time."""
+
+    def __init__(self, paths: Iterable[Path], datelines: bool = True) -> None:
+        self.files = source_files(paths)
+        self.datelines = datelines
+        self.infos: list[SourceInfo] = []
+        self.warnings: list[str] = []
+
+    def __iter__(self) -> Iterator[Source]:
+        for source in read_sources(self.files, self.datelines):
+            self.infos.append(source.info)
+            self.warnings.extend(source.warnings)
+            yield source
+            del source  # let it go before the next is read
 
 
 def load_sources(paths: Iterable[Path], datelines: bool = True) -> list[Source]:
