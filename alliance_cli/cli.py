@@ -100,6 +100,7 @@ def _options(
 def _echo(text: str) -> None:
     """A document on standard output (through its encoding's error handler: see `main`)."""
     sys.stdout.write(text + "\n")
+    sys.stdout.flush()
 
 
 def _say(kind: str, message: str) -> None:

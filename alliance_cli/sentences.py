@@ -20,7 +20,7 @@ from .model import Sentence
 from .text import normalise, normalise_lines
 
 MAX_SENTENCE = 2000  # a longer run without a sentence end is cut at a space near this length
-_CHUNK = 65536  # sentences normalised in one pass
+_CHUNK = 65536  # sentences (or positions) handled in one pass
 
 # A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then space.
 # Atomic and anchored at the run's first mark, so a long run of dots is read in linear time.
