@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 from typer.testing import CliRunner
 
 from alliance_cli import api
 from alliance_cli.lexicon import Lexicon, default_lexicon
 from alliance_cli.model import Claim, Source, Verdict
+
+# Hypothesis keeps its caches out of the checkout.
+set_hypothesis_home_dir(str(Path(tempfile.gettempdir()) / "alliance-hypothesis"))
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = REPO / "schema" / "check.schema.json"
