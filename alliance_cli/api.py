@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 from .claims import expected_verdicts, load_claims
 from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
-from .corpus import find_source, load_sources
-from .engine.judge import check_claim
-from .engine.lexicon import Lexicon
+from .corpus import EachSource, SourceFile, find_source, load_sources, read_sources, source_files
+from .engine.judge import check_claim, judge_parts, read_parts
+from .engine.lexicon import Lexicon, default_lexicon
 from .match import query_claim
 from .model import Claim, ClaimCheck, CuratedClaim, Source, Stance, Verdict
 from .resources import bundled, data_file
@@ -19,12 +19,14 @@ from .resources import bundled, data_file
 __all__ = [
     "Conflicts",
     "CountConflict",
+    "EachSource",
     "Figure",
     "MembershipConflict",
     "Mismatch",
     "audit",
     "check",
     "check_claim",
+    "check_each_source",
     "conflicts",
     "default_claims_path",
     "default_sources_path",
@@ -33,6 +35,8 @@ __all__ = [
     "load_claims",
     "load_sources",
     "query_claim",
+    "read_sources",
+    "source_files",
 ]
 
 
@@ -52,6 +56,22 @@ def check(
         yield check_claim(claim, sources, lexicon)
 
 
+def check_each_source(
+    claims: Sequence[Claim], sources: Iterable[Source], lexicon: Lexicon | None = None
+) -> list[ClaimCheck]:
+    """Every claim against every source, as `check` gives them, but source by source: each
+    source is judged on every claim before the next is asked for, so a caller that reads
+    sources one at a time (`corpus.read_sources`) holds one at a time."""
+    lexicon = lexicon or default_lexicon()
+    readings = [read_parts(claim, lexicon) for claim in claims]
+    verdicts: list[list[Verdict]] = [[] for _ in claims]
+    for source in sources:
+        for parts, found in zip(readings, verdicts, strict=True):
+            found.append(judge_parts(parts, source))
+        del source  # let it go before the next is read
+    return [ClaimCheck(claim, tuple(found)) for claim, found in zip(claims, verdicts, strict=True)]
+
+
 class Mismatch(NamedTuple):
     """A curated claim whose verdict on a source is not the one the curator expects."""
 
@@ -61,17 +81,24 @@ class Mismatch(NamedTuple):
     verdict: Verdict
 
 
-def audit(curated: Sequence[CuratedClaim], sources: Sequence[Source]) -> list[Mismatch]:
-    """Check every curated claim and compare each verdict with the curator's expectation."""
-    mismatches = []
-    for claim in curated:
-        expected = expected_verdicts(claim, sources)
-        result = check_claim(Claim(claim.text, claim), sources)
-        for verdict in result.verdicts:
-            want = expected.get(verdict.source)
-            if want is not None and want is not verdict.stance:
-                mismatches.append(Mismatch(claim, verdict.source, want, verdict))
-    return mismatches
+def audit(
+    curated: Sequence[CuratedClaim],
+    sources: Iterable[Source],
+    known: Sequence[Source] | Sequence[SourceFile] | None = None,
+) -> list[Mismatch]:
+    """Check every curated claim and compare each verdict with the curator's expectation.
+    Expectations name sources among `known` (the files about to be read, when `sources` are
+    read one at a time), by default `sources` themselves."""
+    if known is None:
+        sources = known = list(sources)
+    expected = [expected_verdicts(claim, known) for claim in curated]
+    checked = check_each_source([Claim(claim.text, claim) for claim in curated], sources)
+    return [
+        Mismatch(claim, verdict.source, want, verdict)
+        for claim, result, wanted in zip(curated, checked, expected, strict=True)
+        for verdict in result.verdicts
+        if (want := wanted.get(verdict.source)) is not None and want is not verdict.stance
+    ]
 
 
 def disputed_first(results: Iterable[ClaimCheck]) -> list[ClaimCheck]:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import yamlfile
 from .errors import InputError
 from .model import CuratedClaim, Source, Stance
+
+if TYPE_CHECKING:
+    from .corpus import Named
 
 _CLAIM_KEYS = frozenset({"id", "text", "aliases", "tags", "expect", "note"})
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -107,7 +111,7 @@ def load_claims(path: Path) -> list[CuratedClaim]:
     return claims
 
 
-def resolve_source(key: str, sources: Sequence[Source], path: str, line: int) -> Source:
+def resolve_source(key: str, sources: Sequence[Named], path: str, line: int) -> Named:
     """The source an expectation names: its id, or a prefix of exactly one id ("004")."""
     from .corpus import find_source
 

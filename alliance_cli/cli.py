@@ -4,6 +4,7 @@
 # annotation from its text on each start-up, which costs about 2 ms.
 
 import sys
+from collections import deque
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +12,7 @@ from typing import Annotated
 import typer
 
 from .errors import InputError
-from .report import visible
+from .report import escape_unencodable, visible
 from .resources import discard, file_name, open_standard_streams
 
 
@@ -82,7 +83,7 @@ def _version(value: bool) -> None:
     if value:
         from . import __version__
 
-        typer.echo(f"alliance {__version__}")
+        _echo(f"alliance {__version__}")
         raise typer.Exit()
 
 
@@ -98,13 +99,27 @@ def _options(
     """`--version`, before any command."""
 
 
+def _echo(text: str) -> None:
+    """A document on standard output (through its encoding's error handler: see `main`)."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
 def _say(kind: str, message: str) -> None:
-    """One line on stderr; control characters in file names and values shown as escapes. A
-    standard error that cannot be written to (a full disk) is given up quietly."""
+    """One line on stderr; control characters (line breaks and tabs too) in file names and
+    values shown as escapes. A standard error that cannot be written to (a full disk) is
+    given up quietly."""
     try:
-        typer.echo(f"alliance: {kind}: " + visible(message).replace("\n", "\\n"), err=True)
+        sys.stderr.write(f"alliance: {kind}: " + visible(message, layout=False) + "\n")
     except OSError:
         discard(2)
+
+
+def _console():
+    """Where tables are drawn: standard output, at a sane width, in ASCII if it must be."""
+    from .report.terminal import console
+
+    return console()
 
 
 def _fail(error: InputError) -> typer.Exit:
@@ -113,16 +128,38 @@ def _fail(error: InputError) -> typer.Exit:
 
 
 def _load_sources(paths: list[Path] | None, datelines: bool = False):
-    """The sources to check: `--sources`, else ALLIANCE_SOURCES, else the bundled seeds; their
-    datelines only where they are shown (`alliance sources`)."""
+    """The sources to check, all held; their datelines only where they are shown (`alliance
+    sources`)."""
+    from .api import load_sources
+
+    return load_sources(_source_paths(paths), datelines, warn=lambda m: _say("warning", m))
+
+
+def _source_paths(paths: list[Path] | None) -> list[Path]:
+    """`--sources`, else ALLIANCE_SOURCES, else the bundled seeds."""
     import os
 
-    from .api import default_sources_path, load_sources
+    from .api import default_sources_path
 
-    if not paths:  # an empty entry (":/path", "a::b") names nothing, not the current folder
-        listed = os.environ.get("ALLIANCE_SOURCES", "").split(os.pathsep)
-        paths = [Path(entry) for entry in listed if entry] or [default_sources_path()]
-    return load_sources(paths, datelines, warn=lambda message: _say("warning", message))
+    if paths:
+        return paths
+    listed = os.environ.get("ALLIANCE_SOURCES", "").split(os.pathsep)
+    # an empty entry (":/path", "a::b") names nothing, not the current folder
+    return [Path(entry) for entry in listed if entry] or [default_sources_path()]
+
+
+def _each_source(paths: list[Path] | None, datelines: bool = False):
+    """The sources, read one at a time as a command goes through them (`api.EachSource`)."""
+    from .api import EachSource
+
+    return EachSource(_source_paths(paths), datelines)
+
+
+def _tracked(each):
+    """The sources, with a progress bar on stderr for a long run."""
+    from .report.progress import track
+
+    return track(each, len(each.files), "Reading sources", sys.stderr)
 
 
 def _load_claims(path: Path | None):
@@ -131,10 +168,13 @@ def _load_claims(path: Path | None):
     return load_claims(path or default_claims_path())
 
 
-def _warn(sources) -> None:
-    for source in sources:
-        for warning in source.warnings:
-            _say("warning", warning)
+def _warn(warnings) -> None:
+    for warning in warnings:
+        _say("warning", warning)
+
+
+def _warnings(sources) -> list[str]:
+    return [warning for source in sources for warning in source.warnings]
 
 
 def _format(chosen: StrEnum | None, **flags: bool) -> str:
@@ -207,37 +247,40 @@ def check(
     if not claims and not all_claims:
         raise typer.BadParameter("give a claim to check, or --all", param_hint="CLAIMS")
     try:
-        loaded = _load_sources(sources)
         wanted = _wanted(claims, all_claims, _load_claims(claims_file))
-        if chosen == "jsonl":
+        if chosen == "jsonl":  # each claim as soon as it is judged: every source held
             from .report import jsonout
 
-            _warn(loaded)
+            loaded = _load_sources(sources)
+            _warn(_warnings(loaded))
             for result in _checking(wanted, loaded, streamed=True):
                 sys.stdout.write(jsonout.check_line(result) + "\n")
                 sys.stdout.flush()  # each line as soon as its claim is judged
             return
-        results = list(_checking(wanted, loaded))
+        from .api import check_each_source
+
+        each = _each_source(sources)
+        results = check_each_source(wanted, _tracked(each))
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(each.warnings)
     if chosen == "table":
         from .report import table
 
-        table.print_checks(table.console(), results, loaded)
+        table.print_checks(_console(), results, each.infos)
         return
     if chosen == "json":
         from .report import jsonout
 
-        typer.echo(jsonout.checks(results))
+        _echo(jsonout.checks(results))
     elif chosen == "csv":
         from .report import csvout
 
-        typer.echo(csvout.checks(results))
+        _echo(csvout.checks(results))
     else:
         from .report import markdown
 
-        typer.echo(markdown.checks(results))
+        _echo(markdown.checks(results))
 
 
 @app.command(
@@ -272,31 +315,31 @@ def matrix(
     """Every claim against every source as a grid (\u2714 supports, \u2718 contradicts, \u00b7 omits) with the consensus, the most disputed claims first."""
     chosen = _format(output, json=json)
     try:
-        loaded = _load_sources(sources)
         wanted = _wanted(claims, not claims, _load_claims(claims_file))
-        from .api import disputed_first
+        from .api import check_each_source, disputed_first
 
-        results = disputed_first(_checking(wanted, loaded))
+        each = _each_source(sources)
+        results = disputed_first(check_each_source(wanted, _tracked(each)))
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(each.warnings)
     if chosen == "table":
-        from .report import table
+        from .report import grid
 
-        table.print_matrix(table.console(), results, loaded)
+        grid.print_matrix(_console(), results, each.infos)
         return
     if chosen == "json":
         from .report import jsonout
 
-        typer.echo(jsonout.matrix(results))
+        _echo(jsonout.matrix(results))
     elif chosen == "csv":
         from .report import csvout
 
-        typer.echo(csvout.matrix(results, loaded))
+        _echo(csvout.matrix(results, each.infos))
     else:
         from .report import markdown
 
-        typer.echo(markdown.matrix(results, loaded))
+        _echo(markdown.matrix(results, each.infos))
 
 
 @app.command(epilog=_examples("alliance conflicts", "alliance conflicts --json | jq '.[].about'"))
@@ -309,15 +352,15 @@ def conflicts(json: Json = False, sources: Sources = None) -> None:
         found = find_conflicts(loaded, run=_checking)
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(_warnings(loaded))
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.conflicts(found))
+        _echo(jsonout.conflicts(found))
         return
     from .report import table
 
-    table.print_conflicts(table.console(), found, loaded)
+    table.print_conflicts(_console(), found, loaded)
 
 
 @app.command(
@@ -348,24 +391,24 @@ def show(
 ) -> None:
     """A source's text with numbered sentences; with --claim, the evidence marked."""
     try:
-        loaded = _load_sources(sources, datelines=True)
         from .api import check as run_check
-        from .api import find_source
+        from .api import find_source, read_sources
 
-        found = find_source(loaded, source)
+        named = find_source(_each_source(sources).files, source)  # only this file is read
         wanted = _wanted(claim, False, _load_claims(claims_file)) if claim else []
+        (found,) = read_sources([named])
         results = list(run_check(wanted, [found]))
     except InputError as error:
         raise _fail(error) from None
-    _warn([found])
+    _warn(found.warnings)
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.show(found, results))
+        _echo(jsonout.show(found, results))
         return
     from .report import table
 
-    table.print_source(table.console(), found, results)
+    table.print_source(_console(), found, results)
 
 
 @app.command(
@@ -409,7 +452,7 @@ def report(
         descriptor = write_file(html_file, html.report(results, found, loaded))
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(_warnings(loaded))
     from .report.layout import plural
 
     counts = plural(len(found.counts), "disputed count")
@@ -426,18 +469,19 @@ def report(
 def sources(json: Json = False, sources: Sources = None) -> None:
     """List the sources: id, title, date, words and sentences."""
     try:
-        loaded = _load_sources(sources, datelines=True)
+        each = _each_source(sources, datelines=True)
+        deque(each, maxlen=0)  # read, one source held at a time; its outline kept
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(each.warnings)
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.sources(loaded))
+        _echo(jsonout.sources(each.infos))
         return
     from .report import table
 
-    table.print_sources(table.console(), loaded)
+    table.print_sources(_console(), each.infos)
 
 
 @app.command(epilog=_examples("alliance claims", "alliance claims --json | jq '.[].id'"))
@@ -450,11 +494,11 @@ def claims(json: Json = False, claims_file: Claims = None) -> None:
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.claims(curated))
+        _echo(jsonout.claims(curated))
         return
     from .report import table
 
-    table.print_claims(table.console(), curated)
+    table.print_claims(_console(), curated)
 
 
 @app.command(
@@ -465,22 +509,22 @@ def claims(json: Json = False, claims_file: Claims = None) -> None:
 def audit(json: Json = False, sources: Sources = None, claims_file: Claims = None) -> None:
     """Check every curated claim and compare with the curator's expected verdicts (exit 1 on any mismatch)."""
     try:
-        loaded = _load_sources(sources)
+        each = _each_source(sources)
         curated = _load_claims(claims_file)
         from .api import audit as run_audit
 
-        mismatches = run_audit(curated, loaded)
+        mismatches = run_audit(curated, _tracked(each), known=each.files)
     except InputError as error:
         raise _fail(error) from None
-    _warn(loaded)
+    _warn(each.warnings)
     if json:
         from .report import jsonout
 
-        typer.echo(jsonout.dumps([jsonout.mismatch_doc(miss) for miss in mismatches]))
+        _echo(jsonout.dumps([jsonout.mismatch_doc(miss) for miss in mismatches]))
     else:
         from .report import table
 
-        table.print_audit(table.console(), mismatches, len(curated), len(loaded))
+        table.print_audit(_console(), mismatches, len(curated), len(each.files))
     if mismatches:
         raise typer.Exit(1)
 
@@ -521,7 +565,7 @@ def evaluate(
     from .evaluate import judge_pairs, load_pairs, metrics
 
     try:
-        known = _load_sources(sources)  # ids name these: the bundled seeds by default
+        known = _each_source(sources).files  # ids name these: the bundled seeds by default
         loaded = [(path, load_pairs(path, known)) for path in pairs_files]
     except InputError as error:
         raise _fail(error) from None
@@ -537,11 +581,11 @@ def evaluate(
             {**scores, "errors": [jsonout.judged_doc(item) for item in wrong]} if errors else scores
             for scores, wrong in runs
         ]
-        typer.echo(jsonout.dumps(documents[0] if len(documents) == 1 else {"files": documents}))
+        _echo(jsonout.dumps(documents[0] if len(documents) == 1 else {"files": documents}))
         return
     from .report import table
 
-    out = table.console()
+    out = _console()
     if len(runs) > 1:
         table.print_evaluation_rows(out, [scores for scores, _ in runs])
     for scores, wrong in runs:
@@ -558,6 +602,8 @@ def main() -> None:
     open_standard_streams()
     if hasattr(signal, "SIGPIPE"):  # "alliance ... | head -1": end quietly when the reader stops
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    for stream in (sys.stdout, sys.stderr):  # PYTHONIOENCODING=ascii: escapes, never a crash
+        escape_unencodable(stream)
     try:
         code = app(standalone_mode=False)
         sys.stdout.flush()  # a full disk shows here, while an error can still be said

@@ -9,131 +9,19 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from stat import S_ISDIR
+from typing import NamedTuple, TypeVar
 
 from .dates import read_dates
 from .errors import InputError
-from .model import Sentence, Source
+from .model import Source, SourceInfo
 from .resources import file_name, regular_file
-from .text import Tokens, normalise
+from .sentences import Sentences
+from .text import Tokens
 
 SOURCE_SUFFIXES = (".txt", ".md")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # one source may be at most this big
-MAX_SENTENCE = 2000  # a longer run without a sentence end is cut at a space near this length
 DATELINE_REACH = 160  # how far into a text its dateline may stand, in characters
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
-
-# A sentence ends at . ! ? or an ellipsis, then any closing quotes or brackets, then space.
-# Atomic and anchored at the run's first mark, so a long run of dots is read in linear time.
-_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s)")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-# A line break with the characters either side of it (spaces and tabs skipped).
-_LINE_BREAK = re.compile(r"(\S?)[ \t]*\n[ \t]*(?=(\S?))")
-_NEXT_CHAR = re.compile(r"\s*(\S?)")
-_LAST_WORD = re.compile(r"[\w.]{1,40}$")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "llc",
-        "plc",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "u.s",
-        "u.k",
-        "u.n",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "mt",
-        "ft",
-        "approx",
-        "dept",
-        "est",
-    ]
-)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every sentence, whitespace trimmed.
-
-    Paragraph breaks always end a sentence; a single line break does too unless it falls
-    inside running text (a lower-case word or comma before it and a lower-case word after).
-    """
-    cuts = {match.end() for match in _BLANK_LINE.finditer(text)}
-    for match in _LINE_BREAK.finditer(text):
-        before, after = match.group(1), match.group(2)
-        if not ((before.islower() or before in ",;-") and after.islower()):
-            cuts.add(match.end(1) + 1 if before else match.start() + 1)
-    for match in _END.finditer(text):
-        if _is_boundary(text, match.start(), match.end()):
-            cuts.add(match.end())
-    spans, start = [], 0
-    for cut in [*sorted(cuts), len(text)]:
-        piece = text[start:cut]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            spans.extend(_bounded(text, start + lead, start + lead + len(stripped)))
-        start = cut
-    return spans
-
-
-def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The span cut, at spaces, into pieces of at most about MAX_SENTENCE characters: a text
-    with no sentence ends is still read in bounded time per piece."""
-    while end - start > MAX_SENTENCE:
-        space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
-        cut = space if space > start else start + MAX_SENTENCE
-        piece = text[start:cut].rstrip()
-        if piece:
-            yield start, start + len(piece)
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
-    yield start, end
-
-
-def _is_boundary(text: str, stop: int, end: int) -> bool:
-    after = _NEXT_CHAR.match(text, end)
-    following = after.group(1) if after else ""
-    if following and following.islower():
-        return False  # "e.g. the", "approx. forty"
-    if text[stop] != ".":
-        return True
-    word = _LAST_WORD.search(text, max(0, stop - 40), stop)
-    if not word:
-        return True
-    token = word.group().lower()
-    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-        return False  # "Dr. Smith", "J. Smith"
-    return not (following.isdigit() and token in ("no", "vol"))  # "No. 5", "vol. 3"
 
 
 # Byte-order marks and what they name, UTF-32 before UTF-16 (whose BOM starts UTF-32-LE's).
@@ -196,12 +84,8 @@ def source_from_text(
 ) -> Source:
     """A `Source` from text already in memory: line ends made plain, split into sentences."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    sentences = tuple(
-        Sentence(index, start, end, text[start:end], normalise(text[start:end]))
-        for index, (start, end) in enumerate(split_sentences(text))
-    )
     date = read_dateline(text) if dateline else None
-    return Source(source_id, path, text, sentences, _title(text), date, warnings)
+    return Source(source_id, path, text, Sentences(text), _title(text), date, warnings)
 
 
 def _title(text: str) -> str | None:
@@ -225,9 +109,33 @@ def read_dateline(text: str) -> str | None:
     return dates[0].iso() if dates and dates[0].month and dates[0].year else None
 
 
-def source_files(paths: Iterable[Path]) -> Iterator[tuple[Path, bool]]:
-    """The text files named by `paths`, each with whether it was named itself: files as given,
-    folders' .txt and .md files in name order."""
+class SourceFile(NamedTuple):
+    """A text file to read as a source, the id it will have (its name without the extension),
+    and whether it was named itself (not found in a folder). Known before the file is read,
+    so a command can read one source at a time."""
+
+    id: str
+    path: Path
+    named: bool = True
+
+
+def source_files(paths: Iterable[Path]) -> list[SourceFile]:
+    """The text files named by `paths`: files as given, folders' .txt and .md files in name
+    order. Two files with the same id are an error, found before any file is read."""
+    files: list[SourceFile] = []
+    seen: dict[str, str] = {}
+    for path, named in _text_files(paths):
+        source_id = file_name(path.stem)
+        if source_id in seen:
+            raise InputError(
+                f"source id {source_id!r} is also used by {seen[source_id]}", file_name(path)
+            )
+        seen[source_id] = file_name(path)
+        files.append(SourceFile(source_id, path, named))
+    return files
+
+
+def _text_files(paths: Iterable[Path]) -> Iterator[tuple[Path, bool]]:
     for path in paths:
         name = file_name(path)
         try:
@@ -269,30 +177,55 @@ def _is_text_entry(entry: os.DirEntry[str]) -> bool:
         return True
 
 
+def read_sources(
+    files: Iterable[SourceFile], datelines: bool = True, skipped: list[InputError] | None = None
+) -> Iterator[Source]:
+    """Each file read as a source when it is asked for: a caller that lets each go before
+    asking for the next holds one source at a time. A binary file found in a folder is
+    skipped and said in `skipped`; a binary file named itself is an error."""
+    for file in files:
+        try:
+            yield read_source(file.path, file.id, datelines)
+        except BinaryFile as error:
+            if file.named or skipped is None:
+                raise
+            skipped.append(error)
+
+
+class EachSource:
+    """The sources under `paths`, read one at a time, each as it is asked for: iterating
+    reads each file in turn and keeps only its outline (`infos`, what the views print) and
+    its warnings, so a caller that lets each source go holds one at a time."""
+
+    def __init__(self, paths: Iterable[Path], datelines: bool = True) -> None:
+        self.files = source_files(paths)
+        self.datelines = datelines
+        self.infos: list[SourceInfo] = []
+        self.warnings: list[str] = []
+
+    def __iter__(self) -> Iterator[Source]:
+        skipped: list[InputError] = []
+        for source in read_sources(self.files, self.datelines, skipped):
+            self.warnings.extend(f"{error}; skipped" for error in skipped)
+            skipped.clear()
+            self.infos.append(source.info)
+            self.warnings.extend(source.warnings)
+            yield source
+            del source  # let it go before the next is read
+        if skipped and not self.infos:
+            raise skipped[0]  # a folder of nothing but binary files
+        self.warnings.extend(f"{error}; skipped" for error in skipped)
+
+
 def load_sources(
     paths: Iterable[Path], datelines: bool = True, warn: Callable[[str], None] | None = None
 ) -> list[Source]:
-    """Every source under `paths`. Two files with the same id are an error. A binary file in a
-    folder is skipped, and `warn` (by default `warnings.warn`) told so once the rest is read; a
-    binary file named itself is an error. Reading datelines costs a little start-up time; a
-    caller that never shows them may skip it."""
-    sources: list[Source] = []
-    skipped: list[BinaryFile] = []
-    seen: dict[str, str] = {}
-    for path, named in source_files(paths):
-        try:
-            source = read_source(path, dateline=datelines)
-        except BinaryFile as error:
-            if named:
-                raise
-            skipped.append(error)
-            continue
-        if source.id in seen:
-            raise InputError(
-                f"source id {source.id!r} is also used by {seen[source.id]}", source.path
-            )
-        seen[source.id] = source.path
-        sources.append(source)
+    """Every source under `paths`, all held at once. A binary file in a folder is skipped, and
+    `warn` (by default `warnings.warn`) told so once the rest is read; a folder of nothing
+    else is an error. Reading datelines costs a little start-up time; a caller that never
+    shows them may skip it."""
+    skipped: list[InputError] = []
+    sources = list(read_sources(source_files(paths), datelines, skipped))
     if skipped and not sources:
         raise skipped[0]
     for error in skipped:
@@ -306,7 +239,10 @@ def _warn(message: str) -> None:
     warnings.warn(message, stacklevel=3)
 
 
-def find_source(sources: Sequence[Source], key: str) -> Source:
+Named = TypeVar("Named", Source, SourceFile)
+
+
+def find_source(sources: Sequence[Named], key: str) -> Named:
     """The source with id `key`, or the one source whose id starts with it ("004")."""
     exact = [source for source in sources if source.id == key]
     matches = exact or [source for source in sources if key and source.id.startswith(key)]

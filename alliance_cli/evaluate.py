@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from .corpus import SOURCE_SUFFIXES, find_source, read_source, source_from_text
+from .corpus import SOURCE_SUFFIXES, SourceFile, find_source, read_source, source_from_text
 from .errors import InputError
 from .model import Source, Stance, Verdict
 from .resources import file_name, regular_file
@@ -72,7 +72,7 @@ def _text_source(text: str, name: str) -> Source:
     return source_from_text(_plain(text), name, dateline=False)
 
 
-def load_pairs(path: Path, sources: Sequence[Source] = ()) -> list[Pair]:
+def load_pairs(path: Path, sources: Sequence[SourceFile] = ()) -> list[Pair]:
     """Read a JSON Lines file of {"claim", "evidence" | "source", "label"} objects, lines ended
     by a line feed alone (a UTF-8 BOM allowed). A `source` is a path when it has a `/` or ends
     in .txt or .md (see `_source_file`), else the id of one of `sources` (or a prefix of
@@ -109,7 +109,7 @@ def _json_object(line: str, name: str, number: int) -> dict:
 
 
 def _pair(
-    item: dict, path: Path, sources: Sequence[Source], files: dict[Path, Source], number: int
+    item: dict, path: Path, sources: Sequence[SourceFile], files: dict[Path, Source], number: int
 ) -> Pair:
     name = file_name(path)
     claim, label = item.get("claim"), item.get("label")
@@ -134,17 +134,22 @@ def _pair(
 
 
 def _named_source(
-    reference: str, path: Path, sources: Sequence[Source], files: dict[Path, Source], number: int
+    reference: str,
+    path: Path,
+    sources: Sequence[SourceFile],
+    files: dict[Path, Source],
+    number: int,
 ) -> Source:
-    """The source a `source` names: a file beside the pairs file (read once, kept in `files`),
-    or a loaded source's id."""
+    """The source a `source` names: a file beside the pairs file, or the id of one of
+    `sources`; each read once, kept in `files`."""
     name = file_name(path)
     if not _names_a_file(reference):
         try:
-            return find_source(sources, reference)
+            found = find_source(sources, reference).path
         except InputError as error:
             raise InputError(f"'source': {error.message}", name, number) from None
-    found = _source_file(path, reference, number)
+    else:
+        found = _source_file(path, reference, number)
     if found not in files:
         try:
             files[found] = read_source(found)

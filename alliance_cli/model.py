@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
+
+_WORD = re.compile(r"\S+")
 
 
 class Stance(StrEnum):
@@ -39,9 +44,9 @@ class Step:
     why: str
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of a source: its span in the source text and its normalised form."""
+class Sentence(NamedTuple):
+    """One sentence of a source: its span in the source text and its normalised form. A
+    tuple, made cheaply each time a source's sentences are read (see `sentences.Sentences`)."""
 
     index: int
     start: int
@@ -57,14 +62,14 @@ class Source:
     id: str
     path: str
     text: str
-    sentences: tuple[Sentence, ...]
+    sentences: Sequence[Sentence]  # `sentences.Sentences`: offsets, not objects
     title: str | None = None  # a headline: a short first line that does not end like a sentence
     date: str | None = None  # a full date in the opening lines (a dateline), as ISO text
     warnings: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return sum(map(bool, _WORD.finditer(self.text)))  # one match at a time, no list
 
     @property
     def label(self) -> str:
@@ -73,6 +78,24 @@ class Source:
             return self.title
         opening = self.sentences[0].text if self.sentences else ""
         return opening if len(opening) <= 60 else opening[:59].rstrip() + "\u2026"
+
+    @property
+    def info(self) -> SourceInfo:
+        return SourceInfo(
+            self.id, self.path, self.title, self.date, self.words, len(self.sentences), self.label
+        )
+
+
+class SourceInfo(NamedTuple):
+    """What the views show of a source, kept once its text is let go."""
+
+    id: str
+    path: str
+    title: str | None
+    date: str | None
+    words: int
+    sentence_count: int
+    label: str
 
 
 @dataclass(frozen=True)

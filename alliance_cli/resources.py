@@ -1,6 +1,6 @@
-"""Files at the edge: where the bundled seeds and data files live (inside the wheel, or beside
-the package in a checkout), the cache folder, file names as text, checked reads, the one way
-the tool writes a file, and the standard descriptors."""
+"""Files and environment at the edge: where the bundled seeds and data files live (inside the
+wheel, or beside the package in a checkout), the cache folder, the terminal's size, file names
+as text, checked reads, the one way the tool writes a file, and the standard descriptors."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from stat import S_ISDIR, S_ISLNK, S_ISREG
 
 from .errors import InputError
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(os.path.abspath(__file__)).parent  # not resolved: it may be reached by a link
 
 
 def bundled(name: str) -> Path:
@@ -60,6 +60,29 @@ def cache_dir() -> Path | None:
         return None
     private = status.st_uid == os.geteuid() and not status.st_mode & 0o022
     return folder if S_ISDIR(status.st_mode) and private else None
+
+
+MAX_COLUMNS = 10_000  # no terminal is wider: a larger COLUMNS or LINES is a mistake
+
+
+def terminal_size() -> tuple[int, int]:
+    """The columns and lines to draw in: $COLUMNS and $LINES when each is a whole number from 1
+    to MAX_COLUMNS; else, as when unset, the size of the terminal on standard input, output or
+    error (as rich measures it), else 80 by 25. A zero, negative or absurd value is unset."""
+    measured = None
+    for descriptor in (0, 1, 2):
+        with contextlib.suppress(OSError, ValueError):
+            measured = os.get_terminal_size(descriptor)
+            break
+    columns, lines = measured or (0, 0)
+    return _size("COLUMNS") or columns or 80, _size("LINES") or lines or 25
+
+
+def _size(name: str) -> int | None:
+    value = os.environ.get(name, "")
+    if value.isascii() and value.isdigit() and len(value) <= 5 and 0 < int(value) <= MAX_COLUMNS:
+        return int(value)
+    return None
 
 
 def regular_file(path: Path) -> os.stat_result:

@@ -38,6 +38,19 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", _folded(text)).strip()
 
 
+_LINE_SPACES = re.compile(r"[^\S\n]+")
+_LINE_GAPS = re.compile(r" ?(?:\n ?)+")
+
+
+def normalise_lines(text: str) -> str:
+    """The normal form of each line of `text` that holds more than white space, each ended by
+    a line break: `normalise` line by line, in a few passes over the whole text. Folding never
+    reaches across a line break (NFKC composes nothing with it, a final sigma is final before
+    it), and no character folds to white space alone, so no line is lost or merged."""
+    lines = _LINE_GAPS.sub("\n", _LINE_SPACES.sub(" ", _folded(text))).strip(" \n")
+    return lines + "\n" if lines else ""
+
+
 class Token(NamedTuple):
     """A word, number or punctuation mark: `norm` is its matching form, `start`/`end` its span."""
 

@@ -43,12 +43,12 @@ def _prepare(stage: str, text: str) -> Callable[[], Any]:
     """The timed call for `stage` on `text`; the work it depends on (tokens, the lexicon) is
     done before the clock starts."""
     from alliance_cli import api
-    from alliance_cli.analysis import assertion
-    from alliance_cli.corpus import source_from_text, split_sentences
-    from alliance_cli.dates import read_dates
-    from alliance_cli.lexicon import default_lexicon
-    from alliance_cli.quantities import read_quantities
-    from alliance_cli.text import Tokens, tokenize
+    from alliance_cli.corpus import source_from_text
+    from alliance_cli.engine.claim import read_claim
+    from alliance_cli.engine.lexicon import default_lexicon
+    from alliance_cli.engine.reading import Reading
+    from alliance_cli.sentences import split_sentences
+    from alliance_cli.text import tokenize
 
     lexicon = default_lexicon()
     if stage == "split":
@@ -56,13 +56,11 @@ def _prepare(stage: str, text: str) -> Callable[[], Any]:
     if stage == "tokenize":
         return lambda: len(tokenize(text))
     if stage == "quantities":
-        words = Tokens.of(text)
-        return lambda: len(read_quantities(words, lexicon))
+        return lambda: len(Reading(text, lexicon).quantities)
     if stage == "dates":
-        words = Tokens.of(text)
-        return lambda: len(read_dates(words))
+        return lambda: len(Reading(text, lexicon).dates)
     if stage == "claim":
-        return lambda: len(assertion(text, lexicon).units)
+        return lambda: len(read_claim(text, lexicon).pieces)
     if stage == "check":
         claim = api.query_claim("The AI Alliance has 47 members", [])
         api.check_claim(claim, [source_from_text("The AI Alliance has 47 members.", "warm")])

@@ -1,11 +1,11 @@
-"""Fuzz the text readers for a given time (or number of inputs), checking their invariants on every input.
+"""Fuzz the text readers and printers for a given time (or number of inputs), checking their invariants on every input.
 
 Inputs come from a seeded random generator biased towards what the readers look at: digits and
 number words, month names and dates, count cues ("about", "over", "-strong"), commas, dots,
 abbreviations and initials, quotes, odd Unicode (NFKC changes, other scripts' digits,
 combining marks), control characters, and very long runs of separators. Each input goes to
 
-- the sentence splitter `corpus.split_sentences`: spans inside the text, increasing, not
+- the sentence splitter `sentences.split_sentences`: spans inside the text, increasing, not
   overlapping, stripped, and every non-space character inside a sentence;
 - the tokenizer `text.tokenize`: spans inside the text, in order, each the token's text;
 - the figure reader (`Reading.quantities`): low <= high, no negative figure, spans in
@@ -14,6 +14,11 @@ combining marks), control characters, and very long runs of separators. Each inp
   the date's text;
 - the claim reader `engine.claim.read_claim` and the frame reader: pieces in order over the
   claim's tokens, every phrase inside them.
+- the printers: `report.visible`, Markdown's escape, a CSV cell and JSON show nothing of
+  `report.UNSAFE`, JSON reads back as the text, and no CSV cell starts a formula.
+
+The splitter's check also reads each sentence back from `sentences.Sentences`, whose normal
+forms are gathered for many sentences at once: each must be `normalise` of its text alone.
 
 Any exception is a failure too. Failures are grouped by stage and kind; for each the shortest
 input found is kept, shrunk, and printed.
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import json
 import math
 import random
 import sys
@@ -35,13 +41,14 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from alliance_cli.corpus import split_sentences
 from alliance_cli.engine.claim import read_claim
 from alliance_cli.engine.frames import arguments
 from alliance_cli.engine.lexicon import Lexicon, default_lexicon
 from alliance_cli.engine.reading import Reading
 from alliance_cli.model import Date
-from alliance_cli.text import Tokens, tokenize
+from alliance_cli.report import UNSAFE, UNSAFE_OR_LAYOUT, csvout, jsonout, markdown, visible
+from alliance_cli.sentences import Sentences, split_sentences
+from alliance_cli.text import Tokens, normalise, tokenize
 
 REFERENCE = Date(2025, 3, 12)  # a dateline that relative dates are read against
 
@@ -192,8 +199,15 @@ def _spans(text: str, spans: list[tuple[int, int]], what: str, touching: bool = 
 
 
 def check_split(text: str, lexicon: Lexicon) -> None:
-    spans = split_sentences(text)
+    sentences = Sentences(text)
+    spans = sentences.spans()
+    require(spans == split_sentences(text), "split_sentences is not Sentences' spans")
     _spans(text, spans, "sentence")
+    for index, sentence in enumerate(sentences):
+        start, end = spans[index]
+        require(sentence == sentences[index], "a sentence read two ways differs", index)
+        require(sentence.index == index and sentence.text == text[start:end], "sentence", index)
+        require(sentence.norm == normalise(sentence.text), "norm is not the normal form", index)
     covered = bytearray(len(text))
     for start, end in spans:
         piece = text[start:end]
@@ -262,12 +276,27 @@ def check_claim(text: str, lexicon: Lexicon) -> None:
                 require(inside, "phrase outside the tokens", phrase)
 
 
+def check_printers(text: str, lexicon: Lexicon) -> None:
+    """Text as each printer shows it: nothing a terminal or a reader would act on, and JSON
+    that reads back as the text."""
+    for shown in (visible(text), visible(text, layout=False), markdown.escape(text)):
+        require(not UNSAFE.search(shown), "a control reaches the output", repr(shown[:40]))
+    require(not UNSAFE_OR_LAYOUT.search(visible(text, layout=False)), "a line break in one line")
+    document = jsonout.dumps({"text": text})
+    require(not UNSAFE.search(document), "a control reaches JSON", repr(document[:40]))
+    require(json.loads(document) == {"text": text}, "JSON does not read back")
+    cell = str(csvout.cell(text))
+    require(not UNSAFE.search(cell), "a control reaches CSV", repr(cell[:40]))
+    require(not cell.startswith(("=", "+", "-", "@", "\t", "\r")), "a CSV cell is a formula")
+
+
 STAGES: dict[str, Callable[[str, Lexicon], None]] = {
     "split_sentences": check_split,
     "tokenize": check_tokens,
     "figures": check_quantities,
     "dates": check_dates,
     "claim": check_claim,
+    "printers": check_printers,
 }
 
 

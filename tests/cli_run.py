@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -78,18 +79,24 @@ def run(tmp_path: Path, *args: str, **env: str) -> Run:
 
 NOBODY = 65534  # the unprivileged user: this machine and CI run as root, which no permission stops
 
-# Run as a child of root, this drops to NOBODY and runs the CLI. The interpreter's own files may
-# lie under /root, which NOBODY cannot search: the child keeps a descriptor on their folder,
-# and its imports go through /proc/self/fd, which it may read once it is marked dumpable.
-# The checkout itself must be readable by others (a clone with the usual umask is).
+# Run as a child of root, this drops to NOBODY and runs the CLI. The interpreter's files, the
+# virtual environment and the checkout may lie in folders NOBODY cannot search (/root, a private
+# temporary folder): the child keeps a descriptor on each of those roots, opened while still
+# root, and its imports go through /proc/self/fd, which it may read once it is marked dumpable.
 _AS_NOBODY = f"""
 import ctypes, os, sys
-prefix = os.path.realpath(sys.base_prefix)
-here = "/proc/self/fd/%d" % os.open(prefix, os.O_RDONLY | os.O_DIRECTORY)
+import alliance_cli
+checkout = os.path.dirname(os.path.dirname(os.path.realpath(alliance_cli.__file__)))
+roots = {{
+    root: "/proc/self/fd/%d" % os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    for root in {{os.path.realpath(p) for p in (sys.base_prefix, sys.prefix, checkout)}}
+}}
 def moved(entry):
     real = os.path.realpath(entry) if entry else entry
-    inside = real == prefix or real.startswith(prefix + os.sep) if real else False
-    return here + real[len(prefix):] if inside else entry
+    for root in sorted(roots, key=len, reverse=True):
+        if real and (real == root or real.startswith(root + os.sep)):
+            return roots[root] + real[len(root):]
+    return entry
 os.setgroups([])
 os.setgid({NOBODY})
 os.setuid({NOBODY})
@@ -110,6 +117,47 @@ def run_as_nobody(folder: Path, *args: str, **env: str) -> Run:
     to enter), with HOME and the parse cache there."""
     environment = cli_environment(folder, **{"HOME": str(folder), **env})
     return decoded(completed(folder, [sys.executable, "-c", _AS_NOBODY, *args], environment))
+
+
+# Linux counts a forked child's peak memory from its parent's (a pytest worker's hundreds of
+# MB), so the measured run is the grandchild of a small launcher, which reports its peak.
+_LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as report:
+    report.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}")
+"""
+
+
+def run_measured(tmp_path: Path, *args: str, **env: str) -> Run:
+    """Like `run`, with the run's peak resident memory as the OS measured it."""
+    out_path, err_path = tmp_path / "measured.out", tmp_path / "measured.err"
+    report = tmp_path / "measured.peak"
+    command = [sys.executable, "-c", _LAUNCHER, str(report), str(ALLIANCE), *args]
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        launcher = subprocess.Popen(
+            command,
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            cwd=tmp_path,
+            env=cli_environment(tmp_path, **env),
+            start_new_session=True,
+        )
+        try:
+            launcher.wait(timeout=HANG_GUARD)
+        except subprocess.TimeoutExpired:
+            os.killpg(launcher.pid, signal.SIGKILL)
+            launcher.wait()
+            hung(args)
+    returncode, peak_kb = map(int, report.read_text().split())
+    return Run(
+        returncode,
+        out_path.read_bytes().decode("utf-8", "replace"),
+        err_path.read_bytes().decode("utf-8", "replace"),
+        peak_kb,
+    )
 
 
 def hung(args: tuple[str, ...]) -> NoReturn:

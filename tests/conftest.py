@@ -12,11 +12,15 @@ from pathlib import Path
 
 import pytest
 from cli_run import NOBODY
+from hypothesis.configuration import set_hypothesis_home_dir
 from typer.testing import CliRunner
 
 from alliance_cli import api
 from alliance_cli.engine.lexicon import Lexicon, default_lexicon
 from alliance_cli.model import Claim, Source, Verdict
+
+# Hypothesis keeps its caches out of the checkout.
+set_hypothesis_home_dir(str(Path(tempfile.gettempdir()) / "alliance-hypothesis"))
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = REPO / "schema" / "check.schema.json"

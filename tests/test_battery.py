@@ -34,19 +34,20 @@ from cli_run import (
     Run,
     assert_one_line_error,
     cli_environment,
-    hung,
     in_process,
     run,
+    run_measured,
 )
 from typer.testing import CliRunner
 
 from alliance_cli import api
 from alliance_cli.cli import app
-from alliance_cli.corpus import source_from_text, split_sentences
+from alliance_cli.corpus import source_from_text
 from alliance_cli.dates import read_dates
 from alliance_cli.engine.claim import read_claim
 from alliance_cli.engine.lexicon import default_lexicon
 from alliance_cli.engine.reading import Reading
+from alliance_cli.sentences import split_sentences
 from alliance_cli.text import Tokens, tokenize
 
 PACKAGE = Path(api.__file__).resolve().parent
@@ -63,37 +64,6 @@ MB = 1024 * 1024
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def run_measured(tmp_path: Path, *args: str) -> Run:
-    """Like `run`, with the child's peak resident memory as the OS measured it."""
-    out_path, err_path = tmp_path / "measured.out", tmp_path / "measured.err"
-    deadline = time.monotonic() + HANG_GUARD
-    with out_path.open("wb") as out, err_path.open("wb") as err:
-        child = subprocess.Popen(
-            [str(ALLIANCE), *args],
-            stdout=out,
-            stderr=err,
-            stdin=subprocess.DEVNULL,
-            cwd=tmp_path,
-            env=cli_environment(tmp_path),
-        )
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                child.kill()
-                os.wait4(child.pid, 0)
-                hung(args)
-            time.sleep(0.02)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return Run(
-        child.returncode,
-        out_path.read_bytes().decode("utf-8", "replace"),
-        err_path.read_bytes().decode("utf-8", "replace"),
-        usage.ru_maxrss,
-    )
 
 
 def check_json(tmp_path: Path, *sources: Path | str, claim: str = CLAIM, **env: str):

@@ -9,8 +9,9 @@ import pytest
 from conftest import SEED_IDS
 
 from alliance_cli import api
-from alliance_cli.corpus import read_source, split_sentences
+from alliance_cli.corpus import read_source
 from alliance_cli.errors import InputError
+from alliance_cli.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

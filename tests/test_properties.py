@@ -5,20 +5,13 @@ order of the sources nor another source changes its verdict."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from hypothesis.configuration import set_hypothesis_home_dir
 
 from alliance_cli import api
 from alliance_cli.corpus import source_from_text
 from alliance_cli.errors import InputError
 from alliance_cli.model import ClaimCheck, Source, Stance, Verdict
-
-# Hypothesis keeps its caches out of the checkout.
-set_hypothesis_home_dir(str(Path(tempfile.gettempdir()) / "alliance-hypothesis"))
 
 # Words the engine reads with: counts and their cues, counted nouns, names, dates, negations,
 # membership and founding words, abbreviations and quotes.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from alliance_cli.corpus import split_sentences
+from alliance_cli.sentences import split_sentences
 from alliance_cli.text import normalise, tokenize
 
 

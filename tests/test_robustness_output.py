@@ -43,7 +43,7 @@ def test_source_table_shows_control_characters_as_escapes():
     name = f"a{CLEAR}b{CSI}"
     source = source_from_text(f"Title {CLEAR}here\n\nThe text.\n", name)
     console, out = _terminal()
-    table.print_sources(console, [source])
+    table.print_sources(console, [source.info])
     written = out.getvalue()
     assert not _raw_controls(written)
     assert "a\\x1b[2Jb\\x9b31m" in written

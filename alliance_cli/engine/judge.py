@@ -3,9 +3,11 @@ sentence that decides it, its span, a one-line reason and the proof's steps."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
+from typing import NamedTuple
 
 from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step, Verdict
 from .align import Context, Proof, prove
@@ -22,18 +24,30 @@ def check_claim(
     """Every source's verdict on one claim, in source order. A claim that says two things
     ("A beat B and became mayor", "X is a song recorded by Y") is checked as each, and the
     verdicts joined: it holds when both do, and fails when either does."""
-    lexicon = lexicon or default_lexicon()
+    read = read_parts(claim, lexicon or default_lexicon())
+    return ClaimCheck(claim, tuple(judge_parts(read, source) for source in sources))
+
+
+class Part(NamedTuple):
+    """One thing a claim says, read once for every source: its frame and retrieval pattern."""
+
+    frame: ClaimFrame
+    pattern: re.Pattern[str] | None
+
+
+def read_parts(claim: Claim, lexicon: Lexicon) -> list[Part]:
+    """The claim (its curated wording, if it has one) read as the things it says."""
     text = claim.curated.text if claim.curated else claim.text
     frames = [read_claim(part, lexicon) for part in split_claim(text, lexicon)]
-    patterns = [claim_pattern(frame) for frame in frames]
-    verdicts = []
-    for source in sources:
-        parts = [
-            judge(frame, source, candidates(frame, source, pattern))
-            for frame, pattern in zip(frames, patterns, strict=True)
-        ]
-        verdicts.append(parts[0] if len(parts) == 1 else _joined(parts))
-    return ClaimCheck(claim, tuple(verdicts))
+    return [Part(frame, claim_pattern(frame)) for frame in frames]
+
+
+def judge_parts(parts: Sequence[Part], source: Source) -> Verdict:
+    """One source's verdict on a claim read by `read_parts`."""
+    verdicts = [
+        judge(part.frame, source, candidates(part.frame, source, part.pattern)) for part in parts
+    ]
+    return verdicts[0] if len(verdicts) == 1 else _joined(verdicts)
 
 
 def _joined(parts: list[Verdict]) -> Verdict:
@@ -174,4 +188,4 @@ def _omitted(nearest: Proof | None) -> str:
     return f"no sentence says all of it ({missing.why})" if missing else "no sentence decides it"
 
 
-__all__ = ["ClaimFrame", "Step", "check_claim", "judge"]
+__all__ = ["ClaimFrame", "Part", "Step", "check_claim", "judge", "judge_parts", "read_parts"]

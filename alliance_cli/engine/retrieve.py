@@ -4,8 +4,10 @@ content word, a synonym, a word of the claim predicate's frame, a counted noun o
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator
+from itertools import chain, islice
 
 from ..model import Sentence, Source
 from ..text import normalise
@@ -78,17 +80,26 @@ def candidates(
     claim: ClaimFrame, source: Source, pattern: re.Pattern[str] | None
 ) -> list[Sentence]:
     """The sentences of `source` that hold a word of the claim, at most LIMIT: those with the
-    most distinct words first, then the closest by rapidfuzz's token_set_ratio."""
+    most distinct words first, then the closest by rapidfuzz's token_set_ratio. The words are
+    found in one search of the whole source and only LIMIT sentences are held at once, so a
+    sentence without one costs no step."""
     if pattern is None:
         return []
-    sentences: Sequence[Sentence] = source.sentences
+    sentences = source.sentences
+    hits: Iterator[tuple[int, Sentence]] = (
+        (len(words), sentences[index]) for index, words in sentences.matching(pattern)
+    )
     if claim.reading.quantities:
-        sentences = [s for s in sentences if NUMBERISH.search(s.norm)]
-    hits = [(len(set(pattern.findall(s.norm))), s) for s in sentences if pattern.search(s.norm)]
-    if len(hits) > LIMIT:
+        hits = (hit for hit in hits if NUMBERISH.search(hit[1].norm))
+    first = list(islice(hits, LIMIT + 1))
+    if len(first) > LIMIT:
         from rapidfuzz import fuzz
 
         query = normalise(claim.reading.text)
-        hits.sort(key=lambda hit: (hit[0], fuzz.token_set_ratio(query, hit[1].norm)), reverse=True)
-        hits = sorted(hits[:LIMIT], key=lambda hit: hit[1].index)
-    return [sentence for _, sentence in hits]
+        best = heapq.nlargest(  # as sorted(..., reverse=True)[:LIMIT]: ties keep their order
+            LIMIT,
+            chain(first, hits),
+            key=lambda hit: (hit[0], fuzz.token_set_ratio(query, hit[1].norm)),
+        )
+        first = sorted(best, key=lambda hit: hit[1].index)
+    return [sentence for _, sentence in first]

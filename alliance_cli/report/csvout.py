@@ -6,16 +6,28 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from ..model import ClaimCheck, Source, Stance
+from ..model import ClaimCheck, SourceInfo, Stance
 from . import layout, visible
+
+# A cell a spreadsheet reads as a formula (=HYPERLINK(...), +, -, @, or after a tab or a
+# carriage return): OWASP's advice is to put an apostrophe before it, which a spreadsheet takes
+# as "this is text". The writer quotes any cell with a comma, a quote or a line break, so no
+# text can start a cell of its own.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> object:
+    """A value as a CSV cell: text with escapes shown, a formula made text."""
+    if not isinstance(value, str):
+        return value
+    text = visible(value)
+    return "'" + text if text.startswith(_FORMULA) else text
 
 
 def _csv(rows: Iterable[Sequence[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerows(
-        [visible(cell) if isinstance(cell, str) else cell for cell in row] for row in rows
-    )
+    writer.writerows([cell(value) for value in row] for row in rows)
     return out.getvalue().rstrip("\n")
 
 
@@ -56,7 +68,7 @@ def checks(results: Iterable[ClaimCheck]) -> str:
     return _csv(rows)
 
 
-def matrix(results: Iterable[ClaimCheck], sources: Sequence[Source]) -> str:
+def matrix(results: Iterable[ClaimCheck], sources: Sequence[SourceInfo]) -> str:
     """One row per claim: its verdict from each source, the counts and the consensus."""
     header = ["claim", "id", *(source.id for source in sources)]
     rows = [[*header, *(stance.value for stance in Stance), "consensus"]]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..model import ClaimCheck, CuratedClaim, Source, Stance, Verdict
-from . import layout
+from ..model import ClaimCheck, CuratedClaim, Source, SourceInfo, Stance, Verdict
+from . import UNSAFE, json_escaped, layout
 
 if TYPE_CHECKING:
     from ..api import Conflicts, Figure, Mismatch
@@ -37,14 +36,14 @@ def check_doc(result: ClaimCheck) -> dict[str, Any]:
     }
 
 
-def source_doc(source: Source) -> dict[str, Any]:
+def source_doc(source: SourceInfo) -> dict[str, Any]:
     return {
         "id": source.id,
         "path": source.path,
         "title": source.title,
         "date": source.date,
         "words": source.words,
-        "sentences": len(source.sentences),
+        "sentences": source.sentence_count,
     }
 
 
@@ -74,16 +73,12 @@ def judged_doc(item: Judged) -> dict[str, Any]:
     }
 
 
-# Characters json.dumps leaves raw with ensure_ascii=False that a terminal or a JavaScript
-# reader may act on: DEL, the C1 controls (U+009B starts an escape sequence), U+2028, U+2029.
-_UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029]")
-
-
 def dumps(document: Any, indent: int | None = 2) -> str:
     """Indented JSON (or one line, with `indent=None`), non-ASCII text kept readable; every
-    control character is escaped."""
+    character a terminal or a reader may act on (`report.UNSAFE`: controls, bidirectional and
+    zero-width characters, line separators) is escaped, so the data reads back the same."""
     text = json.dumps(document, ensure_ascii=False, indent=indent)
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return UNSAFE.sub(lambda match: json_escaped(match.group()), text)
 
 
 def check_line(result: ClaimCheck) -> str:
@@ -95,7 +90,7 @@ def checks(results: Iterable[ClaimCheck]) -> str:
     return dumps([check_doc(result) for result in results])
 
 
-def sources(items: Sequence[Source]) -> str:
+def sources(items: Sequence[SourceInfo]) -> str:
     return dumps([source_doc(source) for source in items])
 
 
@@ -171,7 +166,7 @@ def show(source: Source, results: Iterable[ClaimCheck]) -> str:
     """A source's numbered sentences with their spans, and each claim's verdict on it."""
     return dumps(
         {
-            "source": source_doc(source),
+            "source": source_doc(source.info),
             "sentences": [
                 {"number": s.index + 1, "span": [s.start, s.end], "text": s.text}
                 for s in source.sentences

@@ -8,7 +8,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from ..model import ClaimCheck, Quantity, Source, Stance
+from ..model import ClaimCheck, Quantity, Source, SourceInfo, Stance
 
 # A symbol for each verdict, so that a grid reads without colour.
 SYMBOLS = {Stance.SUPPORTS: "\u2714", Stance.CONTRADICTS: "\u2718", Stance.OMITS: "\u00b7"}
@@ -75,7 +75,7 @@ def sides(result: ClaimCheck) -> str:
     return f"{members} {counts_it} it as a member, {absent} {'says' if absent == 1 else 'say'} it is absent"
 
 
-def column_heads(sources: Sequence[Source]) -> dict[str, str]:
+def column_heads(sources: Sequence[Source] | Sequence[SourceInfo]) -> dict[str, str]:
     """A short head for each source's column: the shortest prefix of its id, three characters
     or more, that starts no other id ("000" for "000_edfda986d3e20c37")."""
     ids = [source.id for source in sources]

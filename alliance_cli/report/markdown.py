@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import ClaimCheck, Source, Verdict
+from ..model import ClaimCheck, SourceInfo, Verdict
 from . import layout, visible
 from .layout import SYMBOLS
 
@@ -17,8 +17,20 @@ _SPECIAL = re.compile(r"[\\`*\[\]<>|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|&(?=#?
 
 def escape(text: str | None) -> str:
     """Text as a literal inside a table cell, on one line."""
-    flat = " ".join(visible(text or "").split())
-    return _SPECIAL.sub(lambda match: "\\" + match.group(), flat)
+    return _SPECIAL.sub(lambda match: "\\" + match.group(), _flat(text))
+
+
+def _flat(text: str | None) -> str:
+    """On one line: escapes shown, white space made single spaces."""
+    return " ".join(visible(text or "").split())
+
+
+def _code(text: str) -> str:
+    """Text as a code span, a fence longer than any run of backticks in it."""
+    flat = _flat(text)
+    fence = "`" * (max(map(len, re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
 
 
 def _row(cells: Sequence[str]) -> str:
@@ -59,7 +71,7 @@ def checks(results: Sequence[ClaimCheck]) -> str:
     return "\n\n".join(parts)
 
 
-def matrix(results: Sequence[ClaimCheck], sources: Sequence[Source]) -> str:
+def matrix(results: Sequence[ClaimCheck], sources: Sequence[SourceInfo]) -> str:
     """The grid: a row per claim, a column per source, the consensus last; then a key."""
     heads = layout.column_heads(sources)
     rows = [
@@ -70,7 +82,7 @@ def matrix(results: Sequence[ClaimCheck], sources: Sequence[Source]) -> str:
         marks = (SYMBOLS[verdict.stance] for verdict in result.verdicts)
         rows.append(_row((_claim(result), *marks, layout.consensus(result))))
     key = [
-        f"- `{heads[source.id]}` {escape(source.id)}: {escape(source.label)}"
+        f"- {_code(heads[source.id])} {escape(source.id)}: {escape(source.label)}"
         for source in sources
         if heads[source.id] != source.id
     ]

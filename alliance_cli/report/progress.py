@@ -28,14 +28,15 @@ def track(
     try:
         for done, item in enumerate(items, 1):
             if bar is None and clock() - start > delay:
-                from rich.console import Console
                 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+                from .terminal import console
 
                 bar = Progress(
                     TextColumn("{task.description}", markup=False),
                     BarColumn(),
                     MofNCompleteColumn(),
-                    console=Console(file=stream),
+                    console=console(stream),
                     transient=True,
                     redirect_stdout=False,
                     redirect_stderr=False,
@@ -45,6 +46,7 @@ def track(
             if bar is not None:
                 bar.update(bar.task_ids[0], completed=done)
             yield item
+            del item  # held no longer than the caller holds it
     finally:
         if bar is not None:
             bar.stop()

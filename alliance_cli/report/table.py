@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ClaimCheck, CuratedClaim, Quantity, Source, Stance, Verdict
+from ..model import ClaimCheck, CuratedClaim, Quantity, Source, SourceInfo, Stance, Verdict
 from . import layout, visible
 from .layout import SYMBOLS
 
@@ -23,11 +23,7 @@ STYLES = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.
 HIGHLIGHT = {**STYLES, Stance.OMITS: ""}
 
 
-def console(file=None) -> Console:
-    return Console(file=file, highlight=False, markup=False, emoji=False)
-
-
-def _plain(text: str | None, style: str = "") -> Text:
+def plain(text: str | None, style: str = "") -> Text:
     return Text(visible(text or ""), style=style)
 
 
@@ -56,21 +52,21 @@ def summary_line(result: ClaimCheck) -> Text:
     )
 
 
-def _short(text: str | None, width: int = 40) -> str:
-    text = " ".join((text or "").split())
+def short(text: str | None, width: int = 40) -> str:
+    text = " ".join(visible(text or "").split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
 
 
-def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
+def check_table(result: ClaimCheck, sources: Sequence[SourceInfo]) -> Table:
     """One row per source: who, the verdict and its confidence, the evidence with the deciding
     words highlighted, and the reason under it."""
     labels = {source.id: source.label for source in sources}
-    title = Text("Claim: ", style="bold") + _plain(f"\u201c{result.claim.text}\u201d")
+    title = Text("Claim: ", style="bold") + plain(f"\u201c{result.claim.text}\u201d")
     curated = result.claim.curated
     if curated:
-        title += _plain(f"  curated claim {curated.id}", "dim")
+        title += plain(f"  curated claim {curated.id}", "dim")
         if curated.text != result.claim.text:
-            title += Text(": ", style="dim") + _plain(curated.text, "dim")
+            title += Text(": ", style="dim") + plain(curated.text, "dim")
     else:
         title += Text("  (not a curated claim: checked as written)", style="dim")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
@@ -79,15 +75,17 @@ def check_table(result: ClaimCheck, sources: Sequence[Source]) -> Table:
     table.add_column("Evidence and reason", ratio=5)
     for verdict in result.verdicts:
         source = Text(visible(verdict.source), style="bold", overflow="fold")
-        source += Text("\n") + _plain(_short(labels.get(verdict.source)), "italic dim")
+        source += Text("\n") + plain(short(labels.get(verdict.source)), "italic dim")
         stance = Text(verdict.stance.value, style=STYLES[verdict.stance])
         stance += Text(f"\n{verdict.confidence:.2f}", style="dim")
-        cell = _evidence(verdict) + Text("\n") + _plain(f"\u2192 {verdict.reason}", "cyan")
+        cell = _evidence(verdict) + Text("\n") + plain(f"\u2192 {verdict.reason}", "cyan")
         table.add_row(source, stance, cell)
     return table
 
 
-def print_checks(out: Console, results: Sequence[ClaimCheck], sources: Sequence[Source]) -> None:
+def print_checks(
+    out: Console, results: Sequence[ClaimCheck], sources: Sequence[SourceInfo]
+) -> None:
     for number, result in enumerate(results):
         if number:
             out.print()
@@ -95,7 +93,7 @@ def print_checks(out: Console, results: Sequence[ClaimCheck], sources: Sequence[
         out.print(summary_line(result))
 
 
-def print_sources(out: Console, sources: Sequence[Source]) -> None:
+def print_sources(out: Console, sources: Sequence[SourceInfo]) -> None:
     table = Table(title=Text(f"{len(sources)} sources", style="bold"), title_justify="left")
     for name, justify in (
         ("Id", "left"),
@@ -107,11 +105,11 @@ def print_sources(out: Console, sources: Sequence[Source]) -> None:
         table.add_column(name, justify=justify)
     for source in sources:
         table.add_row(
-            _plain(source.id, "bold"),
-            _plain(source.title) if source.title else _plain(source.label, "dim italic"),
-            _plain(source.date or "\u2014"),
+            plain(source.id, "bold"),
+            plain(source.title) if source.title else plain(source.label, "dim italic"),
+            plain(source.date or "\u2014"),
             str(source.words),
-            str(len(source.sentences)),
+            str(source.sentence_count),
         )
     out.print(table)
 
@@ -122,10 +120,10 @@ def print_claims(out: Console, claims: Sequence[CuratedClaim]) -> None:
     table.add_column("Claim")
     table.add_column("Tags")
     for claim in claims:
-        text = _plain(claim.text)
+        text = plain(claim.text)
         for alias in claim.aliases:
-            text += Text("\n") + _plain(f"also: {alias}", "dim")
-        table.add_row(_plain(claim.id), text, _plain(", ".join(claim.tags)))
+            text += Text("\n") + plain(f"also: {alias}", "dim")
+        table.add_row(plain(claim.id), text, plain(", ".join(claim.tags)))
     out.print(table)
 
 
@@ -143,11 +141,11 @@ def print_audit(out: Console, mismatches: Sequence[Mismatch], claims: int, sourc
         table.add_column(name)
     for miss in mismatches:
         table.add_row(
-            _plain(miss.claim.id),
-            _plain(miss.source),
+            plain(miss.claim.id),
+            plain(miss.source),
             Text(miss.expected.value, style=STYLES[miss.expected]),
             Text(miss.verdict.stance.value, style=STYLES[miss.verdict.stance]),
-            _plain(miss.verdict.reason),
+            plain(miss.verdict.reason),
         )
     out.print(table)
     out.print(
@@ -225,11 +223,11 @@ def print_errors(out: Console, wrong: Sequence[Judged]) -> None:
     for item in wrong:
         table.add_row(
             str(item.pair.line),
-            _plain(item.pair.claim),
-            _plain(_short(item.pair.source.text, 200)),
+            plain(item.pair.claim),
+            plain(short(item.pair.source.text, 200)),
             Text(item.pair.label.value, style=STYLES[item.pair.label]),
             Text(item.verdict.stance.value, style=STYLES[item.verdict.stance]),
-            _plain(item.verdict.reason),
+            plain(item.verdict.reason),
         )
     out.print(table)
 
@@ -237,52 +235,12 @@ def print_errors(out: Console, wrong: Sequence[Judged]) -> None:
 # ---------------------------------------------------------------- views
 
 
-def _claim_cell(result: ClaimCheck) -> Text:
-    curated = result.claim.curated
-    text = _plain(result.claim.text)
-    return _plain(curated.id, "bold") + Text(" ") + text if curated else text
-
-
-def _consensus(result: ClaimCheck) -> Text:
-    leaning = layout.leaning(result)
-    style = "bold yellow" if leaning == "disputed" else STYLES[Stance(leaning)]
-    return Text(layout.consensus(result), style=style)
-
-
-def _mark(stance: Stance) -> Text:
+def mark(stance: Stance) -> Text:
     return Text(SYMBOLS[stance], style=STYLES[stance])
 
 
-def _legend() -> Text:
-    return Text("  ").join(_mark(s) + Text(f" {s.value}", style=STYLES[s]) for s in Stance)
-
-
-def print_matrix(out: Console, results: Sequence[ClaimCheck], sources: Sequence[Source]) -> None:
-    """Claims down, sources across, a symbol in each cell and the consensus at the end; then
-    what the symbols and the column heads stand for."""
-    heads = layout.column_heads(sources)
-    title = Text(f"{len(results)} claims \u00d7 {len(sources)} sources", style="bold")
-    title += Text(", the most disputed first", style="dim")
-    table = Table(title=title, title_justify="left", expand=True)
-    table.add_column("Claim", ratio=1)
-    for source in sources:
-        table.add_column(_plain(heads[source.id]), justify="center", no_wrap=True)
-    table.add_column("Consensus", no_wrap=True)
-    for result in results:
-        marks = [_mark(verdict.stance) for verdict in result.verdicts]
-        table.add_row(_claim_cell(result), *marks, _consensus(result))
-    out.print(table)
-    out.print(_legend())
-    key = Table.grid(padding=(0, 2))
-    for source in sources:
-        if heads[source.id] != source.id:
-            key.add_row(
-                _plain(heads[source.id], "bold"),
-                _plain(source.id),
-                _plain(_short(source.label), "italic dim"),
-            )
-    if key.row_count:
-        out.print(key)
+def legend() -> Text:
+    return Text("  ").join(mark(s) + Text(f" {s.value}", style=STYLES[s]) for s in Stance)
 
 
 def _track(scale: layout.Axis, quantity: Quantity, width: int) -> Text:
@@ -320,7 +278,7 @@ def _axis(scale: layout.Axis, width: int) -> Text:
 
 def _figures_row(figures: Sequence[Figure]) -> Text:
     quotes = ", ".join(f"\u201c{figure.quantity.text}\u201d" for figure in figures)
-    return _plain(quotes, "dim")
+    return plain(quotes, "dim")
 
 
 def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) -> Table:
@@ -339,8 +297,7 @@ def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) 
         for figure in conflict.figures:
             if figure.source == source.id:
                 ranges.setdefault(figure.quantity.bounds, []).append(figure)
-
-        name = _plain(source.id, "bold")
+        name = plain(source.id, "bold")
         if not ranges:
             grid.add_row(name, Text("no figure", style="dim"), "", "")
         for figures in ranges.values():
@@ -362,8 +319,8 @@ def _membership(conflict: MembershipConflict) -> Table:
     grid.add_column()
     for verdict in conflict.result.verdicts:
         if verdict.stance is not Stance.OMITS:
-            cell = _evidence(verdict) + Text("\n") + _plain(f"\u2192 {verdict.reason}", "cyan")
-            grid.add_row(_mark(verdict.stance), _plain(verdict.source, "bold"), cell)
+            cell = _evidence(verdict) + Text("\n") + plain(f"\u2192 {verdict.reason}", "cyan")
+            grid.add_row(mark(verdict.stance), plain(verdict.source, "bold"), cell)
     return grid
 
 
@@ -382,7 +339,7 @@ def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -
         out.print(number_line(conflict, sources, out.width))
     for conflict in found.memberships:
         out.print()
-        title = _plain(conflict.name, "bold underline")
+        title = plain(conflict.name, "bold underline")
         title += Text(f": {layout.sides(conflict.result)}", style="bold")
         out.print(title)
         out.print(_membership(conflict))
@@ -405,7 +362,7 @@ def print_source(out: Console, source: Source, results: Sequence[ClaimCheck]) ->
         number = layout.sentence_number(source, verdict.evidence.span) if verdict.evidence else None
         if number:
             marks.setdefault(number, []).append(verdict)
-    heading = _plain(source.id, "bold") + Text(f"  {len(source.sentences)} sentences")
+    heading = plain(source.id, "bold") + Text(f"  {len(source.sentences)} sentences")
     if source.date:
         heading += Text(f"  {source.date}", style="dim")
     out.print(heading)
@@ -424,20 +381,18 @@ def print_source(out: Console, source: Source, results: Sequence[ClaimCheck]) ->
             first = verdicts[0]
             evidence = first.evidence
             text = _marked(evidence.sentence, evidence.span[0], first, STYLES[first.stance])
-            mark = Text("").join(_mark(verdict.stance) for verdict in verdicts)
+            symbols = Text("").join(mark(verdict.stance) for verdict in verdicts)
         else:
-            text, mark = _plain(sentence.text), Text(" ")
-        grid.add_row(str(number), mark, text)
+            text, symbols = plain(sentence.text), Text(" ")
+        grid.add_row(str(number), symbols, text)
     out.print(grid)
     for result in results:
         (verdict,) = result.verdicts
         out.print()
-        line = _mark(verdict.stance) + Text(
-            f" {verdict.stance.value}", style=STYLES[verdict.stance]
-        )
+        line = mark(verdict.stance) + Text(f" {verdict.stance.value}", style=STYLES[verdict.stance])
         line += Text(f" {verdict.confidence:.2f}  ", style="dim")
-        line += _plain(f"\u201c{result.claim.text}\u201d")
+        line += plain(f"\u201c{result.claim.text}\u201d")
         if verdict.evidence:
             line += Text(f"  sentence {layout.sentence_number(source, verdict.evidence.span)}")
-        line += Text("\n") + _plain(f"\u2192 {verdict.reason}", "cyan")
+        line += Text("\n") + plain(f"\u2192 {verdict.reason}", "cyan")
         out.print(line)
