@@ -239,6 +239,15 @@ def check(
     ] = None,
     json: Annotated[bool, typer.Option("--json", help="Short for --format json.")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Short for --format jsonl.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Under each table, every source's proof: each piece of the claim, the piece "
+            "of the source aligned with it, their relation and the verdict it leads to. "
+            "(JSON always holds the proofs.)",
+        ),
+    ] = False,
     sources: Sources = None,
     claims_file: Claims = None,
 ) -> None:
@@ -246,6 +255,11 @@ def check(
     chosen = _format(output, json=json, jsonl=jsonl)
     if not claims and not all_claims:
         raise typer.BadParameter("give a claim to check, or --all", param_hint="CLAIMS")
+    if explain and chosen != "table":
+        raise typer.BadParameter(
+            "proofs are shown in the table; JSON and JSON Lines always hold them",
+            param_hint="--explain",
+        )
     try:
         wanted = _wanted(claims, all_claims, _load_claims(claims_file))
         if chosen == "jsonl":  # each claim as soon as it is judged: every source held
@@ -267,8 +281,9 @@ def check(
     if chosen == "table":
         from .report import table
 
-        table.print_checks(_console(), results, each.infos)
+        table.print_checks(_console(), results, each.infos, explain)
         return
+
     if chosen == "json":
         from .report import jsonout
 

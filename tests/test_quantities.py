@@ -3,6 +3,7 @@ stand to each other (their relation)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -209,3 +210,17 @@ def test_a_figure_s_mood(text, mood, lexicon):
 )
 def test_range_relation(source, claim, relation, lexicon):
     assert range_relation(one(source, lexicon), one(claim, lexicon)) is relation
+
+
+# ---------------------------------------------------------------- inputs the fuzzer found
+
+
+def test_a_count_of_nothing_is_no_negative_range(lexicon):
+    assert bounds(one("a total of 0 members", lexicon)) == (0.0, 0.5)
+
+
+def test_a_sign_between_two_numbers_belongs_to_one_figure_only(lexicon):
+    found = figures("3$9", lexicon)
+    ends = [q.tokens for q in found]
+    assert ends == sorted(ends) and all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
+    assert found  # the first figure is still read

@@ -70,7 +70,42 @@ def test_every_span_is_the_evidence_in_the_file_as_read(all_checks, seeds):
                 assert files[verdict["source"]][start:end] == verdict["evidence"]
 
 
+def test_every_proof_step_points_into_the_claim_and_the_source(all_checks, seeds):
+    texts = {source.id: source.text for source in seeds}
+    steps = sourced = 0
+    for element in all_checks:
+        for verdict in element["verdicts"]:
+            for step in verdict["proof"]:
+                start, end = step["claim_span"]
+                assert element["checked"][start:end] == step["claim"]
+                steps += 1
+                if step["source_span"] is not None:
+                    start, end = step["source_span"]
+                    assert texts[verdict["source"]][start:end] == step["source"]
+                    sourced += 1
+    assert steps > 200 and sourced > 100
+
+
+def test_every_decided_verdict_has_a_proof_that_leads_to_it(all_checks):
+    from alliance_cli.engine.policy import verdict as follow
+    from alliance_cli.model import Relation, Stance, Step
+
+    decided = 0
+    for element in all_checks:
+        for verdict in element["verdicts"]:
+            if verdict["verdict"] == "omits":
+                continue
+            steps = [
+                Step(s["claim"], (0, 0), s["source"], None, Relation(s["symbol"]), s["why"])
+                for s in verdict["proof"]
+            ]
+            assert follow(steps) is Stance(verdict["verdict"]), (element["claim"], verdict)
+            decided += 1
+    assert decided > 50
+
+
 def test_summary_counts_the_verdicts(all_checks):
+
     for element in all_checks:
         counted = {"supports": 0, "contradicts": 0, "omits": 0}
         for verdict in element["verdicts"]:

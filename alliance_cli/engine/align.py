@@ -9,10 +9,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import Relation, Stance, Step
-from . import figures, roles
+from . import anchors, figures, roles
 from .claim import ClaimFrame, Piece
-from .frames import Phrase, nominal, phrase_after, verb_like
 from .names import Mention, same_name
+from .negation import Negation
+from .phrases import Phrase, nominal, phrase_after, verb_like
 from .policy import verdict
 from .reading import Reading
 from .relations import word_relation
@@ -58,13 +59,13 @@ class Proof:
 def prove(claim: ClaimFrame, sentence: Reading, context: Context) -> Proof:
     """The best proof of the claim from this sentence: tried with each word of the sentence
     that may be the claim's predicate, the one that decides most surely kept."""
-    anchors = roles.with_elided(sentence, roles.anchors(claim, sentence)) or [None]
-    proofs = [_proof(claim, sentence, context, anchor) for anchor in anchors]
+    found = anchors.with_elided(sentence, anchors.anchors(claim, sentence)) or [None]
+    proofs = [_proof(claim, sentence, context, anchor) for anchor in found]
     return max(proofs, key=lambda proof: (proof.stance is not Stance.OMITS, proof.confidence))
 
 
 def _proof(
-    claim: ClaimFrame, sentence: Reading, context: Context, anchor: roles.Anchor | None
+    claim: ClaimFrame, sentence: Reading, context: Context, anchor: anchors.Anchor | None
 ) -> Proof:
     found: list[Found] = []
     covered: set[int] = set()
@@ -91,10 +92,13 @@ def _proof(
         if piece.kind in ("name", "word") and not covered.intersection(
             range(piece.start, piece.end)
         ):
-            step = _restricted(claim, piece, sentence) or _free(claim, piece, sentence, context)
+            granted = _granted(sentence, anchor)
+            step = _restricted(claim, piece, sentence) or _free(
+                claim, piece, sentence, context, granted
+            )
             if step.step.source is None and piece.kind == "word":
                 step = _profiled(claim, piece, context, described) or step
-            if step.step.source is None and piece.kind == "word" and roles.light(claim):
+            if step.step.source is None and piece.kind == "word" and anchors.light(claim):
                 step = _denied(claim, piece, sentence) or step
             if step.step.source is None and _modifier(claim, piece):
                 step = _inserted(claim, piece)
@@ -114,7 +118,7 @@ def _proof(
 def polarity_steps(
     claim: ClaimFrame,
     sentence: Reading,
-    anchor: roles.Anchor | None,
+    anchor: anchors.Anchor | None,
     steps: tuple[Step, ...],
     denial: Step | None = None,
 ) -> tuple[Step, ...]:
@@ -124,7 +128,7 @@ def polarity_steps(
     supports; "did not win" for "lost": ^ then |, omits."""
     lexicon = claim.reading.lexicon
     first, last = (), ()
-    if anchor is not None and roles.denied(sentence, anchor):
+    if anchor is not None and anchors.denied(sentence, anchor):
         negation = sentence.negation_of(anchor.start)
         i, j = negation.cue if negation else (anchor.start, anchor.end)
         source = (sentence, i, j)
@@ -187,14 +191,29 @@ def claim_step(
     return Step(claim_text, claim_span, text, span, relation, why)
 
 
-def _free(claim: ClaimFrame, piece: Piece, sentence: Reading, context: Context) -> Found:
+def _granted(sentence: Reading, anchor: anchors.Anchor | None) -> Negation | None:
+    """The negation that denies the anchor: its proof has a step for it (see
+    `polarity_steps`), so the words it covers are said, though denied ("did not concede the
+    race" says the race)."""
+    if anchor is None or not anchors.denied(sentence, anchor):
+        return None
+    return sentence.negation_of(anchor.start)
+
+
+def _free(
+    claim: ClaimFrame,
+    piece: Piece,
+    sentence: Reading,
+    context: Context,
+    granted: Negation | None = None,
+) -> Found:
     """A name or word of the claim found anywhere in the sentence (a name also in the headline
     or the sentences before, a word also in the sentence just before or after): the same name,
     the same word, a synonym, a narrower or broader kind. Nowhere: an unaligned step (#)."""
     covers = frozenset(range(piece.start, piece.end))
     found = _name(claim, piece, sentence, context) if piece.kind == "name" else None
     if (found is None and piece.kind == "word") or _short(claim, piece):
-        found = _word(claim, piece, sentence, 1.0, "") or next(
+        found = _word(claim, piece, sentence, 1.0, "", granted=granted) or next(
             (
                 hit
                 for near in context.nearby
@@ -378,16 +397,20 @@ def _word(
     where: str,
     denied: bool = False,
     rivals: bool = True,
+    granted: Negation | None = None,
 ) -> tuple[Step, float] | None:
     """A word of the claim (or a phrase the lexicon knows) said in `sentence`: the same word,
     a synonym, a narrower or broader one, or an antonym in the same slot ("the worst series"
     for "the best series"). Outside any negation ("no decision on an appeal" says no
-    decision), unless `denied` asks for the words a negation denies ("no sons")."""
+    decision), unless `denied` asks for the words a negation denies ("no sons"), or it is the
+    negation `granted` to the proof."""
     reading, lexicon = claim.reading, claim.reading.lexicon
     key = " ".join(reading.lemmas[piece.start : piece.end])
     best: tuple[Relation, int, int] | None = None
     for k in range(len(sentence)):
-        if (sentence.negation_of(k) is not None) != denied or not sentence.words.tokens[k].is_word:
+        negation = sentence.negation_of(k)
+        plain = negation is None or (negation is granted and not denied)
+        if plain == denied or not sentence.words.tokens[k].is_word:
             continue
         phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
         options = [(k + 1, sentence.lemmas[k])] + ([phrase] if phrase else [])

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..text import stem
-from .frames import PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
 from .lexicon import Lexicon
+from .phrases import PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
 from .reading import Reading
 
 _NOBODY = frozenset({"nobody", "no one", "none", "noone", "nothing"})
@@ -168,7 +168,12 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
     verbs that take another after "to" ("declined to speak"); with its particle or the rest of
     a phrase the lexicon knows ("took part", "called back"): (its first token, its end)."""
     lexicon, norms = reading.lexicon, reading.words.norms
+    while verb + 1 < len(norms) and (
+        norms[verb] in lexicon.negation_words or norms[verb] in lexicon.adverbs
+    ):
+        verb += 1  # "Kim never conceded": the verb is "conceded"
     main, j, verbal_next = verb, verb + 1, _helps(reading, verb)
+
     while j < len(norms):
         norm = norms[j]
         if norm in lexicon.negation_words or norm.endswith("n't") or norm in lexicon.adverbs:

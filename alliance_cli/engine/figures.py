@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from ..text import stem
-from .frames import Phrase
 from .names import same_name
+from .phrases import Phrase
 from .quantities import Quantity
 from .relations import word_relation
 from .when import relation as date_relation
 
 if TYPE_CHECKING:
     from .align import Context, Found
+    from .anchors import Anchor
     from .claim import ClaimFrame, Piece
     from .reading import Reading
-    from .roles import Anchor
 
 R = Relation
 _REACH = 8  # words between a date and the word of the event it dates
@@ -106,7 +106,7 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
     of the phrase its clause says it of ("Turnout was 55.1 percent")."""
     if figure.noun:
         return figure.noun
-    from .frames import phrase_before
+    from .phrases import phrase_before
 
     k = figure.tokens[0] - 1
     norms = reading.words.norms
@@ -196,7 +196,7 @@ def _same_owner(
         return not said_of.names or any(same_name(a, b) for a in said_of.names for b in topic)
     if said_of.names:
         return any(same_name(name, other) for name in subject.names for other in said_of.names)
-    from .roles import stands_for
+    from .coref import stands_for
 
     return stands_for(sentence, said_of, subject, context)
 
@@ -206,7 +206,8 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     possessive just before it ("Renwick's 72,688"), or the subject of the verb it is the object
     of ("Marsk received 87,412 votes", "its governing board has 9 members"); None when the
     sentence does not say."""
-    from .frames import arguments, phrase_after, verb_like
+    from .frames import arguments
+    from .phrases import phrase_after, verb_like
 
     start, end = figure.tokens
     norms = sentence.words.norms
@@ -265,7 +266,7 @@ def _stretch(sentence: Reading, start: int, end: int) -> list[int]:
     """The stretch of text tokens [start, end) stand in, and, when it is a relative or
     participial clause, the phrase it hangs on ("last year's final, which drew 44,150", "the
     runoff, held on Oct. 19")."""
-    from .frames import phrase_before, verb_like
+    from .phrases import phrase_before, verb_like
 
     span = segment(sentence, start, end)
     out = list(span)
@@ -347,15 +348,17 @@ def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list
 def _event_words(claim: ClaimFrame) -> set[str]:
     """The claim's words for the event its date dates: its predicate (unless it only places
     an event: "took place", "was held") and its subject's and object's heads."""
-    from .roles import light
+    from .anchors import light
 
     lemmas = claim.reading.lemmas
     out = set()
     if claim.predicate and not light(claim):
         out.add(lemmas[claim.predicate[0]])
     for phrase in (claim.subject, claim.object):
-        if phrase is not None and not phrase.names:
+        if phrase is not None and phrase.head not in claim.reading.name_at:
             out.add(lemmas[phrase.head])
+    if claim.predicate and light(claim) and claim.subject is not None:
+        out.update(name.key for name in claim.subject.names)  # "the Calloway Shield final"
     return out
 
 
@@ -370,7 +373,8 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
     if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
         return True
     lexicon = sentence.lexicon
-    return any(
+    named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
+    return bool(named & events) or any(
         word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
         for k in near
         for event in events

@@ -51,12 +51,14 @@ def judge_parts(parts: Sequence[Part], source: Source) -> Verdict:
 
 
 def _joined(parts: list[Verdict]) -> Verdict:
-    """The verdict on a claim of several parts: the first part a source contradicts; else,
-    when the source supports every part, the least sure of them; else omits."""
+    """The verdict on a claim of several parts: the first part a source contradicts (with its
+    own proof); else, when the source supports every part, the least sure of them (with every
+    part's proof); else omits."""
     proof = tuple(step for part in parts for step in part.proof)
     failing = next((part for part in parts if part.stance is Stance.CONTRADICTS), None)
     if failing is not None:
-        return replace(failing, proof=proof)
+        return failing
+
     if all(part.stance is Stance.SUPPORTS for part in parts):
         weakest = min(parts, key=lambda part: part.confidence)
         reason = "; ".join(part.reason for part in parts)

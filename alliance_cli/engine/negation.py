@@ -45,7 +45,7 @@ def _scope_end(reading: Reading, end: int) -> int:
     """Where a negation's scope ends: at its clause's end or a comma, or where a clause that
     says more of a noun in the scope begins ("has yet to rule on a motion asking her to cut
     the award" does not deny the award; nor does "did not join the group that won")."""
-    from .frames import verb_like
+    from .phrases import verb_like
 
     clauses, norms, relatives = reading.clauses, reading.words.norms, reading.lexicon.relatives
     stop, noun = end, False

@@ -75,7 +75,7 @@ def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
             i += 1
             continue
         found = _figure_at(reading, i, done, lexicon)
-        if found is None:
+        if found is None or found.tokens[0] < done:  # "3$9": "$" is the first figure's
             i += 1
             continue
         out.append(found)
@@ -198,7 +198,8 @@ def _bounds(
 ) -> tuple[float, float, bool, bool]:
     if cue == "exact":
         unit = min(unit, 1.0) if value == int(value) else unit
-        return value - unit / 2, value + unit / 2, False, True
+        return max(0.0, value - unit / 2), value + unit / 2, False, True
+
     if cue == "approximate":
         share = max(lexicon.approximate_share * value, 1.0)
         width = min(lexicon.approximate_units * unit, share)

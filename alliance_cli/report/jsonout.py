@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..model import ClaimCheck, CuratedClaim, Source, SourceInfo, Stance, Verdict
+from ..model import ClaimCheck, CuratedClaim, Source, SourceInfo, Stance, Step, Verdict
 from . import UNSAFE, json_escaped, layout
 
 if TYPE_CHECKING:
@@ -23,6 +23,22 @@ def verdict_doc(verdict: Verdict) -> dict[str, Any]:
         "evidence": evidence.sentence if evidence else None,
         "span": list(evidence.span) if evidence else None,
         "reason": verdict.reason,
+        "proof": [step_doc(step) for step in verdict.proof],
+    }
+
+
+def step_doc(step: Step) -> dict[str, Any]:
+    """One step of a proof: the claim's piece and its span in the claim, the source's piece and
+    its span in the source text (null where the source says nothing of it), the natural-logic
+    relation and why."""
+    return {
+        "claim": step.claim,
+        "claim_span": list(step.claim_span),
+        "source": step.source,
+        "source_span": list(step.source_span) if step.source_span else None,
+        "relation": step.relation.name.lower(),
+        "symbol": step.relation.value,
+        "why": step.why,
     }
 
 
@@ -31,6 +47,7 @@ def check_doc(result: ClaimCheck) -> dict[str, Any]:
     return {
         "claim": result.claim.text,
         "id": curated.id if curated else None,
+        "checked": curated.text if curated else result.claim.text,
         "verdicts": [verdict_doc(verdict) for verdict in result.verdicts],
         "summary": result.summary(),
     }

@@ -84,13 +84,21 @@ def check_table(result: ClaimCheck, sources: Sequence[SourceInfo]) -> Table:
 
 
 def print_checks(
-    out: Console, results: Sequence[ClaimCheck], sources: Sequence[SourceInfo]
+    out: Console,
+    results: Sequence[ClaimCheck],
+    sources: Sequence[SourceInfo],
+    explain: bool = False,
 ) -> None:
+    """Each claim's table and summary, with every source's proof under it when `explain`."""
     for number, result in enumerate(results):
         if number:
             out.print()
         out.print(check_table(result, sources))
         out.print(summary_line(result))
+        if explain:
+            from .explain import print_proofs
+
+            print_proofs(out, result)
 
 
 def print_sources(out: Console, sources: Sequence[SourceInfo]) -> None:

@@ -1,0 +1,199 @@
+"""Where a sentence says a claim's predicate: its anchors (the sentence's word for the claim's
+predicate, a rival of it, or a word of a frame that entails or is entailed by the claim's), and
+whether the sentence denies them (a negation, a frame word that says the event did not happen,
+a clause that leaves the verb out: "Acme joined, but Brightline did not")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..model import Relation
+from .coref import LINKS
+from .fillers import UNSAID, sentence_fillers
+from .lexicon import FrameWord, Lexicon
+from .phrases import Phrase, nominal, phrase_after, verb_like
+from .relations import word_relation
+
+if TYPE_CHECKING:
+    from .claim import ClaimFrame
+    from .reading import Reading
+
+R = Relation
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The sentence's tokens [start, end) for the claim's predicate, their relation to it, and
+    their frame, if the lexicon knows one."""
+
+    start: int
+    end: int
+    relation: Relation
+    frame: FrameWord | None
+    # a clause that leaves the anchor's verb out: its subject, and whether it is denied
+    # ("Acme joined, but Brightline did not": Brightline, denied)
+    elided: tuple[Phrase, bool] | None = None
+
+
+def predicate_key(claim: ClaimFrame) -> str:
+    start, end = claim.predicate
+    return " ".join(claim.reading.lemmas[start:end])
+
+
+def light(claim: ClaimFrame) -> bool:
+    """Whether the claim's predicate only links or places an event ("has", "took place", "was
+    held"): the figure, date or complement carries what it says."""
+    if claim.predicate is None:
+        return True
+    if claim.copula:
+        return False  # "is closed": the complement is what the claim says
+    key = predicate_key(claim)
+    lexicon = claim.reading.lexicon
+    if key in LINKS:
+        return True
+    subject = claim.subject
+    event = subject is None or subject.head not in claim.reading.name_at  # "the X final"
+    return event and tuple(key.split()) in lexicon.light_verbs
+
+
+def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
+    """Every place in the sentence that says the claim's predicate, a rival of it, or a word
+    of its frame."""
+    if claim.predicate is None or light(claim):
+        return []
+    lexicon, key = claim.reading.lexicon, predicate_key(claim)
+    mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
+    own = mine[1] if mine else None
+    out = []
+    for k in range(len(sentence)):
+        theirs = lexicon.frame_words.match_at(sentence.lemmas, k)
+        if theirs and _modifier(sentence, k):
+            theirs = None  # "leading universities": an adjective, not the verb "lead"
+
+        if own and theirs and theirs[1].frame == own.frame:
+            out.append(Anchor(k, theirs[0], R.EQUIVALENT, theirs[1]))
+            continue
+        mapped = _entailed(theirs[1], own, lexicon) if own and theirs else None
+        if mapped is not None:
+            anchor = Anchor(k, theirs[0], R.FORWARD, mapped)
+            if _fits(claim, sentence, anchor):
+                out.append(anchor)
+            continue
+        mapped = _entailing(theirs[1], own, lexicon) if own and theirs else None
+        if mapped is not None:
+            anchor = Anchor(k, theirs[0], R.REVERSE, mapped)
+            if _fits(claim, sentence, anchor):
+                out.append(anchor)
+            continue
+        phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
+        end = phrase[0] if phrase else k + 1
+        word = phrase[1] if phrase else sentence.lemmas[k]
+        relation = word_relation(word, key, lexicon)
+        if relation is R.ALTERNATION and not _rival_kind(claim, sentence, word, key, end):
+            continue
+        if relation is not R.INDEPENDENT and sentence.words.tokens[k].is_word:
+            frame = (
+                theirs[1] if theirs and theirs[1].frame == (own.frame if own else None) else None
+            )
+            out.append(Anchor(k, end, relation, frame))
+    return out
+
+
+def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: int) -> bool:
+    """Whether a word of a rival kind ("a film" for "a song") may stand for what the claim
+    says a thing is: only against a claim that says what something is (a copula), and only
+    as the head of its phrase ("video-sharing website" is no video). Antonyms always may."""
+    if key in sentence.lexicon.antonyms.get(word, ()):
+        return True
+    if not claim.copula:
+        return False
+    norms = sentence.words.norms
+    return end >= len(sentence) or not (
+        norms[end] == "-" or (sentence.content(end) and nominal(sentence, end))
+    )
+
+
+def _modifier(sentence: Reading, k: int) -> bool:
+    """Whether a participle stands before a noun as an adjective ("the leading universities",
+    "of leading firms")."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    if not norms[k].endswith(("ing", "ed")) or k == 0 or k + 1 >= len(sentence):
+        return False
+    before = norms[k - 1] in lexicon.determiners or norms[k - 1] in lexicon.prepositions
+    return before and sentence.content(k + 1) and not verb_like(sentence, k + 1)
+
+
+def _fits(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
+    """Whether a word of another frame, read in the claim's, has fillers of the kinds the
+    claim's frame asks ("founded a company" is a membership, "created software" is not)."""
+    lexicon = sentence.lexicon
+    kinds = lexicon.frame_kinds.get(anchor.frame.frame, {})
+    fillers = sentence_fillers(sentence, anchor, claim) if kinds else {}
+    for role, kind in kinds.items():
+        theirs = fillers.get(role)
+        if theirs is None or theirs is UNSAID or theirs.names:
+            continue
+        lemma = sentence.lemmas[theirs.head]
+        if lemma != kind and kind not in lexicon.broader.get(lemma, ()):
+            return False
+    return True
+
+
+def _entailed(theirs: FrameWord, own: FrameWord, lexicon: Lexicon) -> FrameWord | None:
+    """A sentence's frame word read in the claim's frame, when its frame entails that one
+    ("founded" read as a membership: its founder is a member)."""
+    mapping = lexicon.frame_entails.get(theirs.frame, {}).get(own.frame)
+    if mapping is None:
+        return None
+    roles = tuple((slot, mapping[role]) for slot, role in theirs.roles if role in mapping)
+    return FrameWord(own.frame, roles, theirs.negative)
+
+
+def _entailing(theirs: FrameWord, own: FrameWord, lexicon: Lexicon) -> FrameWord | None:
+    """A sentence's frame word read in the claim's frame, when the claim's frame entails the
+    sentence's ("not part of" against "co-founded": a founder would be a member)."""
+    mapping = lexicon.frame_entails.get(own.frame, {}).get(theirs.frame)
+    if mapping is None:
+        return None
+    back = {theirs_role: own_role for own_role, theirs_role in mapping.items()}
+    roles = tuple((slot, back[role]) for slot, role in theirs.roles if role in back)
+    return FrameWord(own.frame, roles, theirs.negative)
+
+
+def denied(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the sentence denies its anchor: a negation over it (or over the clause that
+    leaves it out), or a frame word that says the event did not happen ("missed")."""
+    if anchor.elided is not None:
+        negation = anchor.elided[1]
+    else:
+        negation = sentence.negation_of(anchor.start) is not None
+    return negation != bool(anchor.frame and anchor.frame.negative)
+
+
+def with_elided(sentence: Reading, anchors: list[Anchor]) -> list[Anchor]:
+    """The anchors, and for each the clauses after it that leave its verb out, with their own
+    subject: "Acme is not part of it, nor is Brightline" (Brightline, denied); "Acme joined,
+    but Brightline did not" (Brightline, denied); "Acme did not join, but Brightline did"."""
+    out = list(anchors)
+    norms = sentence.words.norms
+    for anchor in anchors:
+        k = anchor.end
+        while k < len(sentence) and norms[k] not in ("nor", "neither", "but"):
+            k += 1
+        if k >= len(sentence) - 1 or norms[k - 1] != ",":
+            continue
+        cue, k = norms[k], k + 1
+        if norms[k] in sentence.lexicon.be or norms[k] in sentence.lexicon.auxiliaries:
+            k += 1  # "nor is Brightline"
+        subject = phrase_after(sentence, k, reach=4)
+        if subject is None or not subject.names:
+            continue
+        rest = norms[subject.end : subject.end + 3]
+        if cue == "but" and not (
+            rest and (rest[0] in sentence.lexicon.auxiliaries or rest[0] in sentence.lexicon.be)
+        ):
+            continue
+        negated = cue in ("nor", "neither") or "not" in rest or any(w.endswith("n't") for w in rest)
+        out.append(replace(anchor, elided=(subject, negated)))
+    return out

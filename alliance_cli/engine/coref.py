@@ -1,0 +1,147 @@
+"""What a phrase of a sentence stands for: the same names (a list may name more), a pronoun for
+the name it follows, a description of the name's kind ("the coalition" for the Nordic Battery
+Coalition), a description a copula gives the name ("Blue Hour is a song")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Relation
+from ..text import stem
+from .frames import arguments
+from .names import Mention, near_name, same_name
+from .phrases import Phrase
+from .relations import word_relation
+
+if TYPE_CHECKING:
+    from .align import Context
+    from .claim import ClaimFrame
+    from .reading import Reading
+
+R = Relation
+LINKS = frozenset(stem(word) for word in ("be", "have", "become", "remain"))
+
+
+def _predicated(sentence: Reading, theirs: Phrase, phrase: Phrase) -> bool:
+    """Whether a description is what a copula says the claim's name is: "Blue Hour is a song
+    ..." makes "a song" Blue Hour."""
+    k = theirs.start - 1
+    if k < 0 or sentence.lemmas[k] not in LINKS - {stem("have")}:
+        return False
+    subject = arguments(sentence, k, k + 1).subject
+    return subject is not None and any(same_name(a, b) for a in phrase.names for b in subject.names)
+
+
+def filler(
+    claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase, context: Context
+) -> Relation:
+    """How the sentence's filler of a role stands to the claim's: the same names (≡; a list
+    may name more), another name (|, read as a rival only where the role has one filler),
+    a phrase that stands for the claim's name ("it", "the alliance" for the AI Alliance named
+    before), the same or a related word."""
+    if not phrase.names or not named(claim.reading, phrase):
+        return _described(claim, phrase, sentence, theirs)  # "an open AI group", "members"
+
+    if phrase.names and theirs.names:
+        found = [any(same_name(a, b) for b in theirs.names) for a in phrase.names]
+        if all(found):
+            return R.EQUIVALENT
+        near = any(near_name(a, b) for a in phrase.names for b in theirs.names)
+        return R.INDEPENDENT if any(found) or near else R.ALTERNATION
+
+    if phrase.names:
+        return R.EQUIVALENT if stands_for(sentence, theirs, phrase, context) else R.INDEPENDENT
+    if theirs.names:
+        return R.INDEPENDENT
+    return word_relation(
+        sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
+    )
+
+
+def named(reading: Reading, phrase: Phrase) -> bool:
+    """Whether a phrase is a name ("the AI Alliance"), not a description that holds one ("an
+    open AI group", whose head is a common noun)."""
+    return (
+        phrase.head in reading.name_at
+        or reading.words.norms[phrase.head] == "'s"
+        or (phrase.names[-1].end == phrase.end)
+    )
+
+
+def _described(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase) -> Relation:
+    """How the sentence's filler stands to a claim's description: by its head, or by its
+    name's last word ("the AI Alliance" is a group, so it fills "an open AI group")."""
+    lexicon, mine = claim.reading.lexicon, claim.reading.lemmas[phrase.head]
+    best = R.INDEPENDENT
+    for item in theirs.items or (theirs.head,):  # any item of a list: "companies and universities"
+        if item in sentence.name_at:
+            head = sentence.name_at[item].parts[-1]
+        else:
+            head = sentence.lemmas[item]
+        relation = word_relation(head, mine, lexicon)
+        if relation in (R.EQUIVALENT, R.FORWARD):
+            return relation
+        best = relation if best is R.INDEPENDENT else best
+    return best
+
+
+def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:
+    """Whether a phrase with no name stands for the claim's name: a pronoun, or a description
+    whose head is the name's own last word or a word of its kind ("the alliance", "the
+    coalition" for "the AI Alliance"), when the name is in the sentence or just before it."""
+    lexicon = sentence.lexicon
+    head = sentence.words.norms[theirs.head].split("'")[0]  # "they're"
+    opening = not context.names and not any(m.start < theirs.start for m in sentence.names)
+    if head in lexicon.pronouns and opening:
+        return True  # a text that opens "She was born in 1961" is about someone named elsewhere
+    if _predicated(sentence, theirs, phrase):
+        return True  # "Blue Hour is a song recorded by X": the song is Blue Hour
+    known = [other for other, _ in context.names] + list(sentence.names)
+    named = [name for name in phrase.names if any(same_name(name, other) for other in known)]
+    if len(named) < len(phrase.names):
+        return False  # "they" stands for Apple and IBM only when both were named before
+
+    if head in lexicon.singular_pronouns:
+        first = _first_named(sentence, theirs, context)
+        return len(phrase.names) == 1 and first is not None and same_name(phrase.names[0], first)
+    if head in lexicon.pronouns or head in ("this", "that", "these", "those"):
+        return True
+    plural = head.endswith("s") and sentence.lemmas[theirs.head] != head
+    counted = any(  # "about 45 firms" counts its head; "the 36-strong group" does not
+        theirs.start <= q.tokens[0] < theirs.end and q.tokens[1] > theirs.head
+        for q in sentence.quantities
+    )
+
+    if (plural and len(named) == 1) or counted:
+        return False  # "certain organizations", "about 45 firms" stand for no one name
+    if sentence.words.norms[theirs.start] in ("this", "these"):
+        return True  # "this move"
+
+    lemma = sentence.lemmas[theirs.head]
+    group = stem("group")
+    for name in named:
+        kind = name.parts[-1]
+        if word_relation(lemma, kind, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE):
+            return True
+        if group in lexicon.broader.get(lemma, ()) and group in lexicon.broader.get(kind, ()):
+            return True  # "the cohort" for "the AI Alliance": a group named before
+    return False
+
+
+def _first_named(sentence: Reading, theirs: Phrase, context: Context) -> Mention | None:
+    """The name a singular pronoun stands for: the first one name (not one of a list) before
+    it in its sentence, or else in the sentence before, or else in the headline or opening."""
+    before = [m for m in _single_names(sentence) if m.end <= theirs.start]
+    previous = _single_names(context.previous) if context.previous else []
+    return next(iter(before or previous or [m for m, _ in context.names]), None)
+
+
+def _single_names(reading: Reading) -> list[Mention]:
+    """The names of a reading that are not one of a list ("Globex and Initech")."""
+    norms, joins = reading.words.norms, ("and", "or", "&")
+    return [
+        m
+        for m in reading.names
+        if not (m.end < len(reading) and norms[m.end] in joins)
+        and not (m.start > 0 and norms[m.start - 1] in joins)
+    ]

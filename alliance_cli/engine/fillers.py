@@ -1,0 +1,253 @@
+"""Who fills which role of an anchor in a sentence: a verb's subject, object and prepositional
+phrases (a passive's "by" agent), a noun's holder ("X, the company's chief executive"), its
+possessor ("Meta's", "its", "whose"), its "of" phrase; fillers the frame says name another group
+("50 organizations including AMD") left to the context."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Relation
+from ..text import stem
+from .coref import LINKS, named
+from .frames import arguments
+from .lexicon import FrameWord
+from .phrases import Phrase, examples_after, phrase_after, phrase_before, verb_like
+
+if TYPE_CHECKING:
+    from .anchors import Anchor
+    from .claim import ClaimFrame
+    from .reading import Reading
+
+R = Relation
+
+
+def timeless(reading: Reading, slots: dict[str, Phrase | None]) -> dict[str, Phrase | None]:
+    """Slots without the phrases that open with a date ("in 1991"): a date is a step of its
+    own, never a role's filler."""
+    return {
+        slot: phrase
+        for slot, phrase in slots.items()
+        if phrase is None or phrase is UNSAID or phrase.start not in reading.date_at
+    }
+
+
+def by_role(slots: dict[str, Phrase | None], frame: FrameWord | None) -> dict[str, Phrase]:
+    """Fillers by role: the frame word's roles, or the generic ones, where an "of" phrase is
+    an organisation only when it names one ("chief executive of Tovrell", not "president of
+    global affairs"), after a possessor ("Meta's president")."""
+    if frame is None:
+        of = slots.pop("of", None)
+        slots = {**slots, "of": of if of is not None and of.names else None}
+    out: dict[str, Phrase] = {}
+    for slot, phrase in slots.items():
+        role = frame.role(slot) if frame else _generic(slot)
+        if phrase is not None and role and role not in out:
+            out[role] = phrase
+    return out
+
+
+def _generic(slot: str) -> str | None:
+    return {
+        "subject": "agent", "object": "patient", "holder": "holder",
+        "possessor": "organisation", "of": "organisation",
+    }.get(slot)  # fmt: skip
+
+
+def sentence_fillers(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[str, Phrase]:
+    """The sentence's fillers by role: a noun or adjective (a role, "chief executive",
+    "members", "closed") has a holder and an organisation; a noun for what a claim's verb says
+    ("the formation of working groups", "a crusade for open science") has the doer as its
+    holder or possessor and what is done to after "of" or "for"; a verb has a subject, an
+    object and prepositional phrases, a passive's subject being what was done to and its "by"
+    phrase the doer."""
+    if (claim.copula and anchor.frame is None) or not verbal(sentence, anchor):
+        roles = _noun_roles(sentence, anchor, claim)  # "is closed" against "X is closed"
+        return _elided_roles(anchor, roles, "holder")
+
+    args = arguments(sentence, anchor.start, anchor.end)
+    slots: dict[str, Phrase | None] = dict(args.preps)
+    slots.update(_prep_ending(sentence, anchor))
+    if args.passive:
+        slots["object"] = args.subject
+        slots["subject"] = args.prep("by")
+        slots.pop("by", None)
+    else:
+        slots["subject"], slots["object"] = args.subject, args.object
+        if args.object is None and claim.passive:
+            slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
+    if anchor.elided is not None:
+        slots["subject"] = anchor.elided[0]
+    return _not_counted(sentence, anchor, by_role(timeless(sentence, slots), anchor.frame))
+
+
+def _elided_roles(anchor: Anchor, roles: dict[str, Phrase], slot: str) -> dict[str, Phrase]:
+    """A noun's roles with its holder replaced by the subject of a clause that leaves it out."""
+    if anchor.elided is None:
+        return roles
+    role = anchor.frame.role(slot) if anchor.frame else _generic(slot)
+    return {**roles, role: anchor.elided[0]} if role else roles
+
+
+def _noun_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[str, Phrase]:
+    holder, possessor = _holder(sentence, anchor), possessor_of(sentence, anchor.start)
+    of = _of_after(sentence, anchor.end)
+    if claim.copula or anchor.frame is not None:
+        slots = {"holder": holder, "possessor": possessor, "of": of}
+        slots.update(_prep_ending(sentence, anchor))
+        at = anchor.end
+        if at + 1 < len(sentence) and sentence.words.norms[at] in sentence.lexicon.prepositions:
+            slots.setdefault(sentence.words.norms[at], phrase_after(sentence, at + 1))
+        return _not_counted(sentence, anchor, by_role(slots, anchor.frame))
+    after = anchor.end + 1 < len(sentence) and sentence.words.norms[anchor.end] == "for"
+    patient = of or (phrase_after(sentence, anchor.end + 1) if after else None)
+    roles = {"agent": possessor or holder, "patient": patient}
+    return {role: phrase for role, phrase in roles.items() if phrase is not None}
+
+
+def _prep_ending(sentence: Reading, anchor: Anchor) -> dict[str, Phrase | None]:
+    """The phrase after an anchor that ends in a preposition: "consisting of X", "lost to X",
+    "missing from X"."""
+    last = sentence.words.norms[anchor.end - 1]
+    if anchor.end - anchor.start > 1 and last in sentence.lexicon.prepositions:
+        return {last: phrase_after(sentence, anchor.end)}
+    return {}
+
+
+# A role a sentence leaves to its context ("50 organizations including AMD" names members, not
+# the group they are members of): no filler to compare, and none missing either.
+UNSAID = Phrase(-1, -1, -1, ())
+
+
+def _not_counted(sentence: Reading, anchor: Anchor, roles: dict[str, Phrase]) -> dict[str, Phrase]:
+    """A filler that the frame says names something else when it is counted as a given group
+    gives way to its owner: in "its members include AMD" the group is "its"; in "50
+    organizations including AMD" (no owner) the group is left to the context."""
+    lexicon = sentence.lexicon
+    rules = lexicon.frame_counted_as.get(anchor.frame.frame, {}) if anchor.frame else {}
+    for role, group in rules.items():
+        phrase = roles.get(role)
+        hit = phrase and lexicon.counted_by_noun.match_at((sentence.lemmas[phrase.head],), 0)
+        if hit and hit[1].name == group and not phrase.names:
+            roles[role] = _owner(sentence, phrase) or UNSAID
+    return roles
+
+
+def _owner(sentence: Reading, phrase: Phrase) -> Phrase | None:
+    """Whose a phrase is: "its members" (its), "the alliance's members", "members of X"."""
+    first = sentence.words.norms[phrase.start]
+    if first in sentence.lexicon.possessives and first != "'s":
+        return Phrase(phrase.start, phrase.start + 1, phrase.start, ())
+    return possessor_of(sentence, phrase.head) or _of_after(sentence, phrase.end)
+
+
+def verbal(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the anchor is a verb: a word the frame lexicon lists only as a verb (or only as
+    a noun), an inflected form ("won", "coached"), a word after "to", an auxiliary or a name
+    ("IBM leads"), not after a determiner or preposition ("the launch", "of members")."""
+    if anchor.frame is not None:
+        slots = {slot for slot, _ in anchor.frame.roles}
+        if slots and ("holder" in slots) != bool(slots & {"subject", "object"}):
+            return "holder" not in slots
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    norm = norms[anchor.start]
+    before = norms[anchor.start - 1] if anchor.start else ""
+    if verb_like(sentence, anchor.start) or before == "to":
+        return True  # "won", "aims to educate"
+    if before in lexicon.determiners or before in lexicon.prepositions or before == "'s":
+        return False
+    if before in lexicon.auxiliaries or before in lexicon.be:
+        return before not in lexicon.be or norm.endswith(("ed", "en"))
+    return anchor.start - 1 in sentence.name_at and norm.endswith("s")
+
+
+def possessor_of(reading: Reading, start: int) -> Phrase | None:
+    """The name that owns the noun at token `start` or the phrase starting there: "Meta's
+    chief AI scientist" (back over the noun's modifiers), "IBM's chief" (forward)."""
+    norms = reading.words.norms
+    k = start
+    while (
+        k > 0
+        and start - k < 4
+        and norms[k - 1] != "'s"
+        and (reading.content(k - 1) or k - 1 in reading.name_at)
+        and norms[k - 1] != ","
+    ):
+        k -= 1
+    if k > 1 and norms[k - 1] == "whose":
+        return _antecedent(reading, k - 2)
+    if k > 0 and norms[k - 1] in reading.lexicon.possessives and norms[k - 1] not in ("'s", "'"):
+        return Phrase(k - 1, k, k - 1, ())  # "its chief executive": whose "its" stands for
+
+    candidates = [k - 1] + [i for i in range(start, min(len(reading), start + 3))]
+    for i in candidates:
+        if 0 < i < len(reading) and norms[i] == "'s" and i - 1 in reading.name_at:
+            mention = reading.name_at[i - 1]
+            return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
+    return None
+
+
+def _antecedent(reading: Reading, i: int) -> Phrase | None:
+    """What a relative clause whose comma is at token i hangs on: the phrase before it, or
+    the name an aside restates ("Polaris Cells, Voltra's fiercest rival, whose chief")."""
+    norms = reading.words.norms
+    while i >= 0 and norms[i] == ",":
+        i -= 1
+    phrase = phrase_before(reading, i)
+    if phrase is None or phrase.start < 2 or norms[phrase.start - 1] != ",":
+        return phrase
+    restated = phrase_before(reading, phrase.start - 2)
+    if restated is not None and restated.names and named(reading, restated):
+        return restated
+    return phrase
+
+
+def _of_after(reading: Reading, end: int) -> Phrase | None:
+    """The "of" phrase after a noun ("a member of the alliance"), or after a phrase that ends
+    in "of" ("part of this")."""
+    norms = reading.words.norms
+    if norms[end - 1] == "of":
+        return phrase_after(reading, end)
+    if end + 1 < len(reading) and norms[end] == "of":
+        return phrase_after(reading, end + 1)
+    return None
+
+
+def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
+    """Whom a sentence says is what the anchor names: "X is a Y" (the copula's subject),
+    "Coach Y X" or "the company's chief executive, X" (the name beside it), "X, a Y,"."""
+    norms = sentence.words.norms
+    after = anchor.end
+    while after < len(sentence) and norms[after] in ("of", "'s") and after + 1 < len(sentence):
+        phrase = phrase_after(sentence, after + 1)
+        after = phrase.end if phrase else after + 1
+    if after < len(sentence) and after in sentence.name_at:
+        return phrase_after(sentence, after)  # "Dunmarrow coach Brenna Voss"
+    if after + 1 < len(sentence) and norms[after] == "," and after + 1 in sentence.name_at:
+        return phrase_after(sentence, after + 1)  # "Tovrell's chief, Marit Olsby"
+    examples = examples_after(sentence, after)
+    if examples is not None:
+        return examples  # "members, including companies such as Dell and Sony"
+
+    role = phrase_before(sentence, anchor.start)  # "Meta's chief AI scientist"
+    start = role.start if role else anchor.start
+    if start > 1 and (norms[start - 1] == "," or _dash(sentence, start - 1)):
+        return phrase_before(sentence, start - 2)  # "Marit Olsby, the company's CEO"
+
+    if start > 1 and norms[start - 1] == "(" and norms[start - 2] != ",":
+        return phrase_before(sentence, start - 2)  # "Nina Sol (born 26 May 1970)"
+    k = start - 1
+    while k >= 0 and (
+        norms[k] in sentence.lexicon.negation_words or norms[k] in ("among", "of", "one")
+    ):
+        k -= 1  # "is not among the members", "is one of the founders"
+    if k >= 0 and sentence.lemmas[k] in LINKS - {stem("have")}:
+        return arguments(sentence, k, k + 1).subject  # "X is a Y"
+    return None
+
+
+def _dash(sentence: Reading, i: int) -> bool:
+    """Whether token i is a dash that opens an aside ("Anna Berg \u2014 Voltra's chief"), not a
+    hyphen inside a word."""
+    tokens = sentence.words.tokens
+    return tokens[i].norm == "-" and i > 0 and tokens[i - 1].end < tokens[i].start
