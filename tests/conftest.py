@@ -62,6 +62,22 @@ def write_text_or_bytes(path: Path, content: str | bytes) -> Path:
     return path
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """No parse cache while tests are collected (some read the claims files to parametrize):
+    the user's cache folder is never written."""
+    os.environ["ALLIANCE_CACHE_DIR"] = ""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The parse cache in a temporary folder from the start of the session, so that fixtures
+    shared by a module (which run before `_hermetic_environment`) never write the user's."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("ALLIANCE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def _hermetic_environment(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory

@@ -18,11 +18,13 @@ ALLIANCE = Path(sys.executable).parent / "alliance"
 def run(
     *args: str, command: tuple[str, ...] = (str(ALLIANCE),)
 ) -> subprocess.CompletedProcess[str]:
-    environment = {
+    environment = {  # the test's own parse cache (see conftest), never the user's
         key: value
         for key, value in os.environ.items()
-        if not key.startswith("ALLIANCE_") and key not in ("FORCE_COLOR", "NO_COLOR")
+        if key == "ALLIANCE_CACHE_DIR"
+        or (not key.startswith("ALLIANCE_") and key not in ("FORCE_COLOR", "NO_COLOR"))
     }
+
     return subprocess.run(
         [*command, *args],
         capture_output=True,
