@@ -252,8 +252,15 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
         for word, base in grammar.section("irregular_nouns").entries.items()
     }
 
-    def key(phrase: str) -> tuple[str, ...]:
-        return phrase_key(phrase, irregular)
+    keys: dict[str, tuple[str, ...]] = {}
+
+    def key(phrase: str) -> tuple[str, ...]:  # many words recur: each is read once
+        found = keys.get(phrase)
+        if found is None:
+            simple = phrase.isalpha() and phrase.isascii()
+            found = (lemma(phrase.lower(), irregular),) if simple else phrase_key(phrase, irregular)
+            keys[phrase] = found
+        return found
 
     aliases = _Section(yamlfile.load(aliases_path), str(aliases_path), "aliases file").groups(
         "aliases"

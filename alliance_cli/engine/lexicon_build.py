@@ -250,14 +250,18 @@ def _kinds(
         joined = [" ".join(key(word)) for word in words]
         narrower.setdefault(joined[0], set()).update(joined[1:])
 
+    found: dict[str, set[str]] = {}
+
     def below(word: str) -> set[str]:
-        seen, todo = {word}, [word]
-        while todo:
-            for child in narrower.get(todo.pop(), ()):
-                if child not in seen:
-                    seen.add(child)
-                    todo.append(child)
-        return seen
+        if word not in found:
+            seen, todo = {word}, [word]
+            while todo:
+                for child in narrower.get(todo.pop(), ()):
+                    if child not in seen:
+                        seen.add(child)
+                        todo.append(child)
+            found[word] = seen
+        return found[word]
 
     broader: dict[str, set[str]] = {}
     for general in narrower:
