@@ -16,16 +16,12 @@ value JSON cannot keep as it is (a date, binary data) is not cached.
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import re
 from pathlib import Path
-from stat import S_ISREG
 from typing import Any, NamedTuple
 
+from .cachefile import cache_path, read_document, write_document
 from .errors import InputError
-from .resources import cache_dir, file_name, regular_file, write_file
+from .resources import file_name, regular_file
 
 MAX_DEPTH = 64  # mappings and lists nested deeper are refused (data files need a few levels)
 
@@ -37,7 +33,7 @@ class Located(NamedTuple):
     line: int
 
 
-_CACHE_FORMAT = 3  # 2 was keyed by path, size and modification time
+_CACHE_FORMAT = 4  # 2 was keyed by path, size and modification time; 3 by text, as "text"
 
 
 def load(path: Path) -> Located:
@@ -63,51 +59,22 @@ def load(path: Path) -> Located:
 
 
 def _cache_file(path: Path) -> Path | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    name = re.sub(r"[^\w.-]+", "_", str(path.resolve()))[-120:]
-    return folder / f"v{_CACHE_FORMAT}-{name}.json"
+    return cache_path(f"v{_CACHE_FORMAT}-{path.resolve()}")
 
 
 def _cached(cache: Path, text: str) -> Located | None:
-    """The tree cached for exactly `text`, or None. A FIFO is opened without waiting and
-    refused; a link, another user's file, a corrupt or misshapen tree are ignored."""
-    try:
-        handle = os.open(cache, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
+    """The tree cached for exactly `text`, or None (see `cachefile`)."""
+    tree = read_document(cache, text, 32 * len(text) + 65536)  # no tree of the text is bigger
+    if tree is None:
         return None
     try:
-        status = os.fstat(handle)
-        if not S_ISREG(status.st_mode) or status.st_uid != os.geteuid():
-            return None
-        if status.st_size > 32 * len(text) + 65536:  # no tree of this text is that big
-            return None
-        with os.fdopen(handle, "rb", closefd=False) as stream:
-            data = stream.read()
-    except OSError:
-        return None
-    finally:
-        os.close(handle)
-    try:
-        document = json.loads(data)
-        if not isinstance(document, dict) or document.get("text") != text:
-            return None
-        return _decode(document.get("tree"), 0)
+        return _decode(tree, 0)
     except (ValueError, RecursionError):
         return None
 
 
 def _store(cache: Path, text: str, located: Located) -> None:
-    """Keep the tree beside its text, in place of whatever held the name in the user's own
-    cache folder (a FIFO, a link: removed, never written through). A tree with a value JSON
-    would bring back as something else (a date, binary data: json.dumps refuses them), or a
-    cache that cannot be written, is simply not kept."""
-    with contextlib.suppress(InputError, TypeError, ValueError, OSError):
-        document = json.dumps({"text": text, "tree": _encode(located)})
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(cache)
-        write_file(cache, document)
+    write_document(cache, text, _encode(located))
 
 
 def _encode(located: Located) -> list[Any]:

@@ -56,14 +56,14 @@ def test_an_edit_of_the_same_size_with_the_times_kept_is_read(tmp_path, write_cl
 def saying(cached: Path, members: int) -> str:
     """The cache file's document with its tree, not its text, saying `members` members."""
     document = json.loads(cached.read_text(encoding="utf-8"))
-    tree = json.dumps(document["tree"]).replace("47 members", f"{members} members")
-    return json.dumps({"text": document["text"], "tree": json.loads(tree)})
+    tree = json.dumps(document["data"]).replace("47 members", f"{members} members")
+    return json.dumps({"key": document["key"], "data": json.loads(tree)})
 
 
 def test_a_warm_run_reads_the_cache(tmp_path, write_claims):
     claims = write_claims(CLAIMS)
     cached = cache_file(tmp_path, claims)
-    assert json.loads(cached.read_text(encoding="utf-8"))["text"] == CLAIMS
+    assert json.loads(cached.read_text(encoding="utf-8"))["key"] == CLAIMS
     cached.write_text(saying(cached, 46), encoding="utf-8")
     assert texts(tmp_path, claims) == ["The AI Alliance has 46 members"]  # the cache was used
 
@@ -72,25 +72,25 @@ def test_a_warm_run_reads_the_cache(tmp_path, write_claims):
 
 
 def nested(depth: int) -> str:
-    return json.dumps({"text": CLAIMS, "tree": "@"}).replace('"@"', "[" * depth + "]" * depth)
+    return json.dumps({"key": CLAIMS, "data": "@"}).replace('"@"', "[" * depth + "]" * depth)
 
 
 BAD_CACHES = {
     "garbage": b"\x00\xff not json",
-    "truncated": json.dumps({"text": CLAIMS, "tree": ["m", 1, []]})[:-5].encode(),
+    "truncated": json.dumps({"key": CLAIMS, "data": ["m", 1, []]})[:-5].encode(),
     "nested-100000": nested(100_000).encode(),
     "nested-900": nested(900).encode(),
     "not-a-mapping": b"[1, 2, 3]",
-    "tree-a-string": json.dumps({"text": CLAIMS, "tree": "claims"}).encode(),
-    "line-a-string": json.dumps({"text": CLAIMS, "tree": ["m", "1", []]}).encode(),
-    "line-a-bool": json.dumps({"text": CLAIMS, "tree": ["m", True, []]}).encode(),
-    "map-of-numbers": json.dumps({"text": CLAIMS, "tree": ["m", 1, [[1, 2]]]}).encode(),
+    "tree-a-string": json.dumps({"key": CLAIMS, "data": "claims"}).encode(),
+    "line-a-string": json.dumps({"key": CLAIMS, "data": ["m", "1", []]}).encode(),
+    "line-a-bool": json.dumps({"key": CLAIMS, "data": ["m", True, []]}).encode(),
+    "map-of-numbers": json.dumps({"key": CLAIMS, "data": ["m", 1, [[1, 2]]]}).encode(),
     "value-a-raw-mapping": json.dumps(
-        {"text": CLAIMS, "tree": ["m", 1, [["claims", ["s", 2, {"id": "x"}]]]]}
+        {"key": CLAIMS, "data": ["m", 1, [["claims", ["s", 2, {"id": "x"}]]]]}
     ).encode(),
-    "kind-unknown": json.dumps({"text": CLAIMS, "tree": ["x", 1, []]}).encode(),
+    "kind-unknown": json.dumps({"key": CLAIMS, "data": ["x", 1, []]}).encode(),
     "key-twice": json.dumps(
-        {"text": CLAIMS, "tree": ["m", 1, [["a", ["s", 1, 1]], ["a", ["s", 1, 2]]]]}
+        {"key": CLAIMS, "data": ["m", 1, [["a", ["s", 1, 1]], ["a", ["s", 1, 2]]]]}
     ).encode(),
 }
 
@@ -101,7 +101,7 @@ def test_a_corrupt_or_misshapen_cache_file_is_rebuilt(tmp_path, write_claims, co
     cached = cache_file(tmp_path, claims)
     cached.write_bytes(content)
     assert texts(tmp_path, claims) == ["The AI Alliance has 47 members"]
-    assert json.loads(cached.read_text(encoding="utf-8"))["text"] == CLAIMS  # rebuilt
+    assert json.loads(cached.read_text(encoding="utf-8"))["key"] == CLAIMS  # rebuilt
 
 
 @pytest.mark.parametrize("kind", ["fifo", "folder", "dangling-link"])
@@ -121,7 +121,7 @@ def test_a_cache_file_that_is_no_regular_file_is_never_waited_on_and_replaced(
     assert texts(tmp_path, claims) == ["The AI Alliance has 47 members"]
     assert not (tmp_path / "nowhere.json").exists()
     if kind != "folder":  # a folder is not removed; the cache is simply not kept
-        assert json.loads(cached.read_text(encoding="utf-8"))["text"] == CLAIMS
+        assert json.loads(cached.read_text(encoding="utf-8"))["key"] == CLAIMS
 
 
 # ---------------------------------------------------------------- caches per user

@@ -181,7 +181,7 @@ def test_a_link_planted_as_a_cache_file_is_never_written_through(tmp_path, write
     assert result.returncode == 0, result.stderr
     assert [claim["id"] for claim in json.loads(result.stdout)] == ["b"]
     assert victim.read_text(encoding="utf-8") == "precious"
-    assert not cached.is_symlink() and json.loads(cached.read_text())["text"].endswith(
+    assert not cached.is_symlink() and json.loads(cached.read_text())["key"].endswith(
         "48 members\n"
     )
 

@@ -287,3 +287,4 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
 def default_lexicon() -> Lexicon:
     """The bundled lexicon and aliases."""
     return load_lexicon(data_file("lexicon.yaml"), data_file("aliases.yaml"))
+
