@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from ..model import Relation, Stance, Step
 from . import anchors, figures, roles
 from .claim import ClaimFrame, Piece
+from .frames import arguments
 from .names import Mention, same_name
 from .negation import Negation
-from .phrases import Phrase, nominal, phrase_after, verb_like
+from .phrases import Phrase, next_content, nominal, phrase_after, verb_like
 from .policy import verdict
 from .reading import Reading
 from .relations import word_relation
@@ -163,7 +164,56 @@ def polarity_steps(
         source = (sentence, anchor.start, anchor.end) if anchor else None
         why = f"the claim denies what the source says ('{claim.reading.words.surface(*cue)}')"
         last = (claim_step(claim, *cue, source, R.NEGATION, why),)
+    if first and anchor is not None:
+        first += _denied_more(sentence, anchor, first[0], steps)
     return first + steps + last
+
+
+def _denied_more(
+    sentence: Reading, anchor: anchors.Anchor, denial: Step, steps: tuple[Step, ...]
+) -> tuple[Step, ...]:
+    """What a plain negation ("not", "never") denies of its verb beyond the claim's pieces, in
+    the verb's object and prepositional phrases ("was not associated with bladder cancer"
+    against "associated with pancreatic cancer"): dropping it is a deletion under the
+    negation, so the proof no longer contradicts (^ then ⊑)."""
+    lexicon = sentence.lexicon
+    i, j = sentence.token_range(denial.source_span)
+    cue = sentence.words.norms[i:j]
+    plain = lexicon.negation_words | lexicon.auxiliaries | lexicon.be
+    if not cue or not all(w in plain or w.endswith("n't") for w in cue):
+        return ()  # "no-show", "missing from": a word that denies, with no verb to narrow
+    said = set(range(anchor.start, anchor.end))
+    for step in steps:
+        if step.source_span is not None and step.source is not None:
+            said.update(range(*sentence.token_range(step.source_span)))
+    args = arguments(sentence, anchor.start, anchor.end)
+    phrases = [args.object] * (args.object is not None) + [phrase for _, phrase in args.preps]
+    more = sorted(
+        k
+        for phrase in phrases
+        for k in range(phrase.start, phrase.end)
+        if k not in said
+        and k not in sentence.date_at  # when is a step of its own
+        and sentence.content(k)
+        and _narrows_said(sentence, k, phrase.end, said)
+    )
+    if not more:
+        return ()
+    words = " ".join(sentence.words.norms[k] for k in more[:4])
+    why = f"the source denies more than the claim says: '{words}'"
+    span = sentence.words.span(more[0], more[-1] + 1)
+    text = sentence.words.surface(more[0], more[-1] + 1)
+    return (Step(denial.claim, denial.claim_span, text, span, R.FORWARD, why),)
+
+
+def _narrows_said(sentence: Reading, k: int, end: int, said: set[int]) -> bool:
+    """Whether token k modifies a word the proof aligned: the noun it stands before, past other
+    modifiers, is one of `said` ("bladder" in "risk of bladder cancer" when "cancer" is said;
+    not "finalist" in "either finalist", whose phrase the claim fills otherwise)."""
+    j = k + 1
+    while j < end and j not in said and sentence.content(j):
+        j += 1
+    return j < end and j in said and sentence.lemmas[k] not in sentence.lexicon.transparent
 
 
 def claim_step(
@@ -442,13 +492,8 @@ def _word(
 def _same_slot(claim: Reading, piece: Piece, sentence: Reading, k: int, end: int) -> bool:
     """Whether a sentence's word stands where the claim's does: before the same word ("best
     series" / "worst series", "before the election" / "after the election")."""
-
-    def following(reading: Reading, i: int) -> str | None:
-        nxt = next((j for j in range(i, min(len(reading), i + 3)) if reading.content(j)), None)
-        return reading.lemmas[nxt] if nxt is not None else None
-
-    mine, theirs = following(claim, piece.end), following(sentence, end)
-    return mine is not None and mine == theirs
+    mine = next_content(claim, piece.end)
+    return mine is not None and mine == next_content(sentence, end)
 
 
 def _rank(relation: Relation) -> int:

@@ -12,7 +12,7 @@ from ..model import Relation
 from .coref import LINKS
 from .fillers import UNSAID, sentence_fillers
 from .lexicon import FrameWord, Lexicon
-from .phrases import Phrase, nominal, phrase_after, verb_like
+from .phrases import Phrase, next_content, nominal, phrase_after, verb_like
 from .relations import word_relation
 
 if TYPE_CHECKING:
@@ -103,9 +103,12 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
 def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: int) -> bool:
     """Whether a word of a rival kind ("a film" for "a song") may stand for what the claim
     says a thing is: only against a claim that says what something is (a copula), and only
-    as the head of its phrase ("video-sharing website" is no video). Antonyms always may."""
+    as the head of its phrase ("video-sharing website" is no video). An antonym may where
+    the claim says a verb (its roles decide), or before the same word as the claim's ("the
+    most vulnerable" is no rival of "most impacted")."""
     if key in sentence.lexicon.antonyms.get(word, ()):
-        return True
+        mine = next_content(claim.reading, claim.predicate[1])
+        return not claim.copula or mine is None or mine == next_content(sentence, end)
     if not claim.copula:
         return False
     norms = sentence.words.norms

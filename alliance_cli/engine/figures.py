@@ -144,6 +144,9 @@ def _same_quantity(
 ) -> bool:
     if theirs.kind != mine.kind or theirs.unit != mine.unit or theirs.mood != mine.mood:
         return False
+    if _time_point(claim.reading, mine) != _time_point(sentence, theirs):
+        return False  # "500 million years ago" is when, not how long
+
     if mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
         return False
     if mine.kind in ("money", "percent"):
@@ -418,3 +421,9 @@ def _dateline(sentence: Reading, i: int) -> bool:
             for k in range(dash)
         )
     )
+
+
+def _time_point(reading: Reading, figure: Quantity) -> bool:
+    """Whether a span of time names a point in time: "five years ago", "two weeks earlier"."""
+    end = figure.tokens[1]
+    return end < len(reading) and reading.words.norms[end] in reading.lexicon.time_points

@@ -101,6 +101,8 @@ class Lexicon:
     adverbs: frozenset[str]  # that may stand between a subject and its verb
 
     existentials: frozenset[str]  # "there (are)"
+    time_points: frozenset[str]  # "ago": a span of time that names a point
+
     singular_pronouns: frozenset[str]  # "its": one name
 
     inchoatives: frozenset[str]  # "became": a copula that says a change
@@ -287,4 +289,3 @@ def load_lexicon(lexicon_path: Path, aliases_path: Path) -> Lexicon:
 def default_lexicon() -> Lexicon:
     """The bundled lexicon and aliases."""
     return load_lexicon(data_file("lexicon.yaml"), data_file("aliases.yaml"))
-

@@ -40,6 +40,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "restrictive",
                 "adverbs",
                 "existentials",
+                "time_points",
                 "inchoatives",
                 "companions",
                 "same_participles",

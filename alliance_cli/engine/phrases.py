@@ -299,3 +299,9 @@ def object_after(reading: Reading, end: int) -> Phrase | None:
     if i < len(reading) and reading.words.norms[i] in ("'s",):
         return None
     return phrase_after(reading, i)
+
+
+def next_content(reading: Reading, i: int) -> str | None:
+    """The lemma of the first content word at or after token i, within three tokens."""
+    nxt = next((j for j in range(i, min(len(reading), i + 3)) if reading.content(j)), None)
+    return reading.lemmas[nxt] if nxt is not None else None
