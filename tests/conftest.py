@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import jsonschema
 import pytest
 from cli_run import NOBODY
 from hypothesis.configuration import set_hypothesis_home_dir
@@ -122,6 +123,28 @@ def lexicon() -> Lexicon:
 @pytest.fixture(scope="session")
 def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def validate() -> Callable[[object, str], None]:
+    """validate(document, "audit"): check a JSON document against schema/audit.schema.json,
+    whose references to the other schema files (by their `$id`) are resolved."""
+    from referencing import Registry, Resource
+
+    schemas = {
+        path.name.removesuffix(".schema.json"): json.loads(path.read_text(encoding="utf-8"))
+        for path in SCHEMA_PATH.parent.glob("*.schema.json")
+    }
+    registry = Registry().with_resources(
+        (document["$id"], Resource.from_contents(document)) for document in schemas.values()
+    )
+
+    def run(document: object, name: str) -> None:
+        jsonschema.Draft202012Validator.check_schema(schemas[name])
+        validator = jsonschema.Draft202012Validator(schemas[name], registry=registry)
+        validator.validate(document)
+
+    return run
 
 
 @pytest.fixture

@@ -622,8 +622,8 @@ def test_show_with_a_path_for_a_source_id_is_one_line_naming_it(tmp_path, source
 
 
 def _in_terminal(tmp_path: Path, *args: str, **env: str) -> tuple[int, str, str]:
-    """Run `alliance` with stdout on a pseudo-terminal: (exit code, what the terminal
-    received, stderr)."""
+    """Run `alliance` with stdout on a pseudo-terminal, and no pager (PAGER=cat): (exit code,
+    what the terminal received, stderr)."""
     leader, follower = os.openpty()
     with subprocess.Popen(
         [str(ALLIANCE), *args],
@@ -631,7 +631,7 @@ def _in_terminal(tmp_path: Path, *args: str, **env: str) -> tuple[int, str, str]
         stdout=follower,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
-        env=cli_environment(tmp_path, **{"TERM": "xterm-256color", **env}),
+        env=cli_environment(tmp_path, **{"TERM": "xterm-256color", "PAGER": "cat", **env}),
     ) as child:
         os.close(follower)
         received = bytearray()

@@ -11,12 +11,13 @@ import sys
 from pathlib import Path
 
 from cli_run import HANG_GUARD
-from rich.console import Console
 
 from alliance_cli.cli import app
 from alliance_cli.corpus import source_from_text
 from alliance_cli.model import Claim, ClaimCheck, Evidence, Stance, Verdict
 from alliance_cli.report import jsonout, table
+from alliance_cli.report.formats import Out
+from alliance_cli.results import Checks, SourceList
 
 ALLIANCE = Path(sys.executable).parent / "alliance"
 CLEAR = "\x1b[2J"  # clears the screen
@@ -26,12 +27,10 @@ _RICH_STYLE = re.compile(r"\x1b\[[0-9;]*m")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def _terminal() -> tuple[Console, io.StringIO]:
+def _terminal() -> tuple[Out, io.StringIO]:
+    """The table printer's output: coloured, 200 columns wide (conftest sets COLUMNS)."""
     out = io.StringIO()
-    console = Console(
-        file=out, force_terminal=True, width=200, highlight=False, markup=False, emoji=False
-    )
-    return console, out
+    return Out(out, color=True), out
 
 
 def _raw_controls(written: str) -> list[str]:
@@ -42,8 +41,8 @@ def _raw_controls(written: str) -> list[str]:
 def test_source_table_shows_control_characters_as_escapes():
     name = f"a{CLEAR}b{CSI}"
     source = source_from_text(f"Title {CLEAR}here\n\nThe text.\n", name)
-    console, out = _terminal()
-    table.print_sources(console, [source.info])
+    terminal, out = _terminal()
+    table.sources(SourceList([source.info]), terminal)
     written = out.getvalue()
     assert not _raw_controls(written)
     assert "a\\x1b[2Jb\\x9b31m" in written
@@ -56,8 +55,10 @@ def test_check_table_shows_control_characters_as_escapes():
     start = sentence.index("47")
     evidence = Evidence(sentence, (0, len(sentence)), ((start, start + len("47 members")),))
     verdict = Verdict(source.id, Stance.SUPPORTS, 0.9, f"says {CSI}47", evidence)
-    console, out = _terminal()
-    table.print_checks(console, [ClaimCheck(Claim(f"47 {CSI}members"), (verdict,))], [source])
+    terminal, out = _terminal()
+    table.check(
+        Checks([ClaimCheck(Claim(f"47 {CSI}members"), (verdict,))], [source.info]), terminal
+    )
     written = out.getvalue()
     assert not _raw_controls(written)
     for shown in ("id\\x1b[2J", "The \\x1b[2JWidget", "says \\x9b31m47", "47 \\x9b31mmembers"):
@@ -69,8 +70,8 @@ def test_check_table_highlights_the_deciding_words_after_an_escaped_character():
     start = sentence.index("47")
     evidence = Evidence(sentence, (100, 100 + len(sentence)), ((100 + start, 100 + start + 10),))
     verdict = Verdict("s", Stance.SUPPORTS, 0.9, "says 47", evidence)
-    console, out = _terminal()
-    console.print(table.check_table(ClaimCheck(Claim("47 members"), (verdict,)), []))
+    terminal, out = _terminal()
+    table.check(Checks([ClaimCheck(Claim("47 members"), (verdict,))], []), terminal)
     underlined = re.findall(r"\x1b\[([0-9;]*)m([^\x1b]+)", out.getvalue())
     assert "".join(text for codes, text in underlined if "4" in codes.split(";")) == "47 members"
 

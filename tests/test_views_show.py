@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from alliance_cli import api
 from alliance_cli.cli import app
 
 SGR = re.compile(r"\x1b\[([0-9;]*)m([^\x1b]*)")
@@ -77,15 +78,30 @@ def test_a_unique_prefix_or_the_whole_id(runner):
     assert whole.exit_code == 0 and whole.stdout == invoke(runner, "004").stdout
 
 
-@pytest.mark.parametrize(
-    "key", ["../../etc/passwd", "/etc/passwd", "seeds/004_5ad65826bffd8c98.txt", "", "005"]
-)
+@pytest.mark.parametrize("key", ["", "005", "nvidia"])
 def test_anything_else_is_an_unknown_source_id(runner, key):
     result = invoke(runner, key)
     assert result.exit_code == 2
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line == f"alliance: error: unknown source id {key!r} (see 'alliance sources')"
+
+
+@pytest.mark.parametrize("key", ["../../etc/passwd", "/etc/passwd", "notes/article.md"])
+def test_a_path_is_told_that_show_takes_an_id_and_how_to_add_a_folder(runner, key):
+    result = invoke(runner, key)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"alliance: error: show takes a source id, not a path: {key!r}; ")
+    assert "add the folder with --sources DIR" in line
+
+
+def test_the_path_of_a_loaded_source_is_told_its_id(runner):
+    key = f"{api.default_sources_path()}/004_5ad65826bffd8c98.txt"
+    result = invoke(runner, key)
+    assert result.exit_code == 2
+    assert "(its id is 004_5ad65826bffd8c98)" in result.stderr
 
 
 def test_an_ambiguous_prefix_names_the_candidates(runner):

@@ -5,9 +5,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from ..model import ClaimCheck, SourceInfo, Stance
+from ..model import ClaimCheck, Stance
 from . import layout, visible
+
+if TYPE_CHECKING:
+    from ..results import Checks, Matrix
+    from .formats import Out
 
 # A cell a spreadsheet reads as a formula (=HYPERLINK(...), +, -, @, or after a tab or a
 # carriage return): OWASP's advice is to put an apostrophe before it, which a spreadsheet takes
@@ -35,7 +40,7 @@ def _id(result: ClaimCheck) -> str:
     return result.claim.curated.id if result.claim.curated else ""
 
 
-def checks(results: Iterable[ClaimCheck]) -> str:
+def check(view: Checks, out: Out) -> None:
     """One row per claim and source: the verdict, its confidence, evidence, span and reason."""
     header = (
         "claim",
@@ -49,7 +54,7 @@ def checks(results: Iterable[ClaimCheck]) -> str:
         "reason",
     )
     rows = [header]
-    for result in results:
+    for result in view.results:
         for verdict in result.verdicts:
             evidence = verdict.evidence
             rows.append(
@@ -65,14 +70,14 @@ def checks(results: Iterable[ClaimCheck]) -> str:
                     verdict.reason,
                 )
             )
-    return _csv(rows)
+    out.document(_csv(rows))
 
 
-def matrix(results: Iterable[ClaimCheck], sources: Sequence[SourceInfo]) -> str:
+def matrix(view: Matrix, out: Out) -> None:
     """One row per claim: its verdict from each source, the counts and the consensus."""
-    header = ["claim", "id", *(source.id for source in sources)]
+    header = ["claim", "id", *(source.id for source in view.sources)]
     rows = [[*header, *(stance.value for stance in Stance), "consensus"]]
-    for result in results:
+    for result in view.results:
         counts = result.summary()
         rows.append(
             [
@@ -83,4 +88,4 @@ def matrix(results: Iterable[ClaimCheck], sources: Sequence[SourceInfo]) -> str:
                 layout.consensus(result),
             ]
         )
-    return _csv(rows)
+    out.document(_csv(rows))

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..engine.policy import TABLE
 from ..model import ClaimCheck, Relation, Stance, Step, Verdict
-from .table import plain
+from .cells import plain
 
 _STATE = {Stance.SUPPORTS: "S", Stance.CONTRADICTS: "C", Stance.OMITS: "O"}
 _MEANING = {

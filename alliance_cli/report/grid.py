@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..model import ClaimCheck, SourceInfo, Stance
 from . import layout
-from .table import STYLES, legend, mark, plain, short
+from .cells import STYLES, legend, mark, plain, short
 
 CLAIM_WIDTH = 24  # the narrowest the claim column may be
 _CELL = 3  # a column's padding and border: "| x "

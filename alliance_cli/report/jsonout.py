@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..model import ClaimCheck, CuratedClaim, Source, SourceInfo, Stance, Step, Verdict
+from ..model import ClaimCheck, CuratedClaim, SourceInfo, Stance, Step, Verdict
 from . import UNSAFE, json_escaped, layout
 
 if TYPE_CHECKING:
-    from ..api import Conflicts, Figure, Mismatch
+    from ..api import Figure, Mismatch
     from ..evaluate import Judged
+    from ..results import Audit, Checks, ClaimList, Disputes, Matrix, Scores, SourceList, SourceText
+    from .formats import Out
 
 
 def verdict_doc(verdict: Verdict) -> dict[str, Any]:
@@ -98,36 +99,48 @@ def dumps(document: Any, indent: int | None = 2) -> str:
     return UNSAFE.sub(lambda match: json_escaped(match.group()), text)
 
 
-def check_line(result: ClaimCheck) -> str:
-    """One claim's document on one line, for JSON Lines."""
-    return dumps(check_doc(result), indent=None)
+def check(view: Checks, out: Out) -> None:
+    """An array with one element per claim."""
+    out.document(dumps([check_doc(result) for result in view.results]))
 
 
-def checks(results: Iterable[ClaimCheck]) -> str:
-    return dumps([check_doc(result) for result in results])
+def sources(view: SourceList, out: Out) -> None:
+    out.document(dumps([source_doc(source) for source in view.sources]))
 
 
-def sources(items: Sequence[SourceInfo]) -> str:
-    return dumps([source_doc(source) for source in items])
+def claims(view: ClaimList, out: Out) -> None:
+    out.document(dumps([claim_doc(claim) for claim in view.claims]))
 
 
-def claims(items: Sequence[CuratedClaim]) -> str:
-    return dumps([claim_doc(claim) for claim in items])
+def audit(view: Audit, out: Out) -> None:
+    """An array of the mismatches: each a verdict with the claim's id and the expected one."""
+    out.document(dumps([mismatch_doc(miss) for miss in view.mismatches]))
 
 
-def matrix(results: Iterable[ClaimCheck]) -> str:
+def evaluate(view: Scores, out: Out) -> None:
+    """One file's scores (with its misjudged pairs, when asked for), or `{"files": [...]}`."""
+    documents = [
+        {**scores, "errors": [judged_doc(item) for item in wrong]} if view.errors else scores
+        for scores, wrong in view.runs
+    ]
+    out.document(dumps(documents[0] if len(documents) == 1 else {"files": documents}))
+
+
+def matrix(view: Matrix, out: Out) -> None:
     """Each claim's verdict per source (source id -> verdict), its counts and its consensus."""
-    return dumps(
-        [
-            {
-                "claim": result.claim.text,
-                "id": result.claim.curated.id if result.claim.curated else None,
-                "verdicts": {verdict.source: verdict.stance.value for verdict in result.verdicts},
-                "summary": result.summary(),
-                "consensus": layout.consensus(result),
-            }
-            for result in results
-        ]
+    out.document(
+        dumps(
+            [
+                {
+                    "claim": result.claim.text,
+                    "id": result.claim.curated.id if result.claim.curated else None,
+                    "verdicts": {v.source: v.stance.value for v in result.verdicts},
+                    "summary": result.summary(),
+                    "consensus": layout.consensus(result),
+                }
+                for result in view.results
+            ]
+        )
     )
 
 
@@ -152,9 +165,10 @@ def figure_doc(figure: Figure) -> dict[str, Any]:
     }
 
 
-def conflicts(found: Conflicts) -> str:
+def conflicts(view: Disputes, out: Out) -> None:
     """Each disputed count with every figure the sources give for it, then each disputed
     membership with the verdicts of the sources that take a side."""
+    found = view.found
     documents: list[dict[str, Any]] = [
         {
             "kind": "count",
@@ -176,18 +190,21 @@ def conflicts(found: Conflicts) -> str:
         }
         for conflict in found.memberships
     ]
-    return dumps(documents)
+    out.document(dumps(documents))
 
 
-def show(source: Source, results: Iterable[ClaimCheck]) -> str:
+def show(view: SourceText, out: Out) -> None:
     """A source's numbered sentences with their spans, and each claim's verdict on it."""
-    return dumps(
-        {
-            "source": source_doc(source.info),
-            "sentences": [
-                {"number": s.index + 1, "span": [s.start, s.end], "text": s.text}
-                for s in source.sentences
-            ],
-            "claims": [check_doc(result) for result in results],
-        }
+    source = view.source
+    out.document(
+        dumps(
+            {
+                "source": source_doc(source.info),
+                "sentences": [
+                    {"number": s.index + 1, "span": [s.start, s.end], "text": s.text}
+                    for s in source.sentences
+                ],
+                "claims": [check_doc(result) for result in view.results],
+            }
+        )
     )

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..model import ClaimCheck, SourceInfo, Verdict
+from ..model import ClaimCheck, Verdict
 from . import layout, visible
 from .layout import SYMBOLS
+
+if TYPE_CHECKING:
+    from ..results import Checks, Matrix
+    from .formats import Out
 
 # Characters Markdown would act on: "_" only where it can start or end emphasis, "&" only
 # where it starts an entity.
@@ -47,10 +52,10 @@ def _verdict(verdict: Verdict) -> str:
     return f"{SYMBOLS[verdict.stance]} {verdict.stance.value} {verdict.confidence:.2f}"
 
 
-def checks(results: Sequence[ClaimCheck]) -> str:
+def check(view: Checks, out: Out) -> None:
     """For each claim: a heading, a table with a row per source, and the count of each verdict."""
     parts = []
-    for result in results:
+    for result in view.results:
         curated = result.claim.curated
         title = f"### \u201c{escape(result.claim.text)}\u201d"
         title += f" (curated claim {escape(curated.id)})" if curated else " (checked as written)"
@@ -68,11 +73,12 @@ def checks(results: Sequence[ClaimCheck]) -> str:
                 )
             )
         parts.append("\n".join([title, "", *rows, "", layout.summary(result)]))
-    return "\n\n".join(parts)
+    out.document("\n\n".join(parts))
 
 
-def matrix(results: Sequence[ClaimCheck], sources: Sequence[SourceInfo]) -> str:
+def matrix(view: Matrix, out: Out) -> None:
     """The grid: a row per claim, a column per source, the consensus last; then a key."""
+    results, sources = view.results, view.sources
     heads = layout.column_heads(sources)
     rows = [
         _row(("Claim", *(escape(heads[source.id]) for source in sources), "Consensus")),
@@ -86,4 +92,4 @@ def matrix(results: Sequence[ClaimCheck], sources: Sequence[SourceInfo]) -> str:
         for source in sources
         if heads[source.id] != source.id
     ]
-    return "\n".join([*rows, "", layout.LEGEND, *(["", *key] if key else [])])
+    out.document("\n".join([*rows, "", layout.LEGEND, *(["", *key] if key else [])]))

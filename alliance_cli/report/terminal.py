@@ -14,15 +14,26 @@ from ..resources import terminal_size
 from . import shows_unicode
 
 
-def console(file: TextIO | None = None) -> Console:
+def console(file: TextIO | None = None, color: bool | None = None) -> Console:
     """A console on `file` (standard output by default) at a sane width (`terminal_size`); on a
-    stream that cannot show Unicode, drawn in ASCII of the same width."""
+    stream that cannot show Unicode, drawn in ASCII of the same width. `color` True or False
+    colours it or not whatever the stream and the environment say (`--color always|never`);
+    None leaves it to them: colour on a terminal, none with NO_COLOR, some with FORCE_COLOR."""
     stream = file or sys.stdout
     if not shows_unicode(stream):
         stream = _Ascii(stream)
     width, height = terminal_size()
+    chosen = {} if color is None else {"force_terminal": color, "no_color": not color}
+    if color:  # even where TERM says the terminal is dumb
+        chosen["color_system"] = "standard"
     return Console(
-        file=stream, width=width, height=height, highlight=False, markup=False, emoji=False
+        file=stream,
+        width=width,
+        height=height,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        **chosen,
     )
 
 

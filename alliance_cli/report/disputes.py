@@ -1,0 +1,129 @@
+"""The conflicts as terminal tables: each disputed count on a number line, each disputed
+membership with the sentences on either side."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Quantity, Source, Stance
+from . import layout
+from .cells import evidence, mark, plain
+
+if TYPE_CHECKING:
+    from ..api import Conflicts, CountConflict, Figure, MembershipConflict
+
+
+def _track(scale: layout.Axis, quantity: Quantity, width: int) -> Text:
+    """One range drawn on a line `width` characters wide: \u25cf for one number, \u2523\u2501\u252b
+    for a range, an arrow for a range with no upper bound."""
+    cells = [" "] * width
+
+    def column(value: float) -> int:
+        return round(scale.fraction(value) * (width - 1))
+
+    low, high = quantity.bounds
+    start = column(low)
+    end = width - 1 if math.isinf(high) else column(high)
+    cells[start : end + 1] = "\u2501" * (end - start + 1)
+    cells[start] = "\u25cf" if start == end else "\u2523"
+    if start < end:
+        cells[end] = "\u25b6" if math.isinf(quantity.high) else "\u252b"
+    return Text("".join(cells), style="bold cyan")
+
+
+def _axis(scale: layout.Axis, width: int) -> Text:
+    """The line with a tick at each round number, and the numbers under it."""
+    line, labels = ["\u2500"] * width, [" "] * width
+    free = 0  # the first column a label may use
+    for tick in scale.ticks:
+        at = round(scale.fraction(tick) * (width - 1))
+        line[at] = "\u251c" if at == 0 else "\u2524" if at == width - 1 else "\u253c"
+        label = layout.number(tick)
+        begin = min(max(at - len(label) // 2, 0), width - len(label))
+        if begin >= free:
+            labels[begin : begin + len(label)] = label
+            free = begin + len(label) + 1
+    return Text("".join(line) + "\n" + "".join(labels).rstrip(), style="dim")
+
+
+def _figures_row(figures: Sequence[Figure]) -> Text:
+    quotes = ", ".join(f"\u201c{figure.quantity.text}\u201d" for figure in figures)
+    return plain(quotes, "dim")
+
+
+def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) -> Table:
+    """Each source's figures on one number line, one row per distinct range, labelled with the
+    source, the range and the words that state it; a source with no figure says so."""
+    scale = layout.axis(figure.quantity for figure in conflict.figures)
+    steps = len(scale.ticks) - 1
+    track = max(20, min(50, width - 70)) // steps * steps + 1  # ticks evenly apart
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, max_width=24, overflow="ellipsis")
+    grid.add_column(no_wrap=True, width=track)
+    grid.add_column(no_wrap=True, justify="right")
+    grid.add_column()
+    for source in sources:
+        ranges: dict[tuple[float, float], list[Figure]] = {}
+        for figure in conflict.figures:
+            if figure.source == source.id:
+                ranges.setdefault(figure.quantity.bounds, []).append(figure)
+        name = plain(source.id, "bold")
+        if not ranges:
+            grid.add_row(name, Text("no figure", style="dim"), "", "")
+        for figures in ranges.values():
+            quantity = figures[0].quantity
+            grid.add_row(
+                name,
+                _track(scale, quantity, track),
+                Text(layout.figure(quantity), style="bold"),
+                _figures_row(figures),
+            )
+    grid.add_row("", _axis(scale, track), "", "")
+    return grid
+
+
+def _membership(conflict: MembershipConflict) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True, max_width=24, overflow="ellipsis")
+    grid.add_column()
+    for verdict in conflict.result.verdicts:
+        if verdict.stance is not Stance.OMITS:
+            cell = evidence(verdict) + Text("\n") + plain(f"\u2192 {verdict.reason}", "cyan")
+            grid.add_row(mark(verdict.stance), plain(verdict.source, "bold"), cell)
+    return grid
+
+
+def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -> None:
+    """Each disputed count as a number line, then each disputed membership with the sentences
+    on either side."""
+    counts = layout.plural(len(found.counts), "disputed count")
+    memberships = layout.plural(len(found.memberships), "disputed membership")
+    out.print(Text(f"{len(sources)} sources: {counts}, {memberships}", style="bold"))
+    for conflict in found.counts:
+        out.print()
+        named = len({figure.source for figure in conflict.figures})
+        title = Text(f"{conflict.counted.capitalize()} count", style="bold underline")
+        title += Text(f": figures from {named} sources that cannot all be true", style="bold")
+        out.print(title)
+        out.print(number_line(conflict, sources, out.width))
+    for conflict in found.memberships:
+        out.print()
+        title = plain(conflict.name, "bold underline")
+        title += Text(f": {layout.sides(conflict.result)}", style="bold")
+        out.print(title)
+        out.print(_membership(conflict))
+    if not found.memberships:
+        out.print()
+        out.print(
+            Text(
+                "No name is counted as a member by one source and said to be absent by another.",
+                style="dim",
+            )
+        )
