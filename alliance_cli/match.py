@@ -69,8 +69,9 @@ def _content(reading: Reading) -> list[set[str]]:
 def query_claim(
     query: str, curated: Sequence[CuratedClaim], lexicon: Lexicon | None = None
 ) -> Claim:
-    """The claim a query asks about: a curated claim when the query is its text, an alias or a
-    near-duplicate that asserts the same thing; otherwise the query itself, checked as written."""
+    """The claim a query asks about: a curated claim when the query is its id, its text, an
+    alias or a near-duplicate that asserts the same thing; otherwise the query itself, checked
+    as written."""
     text = " ".join(query.split())
     if not text:
         raise InputError("the claim is empty")
@@ -78,6 +79,9 @@ def query_claim(
         raise InputError(
             f"the claim is {len(text)} characters long; a claim may be at most {MAX_CLAIM}"
         )
+    named = next((claim for claim in curated if claim.id == text), None)
+    if named is not None:
+        return Claim(text, named)
     wordings = [(wording, claim) for claim in curated for wording in (claim.text, *claim.aliases)]
     hit = closest_wording(text, [wording for wording, _ in wordings])
     if hit is not None:

@@ -44,8 +44,9 @@ def complete_source_ids(ctx: typer.Context, incomplete: str) -> list[str]:
     seeds) that start with what is typed."""
     from .corpus import source_files
 
+    given = [Path(path) for path in ctx.params.get("sources") or ()]  # as typed: text
     try:
-        files = source_files(source_paths(ctx.params.get("sources")).paths)
+        files = source_files(source_paths(given).paths)
     except (InputError, OSError, ValueError):
         return []
     return [file.id for file in files if file.id.startswith(incomplete)]
@@ -55,8 +56,9 @@ def complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, s
     """The curated claims' ids that start with what is typed, each with its text."""
     from .claims import load_claims
 
+    given = ctx.params.get("claims_file")
     try:
-        curated = load_claims(claims_path(ctx.params.get("claims_file")).paths[0])
+        curated = load_claims(claims_path(Path(given) if given else None).paths[0])
     except (InputError, OSError, ValueError):
         return []
     return [(claim.id, claim.text) for claim in curated if claim.id.startswith(incomplete)]
@@ -266,11 +268,10 @@ def curated(located: Located, sources: Located | None = None, every: bool = Fals
         from shlex import quote
 
         folders = " ".join(f"--sources {quote(file_name(path))}" for path in sources.paths)
-        where = sources.variable or "--sources"
         raise InputError(
-            f"{where}: the bundled claims are about the bundled seeds, not these sources; "
-            f"draft a claims file for them with 'alliance claims init {folders} -o "
-            "claims.yaml' and give it with --claims claims.yaml"
+            "the bundled claims are about the bundled seeds, not the sources from "
+            f"{sources.variable or '--sources'}: draft a claims file for them with 'alliance "
+            f"claims init {folders} -o claims.yaml', then give it with --claims claims.yaml"
         )
     return load_claims(located.paths[0])
 

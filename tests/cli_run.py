@@ -4,10 +4,12 @@ that an error is the one line the tool promises."""
 from __future__ import annotations
 
 import os
+import select
 import shlex
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from subprocess import PIPE
 from typing import Any, NamedTuple, NoReturn
@@ -29,7 +31,9 @@ class Run(NamedTuple):
     peak_kb: int = 0
 
 
-def cli_environment(tmp_path: Path, **extra: str) -> dict[str, str]:
+def cli_environment(tmp_path: Path, **extra: str | None) -> dict[str, str]:
+    """The environment a run gets: the tool's own variables and colour overrides cleared, a
+    parse cache in `tmp_path`, 200 columns, and `extra` (a value of None unsets a variable)."""
     environment = {
         key: value
         for key, value in os.environ.items()
@@ -39,7 +43,7 @@ def cli_environment(tmp_path: Path, **extra: str) -> dict[str, str]:
     environment["ALLIANCE_CACHE_DIR"] = str(tmp_path / "cache")
     environment["COLUMNS"] = "200"
     environment.update(extra)
-    return environment
+    return {name: value for name, value in environment.items() if value is not None}
 
 
 def completed(
@@ -158,6 +162,37 @@ def run_measured(tmp_path: Path, *args: str, **env: str) -> Run:
         err_path.read_bytes().decode("utf-8", "replace"),
         peak_kb,
     )
+
+
+def in_terminal(tmp_path: Path, *args: str, **env: str | None) -> tuple[int, str, str]:
+    """Run `alliance` with stdout on a pseudo-terminal, and no pager unless `env` names one
+    (PAGER=cat): (exit code, what the terminal received, stderr)."""
+    leader, follower = os.openpty()
+    with subprocess.Popen(
+        [str(ALLIANCE), *args],
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=cli_environment(tmp_path, **{"TERM": "xterm-256color", "PAGER": "cat", **env}),
+    ) as child:
+        os.close(follower)
+        received = bytearray()
+        deadline = time.monotonic() + HANG_GUARD
+        while time.monotonic() < deadline:
+            if not select.select([leader], [], [], 1)[0]:
+                continue
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the child has closed the terminal
+                break
+            if not chunk:
+                break
+            received += chunk
+        os.close(leader)
+        stderr = child.stderr.read()
+        returncode = child.wait(timeout=HANG_GUARD)
+    return returncode, received.decode("utf-8", "replace"), stderr.decode("utf-8", "replace")
 
 
 def hung(args: tuple[str, ...]) -> NoReturn:

@@ -18,11 +18,9 @@ import json
 import multiprocessing
 import os
 import re
-import select
 import shutil
 import signal
 import subprocess
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,6 +33,7 @@ from cli_run import (
     assert_one_line_error,
     cli_environment,
     in_process,
+    in_terminal,
     run,
     run_measured,
 )
@@ -621,37 +620,6 @@ def test_show_with_a_path_for_a_source_id_is_one_line_naming_it(tmp_path, source
 # ---------------------------------------------------------------- colour, pipes, signals
 
 
-def _in_terminal(tmp_path: Path, *args: str, **env: str) -> tuple[int, str, str]:
-    """Run `alliance` with stdout on a pseudo-terminal, and no pager (PAGER=cat): (exit code,
-    what the terminal received, stderr)."""
-    leader, follower = os.openpty()
-    with subprocess.Popen(
-        [str(ALLIANCE), *args],
-        stdin=subprocess.DEVNULL,
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        cwd=tmp_path,
-        env=cli_environment(tmp_path, **{"TERM": "xterm-256color", "PAGER": "cat", **env}),
-    ) as child:
-        os.close(follower)
-        received = bytearray()
-        deadline = time.monotonic() + HANG_GUARD
-        while time.monotonic() < deadline:
-            if not select.select([leader], [], [], 1)[0]:
-                continue
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # EIO: the child has closed the terminal
-                break
-            if not chunk:
-                break
-            received += chunk
-        os.close(leader)
-        stderr = child.stderr.read()
-        returncode = child.wait(timeout=HANG_GUARD)
-    return returncode, received.decode("utf-8", "replace"), stderr.decode("utf-8", "replace")
-
-
 def _colours(written: str) -> set[int]:
     found = set()
     for sequence in SGR.findall(written):
@@ -663,20 +631,20 @@ def _colours(written: str) -> set[int]:
 
 def test_a_terminal_gets_colour_by_default(tmp_path):
     """The control case for the two below: colours do reach a plain terminal."""
-    code, written, _ = _in_terminal(tmp_path, "check", "47 members")
+    code, written, _ = in_terminal(tmp_path, "check", "47 members")
     assert code == 0
     assert _colours(written)
 
 
 def test_no_color_turns_colours_off_in_a_terminal(tmp_path):
-    code, written, _ = _in_terminal(tmp_path, "check", "47 members", NO_COLOR="1")
+    code, written, _ = in_terminal(tmp_path, "check", "47 members", NO_COLOR="1")
     assert code == 0
     assert "supports" in written and "contradicts" in written
     assert not _colours(written)
 
 
 def test_term_dumb_gets_no_escape_sequences(tmp_path):
-    code, written, _ = _in_terminal(tmp_path, "check", "47 members", TERM="dumb")
+    code, written, _ = in_terminal(tmp_path, "check", "47 members", TERM="dumb")
     assert code == 0
     assert "supports" in written
     assert "\x1b" not in written
@@ -759,7 +727,7 @@ def _assert_terminal_safe(written: str) -> None:
 
 
 def test_escape_sequences_in_a_claim_reach_a_terminal_as_visible_escapes(tmp_path):
-    code, written, stderr = _in_terminal(tmp_path, "check", f"47 members {INJECTED}")
+    code, written, stderr = in_terminal(tmp_path, "check", f"47 members {INJECTED}")
     assert code == 0, stderr
     _assert_terminal_safe(written)
     assert INJECTED_SHOWN in SGR.sub("", written)
@@ -770,11 +738,11 @@ def test_escape_sequences_in_a_source_file_name_reach_a_terminal_as_visible_esca
 ):
     folder = write_corpus({f"evil{INJECTED}.txt": GOOD_TEXT})
     for command in (["sources"], ["check", CLAIM]):
-        code, written, stderr = _in_terminal(tmp_path, *command, "--sources", str(folder))
+        code, written, stderr = in_terminal(tmp_path, *command, "--sources", str(folder))
         assert code == 0, stderr
         _assert_terminal_safe(written)
         assert "evil\\x1b[2J" in SGR.sub("", written), command  # the cell may fold after it
-    code, written, _ = _in_terminal(tmp_path, "sources", "--sources", str(folder))
+    code, written, _ = in_terminal(tmp_path, "sources", "--sources", str(folder))
     assert f"evil{INJECTED_SHOWN}" in SGR.sub("", written)
 
 
@@ -784,7 +752,7 @@ def test_escape_sequences_in_a_source_text_reach_a_terminal_as_visible_escapes(
     text = f"News {INJECTED}\n\nThe AI Alliance has 47 members {INJECTED}.\n"
     folder = write_corpus({"evil.txt": text})
     for command in (["sources"], ["check", CLAIM], ["show", "evil"]):
-        code, written, stderr = _in_terminal(tmp_path, *command, "--sources", str(folder))
+        code, written, stderr = in_terminal(tmp_path, *command, "--sources", str(folder))
         assert code == 0, (command, stderr)
         _assert_terminal_safe(written)
         assert INJECTED_SHOWN in SGR.sub("", written).replace("\r\n", ""), command
@@ -792,11 +760,11 @@ def test_escape_sequences_in_a_source_text_reach_a_terminal_as_visible_escapes(
 
 def test_escape_sequences_in_error_and_warning_messages_are_visible_escapes(tmp_path, write_corpus):
     missing = tmp_path / f"gone{INJECTED}"
-    code, written, stderr = _in_terminal(tmp_path, "check", CLAIM, "--sources", str(missing))
+    code, written, stderr = in_terminal(tmp_path, "check", CLAIM, "--sources", str(missing))
     assert code == 2 and written == ""
     assert not RAW_CONTROL.search(stderr) and INJECTED_SHOWN in stderr
     folder = write_corpus({f"bad{INJECTED}.txt": b"The AI Alliance has 47 members \xff.\n"})
-    code, written, stderr = _in_terminal(tmp_path, "check", CLAIM, "--sources", str(folder))
+    code, written, stderr = in_terminal(tmp_path, "check", CLAIM, "--sources", str(folder))
     assert code == 0
     _assert_terminal_safe(written)
     assert stderr.startswith("alliance: warning: ") and INJECTED_SHOWN in stderr

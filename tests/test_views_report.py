@@ -3,6 +3,8 @@ atomically, and rendered by headless Chromium into a screenshot that is not blan
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import re
 import shutil
@@ -248,3 +250,27 @@ def test_chromium_renders_the_report_on_a_phone(tmp_path, seeds_report):
         line for line in dom.stderr.splitlines() if re.search(r"CONSOLE|Uncaught|Refused to", line)
     ]
     assert console == []
+
+
+# A copy of the page (its content security policy taken out, for this script alone) that
+# writes where each matrix column head's text stands into the DOM Chromium dumps.
+_MEASURE = """<script>
+const heads = [...document.querySelectorAll('.matrix th.mark')].map(th => {
+  const text = document.createRange(); text.selectNodeContents(th);
+  const box = text.getBoundingClientRect(); return [box.left, box.right];
+});
+const out = document.createElement('pre'); out.id = 'measured';
+out.textContent = JSON.stringify(heads); document.body.appendChild(out);
+</script></body>"""
+
+
+def test_the_matrix_heads_stand_apart_on_a_phone(tmp_path, seeds_report):
+    page = tmp_path / "measured.html"
+    unguarded = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", seeds_report)
+    page.write_text(unguarded.replace("</body>", _MEASURE), encoding="utf-8")
+    dom = chromium(page, tmp_path / "profile", "--dump-dom")
+    assert dom.returncode == 0, dom.stderr
+    heads = json.loads(re.search(r'<pre id="measured">([^<]*)</pre>', dom.stdout).group(1))
+    assert len(heads) == len(SEED_IDS)
+    gaps = [after[0] - before[1] for before, after in itertools.pairwise(heads)]
+    assert min(gaps) >= 6, gaps  # "000 001 002", not "000001002"

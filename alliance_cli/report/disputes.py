@@ -64,7 +64,7 @@ def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) 
     steps = len(scale.ticks) - 1
     track = max(20, min(50, width - 70)) // steps * steps + 1  # ticks evenly apart
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True, max_width=24, overflow="ellipsis")
+    grid.add_column(no_wrap=True)  # a source id, whole
     grid.add_column(no_wrap=True, width=track)
     grid.add_column(no_wrap=True, justify="right")
     grid.add_column()
@@ -91,7 +91,7 @@ def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) 
 def _membership(conflict: MembershipConflict) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True, max_width=24, overflow="ellipsis")
+    grid.add_column(no_wrap=True)  # a source id, whole
     grid.add_column()
     for verdict in conflict.result.verdicts:
         if verdict.stance is not Stance.OMITS:

@@ -51,10 +51,19 @@ def layout_for(
     terminal `width` columns wide."""
     columns = [max(len(head), 1) + _CELL for head in heads]
     consensus = max((len(layout.consensus(result)) for result in results), default=0) + _CELL
-    claim = 1 + CLAIM_WIDTH + _CELL
-    if claim + sum(columns) + consensus <= width:
+    if 1 + CLAIM_WIDTH + _CELL + sum(columns) + consensus <= width:
         return False, [range(len(heads))]
+    claim = 1 + claim_width(results, width, heads) + _CELL
     return True, _groups(columns, width - claim)
+
+
+def claim_width(results: Sequence[ClaimCheck], width: int, heads: Sequence[str]) -> int:
+    """The narrowest the claim column may be with the consensus under the claim: wide enough
+    for the longest consensus, so that it is never broken, while a source column still fits
+    beside it; never narrower than CLAIM_WIDTH."""
+    longest = max((len(layout.consensus(result)) for result in results), default=0)
+    beside = max((len(head) for head in heads), default=0) + 2 * _CELL + 1
+    return max(CLAIM_WIDTH, min(longest, width - beside))
 
 
 def print_matrix(
@@ -65,7 +74,9 @@ def print_matrix(
     with some of the sources, where it is too narrow for them); then what the symbols and the
     column heads stand for."""
     heads = layout.column_heads(sources)
-    under, groups = layout_for(results, [heads[source.id] for source in sources], out.width)
+    shown = [heads[source.id] for source in sources]
+    under, groups = layout_for(results, shown, out.width)
+    narrowest = claim_width(results, out.width, shown) if under else CLAIM_WIDTH
     title = Text(f"{len(results)} claims \u00d7 {len(sources)} sources", style="bold")
     title += Text(", the most disputed first", style="dim")
     if len(groups) > 1:
@@ -74,7 +85,7 @@ def print_matrix(
     for group in groups:
         caption = f"sources {group.start + 1}\u2013{group.stop} of {len(sources)}"
         table = Table(title=caption if len(groups) > 1 else None, title_justify="left", expand=True)
-        table.add_column("Claim", ratio=1, min_width=CLAIM_WIDTH)
+        table.add_column("Claim", ratio=1, min_width=narrowest)
         for i in group:
             table.add_column(plain(heads[sources[i].id]), justify="center", no_wrap=True)
         if not under:

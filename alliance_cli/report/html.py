@@ -79,6 +79,7 @@ li.contradicts mark { color: var(--contradicts); }
   .matrix .inline { display: block; font-size: .85em; }
   .matrix .id { display: block; font-size: .75em; }
   .matrix td.mark, .matrix th.mark { width: 1.7rem; padding: .3rem .1rem; }
+  .matrix th.mark { font-size: .75rem; padding: .3rem .3rem; }
 }
 """
 

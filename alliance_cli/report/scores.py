@@ -13,6 +13,7 @@ from rich.text import Text
 from ..model import Stance
 from . import visible
 from .cells import STYLES, plain, short
+from .layout import plural
 
 if TYPE_CHECKING:
     from ..evaluate import Judged
@@ -72,7 +73,7 @@ def print_evaluation(out: Console, scores: dict) -> None:
 
 def print_errors(out: Console, wrong: Sequence[Judged]) -> None:
     table = Table(
-        title=Text(f"{len(wrong)} misjudged pairs", style="bold"),
+        title=Text(plural(len(wrong), "misjudged pair"), style="bold"),
         title_justify="left",
         show_lines=True,
     )

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     from .formats import Out
 
 
-def check_table(result: ClaimCheck, sources: Sequence[SourceInfo]) -> Table:
+def check_table(result: ClaimCheck, sources: Sequence[SourceInfo], width: int) -> Table:
     """One row per source: who, the verdict and its confidence, the evidence with the deciding
-    words highlighted, and the reason under it."""
+    words highlighted, and the reason under it. A source id is never broken while the table,
+    `width` columns wide, leaves the evidence 20 columns or more."""
     labels = {source.id: source.label for source in sources}
     title = Text("Claim: ", style="bold") + plain(f"\u201c{result.claim.text}\u201d")
     curated = result.claim.curated
@@ -33,7 +34,12 @@ def check_table(result: ClaimCheck, sources: Sequence[SourceInfo]) -> Table:
     else:
         title += Text("  (not a curated claim: checked as written)", style="dim")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-    table.add_column("Source", ratio=2)
+    longest = max((len(visible(verdict.source)) for verdict in result.verdicts), default=0)
+    needed = min(longest, max(12, width - 41))
+    if (width - 21) * 2 // 7 >= needed:  # its share of what the borders and verdicts leave
+        table.add_column("Source", ratio=2)
+    else:
+        table.add_column("Source", width=needed)
     table.add_column("Verdict", no_wrap=True)
     table.add_column("Evidence and reason", ratio=5)
     for verdict in result.verdicts:
@@ -52,7 +58,7 @@ def check(view: Checks, out: Out) -> None:
     for number, result in enumerate(view.results):
         if number:
             screen.print()
-        screen.print(check_table(result, view.sources))
+        screen.print(check_table(result, view.sources, screen.width))
         screen.print(summary_line(result))
         if view.explain:
             from .explain import print_proofs
@@ -115,12 +121,12 @@ def claims(view: ClaimList, out: Out) -> None:
     table = Table(title=Text(f"{len(claims)} curated claims", style="bold"), title_justify="left")
     table.add_column("Id", style="bold", no_wrap=True)
     table.add_column("Claim")
-    table.add_column("Tags")
+    table.add_column("Tags", no_wrap=True)  # one a line: the claim gets the room
     for claim in claims:
         text = plain(claim.text)
         for alias in claim.aliases:
             text += Text("\n") + plain(f"also: {alias}", "dim")
-        table.add_row(plain(claim.id), text, plain(", ".join(claim.tags)))
+        table.add_row(plain(claim.id), text, plain("\n".join(claim.tags)))
     console(out.stream, out.color).print(table)
 
 
