@@ -744,3 +744,63 @@ def test_crlf_text_keeps_spans_in_the_decoded_text():
     start, end = verdict.evidence.span
     assert source_text[start:end] == verdict.evidence.sentence
     assert verdict.evidence.sentence == "Acme is not part of the Widget Coalition."
+
+
+# A contradiction must survive every step of its proof: what a negation denies beyond the
+# claim, a rival kind not said of the subject, a degree word, a point in time, or a rival word
+# in another slot leave the proof undecided.
+SOUNDNESS = [
+    case(
+        "Pioglitazone use was not associated with risk of bladder cancer.",
+        "Pioglitazone use is associated with risk of pancreatic cancer",
+        OMITS,
+        "negation-denies-a-narrower-thing",
+    ),
+    case(
+        "Pioglitazone use was not associated with risk of bladder cancer.",
+        "Pioglitazone use is associated with risk of bladder cancer",
+        CONTRADICTS,
+        "negation-denies-the-same-thing",
+    ),
+    case(
+        "Carlos Santana is a Mexican and American musician who became famous with his band, Santana.",
+        "Carlos Santana is a musician",
+        SUPPORTS,
+        "a-band-named-in-passing-is-no-rival-kind",
+    ),
+    case(
+        "Lithuanians are a Baltic ethnic group, where they number around 2,561,300 people.",
+        "Lithuanians are an ethnic group",
+        SUPPORTS,
+        "people-counted-in-passing-is-no-rival-kind",
+    ),
+    case(
+        "Five hundred million years ago the carbon dioxide concentration was 20 times higher.",
+        "The residence time of carbon dioxide is five years",
+        OMITS,
+        "years-ago-is-no-duration",
+    ),
+    case(
+        "Countries that contributed least to emissions are among the most vulnerable to climate change.",
+        "Those who contribute the least will be most impacted by climate change",
+        OMITS,
+        "most-and-least-in-other-slots",
+    ),
+    case(
+        "Vedam is a 2010 Indian drama film written and directed by Radhakrishna Jagarlamudi.",
+        "Vedam was written and directed by Radhakrishna Jagarlamudi",
+        SUPPORTS,
+        "two-participles-share-their-agent",
+    ),
+    case(
+        "Vedam is a 2010 Indian drama film written and directed by Radhakrishna Jagarlamudi.",
+        "Vedam was written and directed by Christopher Nolan",
+        CONTRADICTS,
+        "another-agent-of-both-participles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), SOUNDNESS)
+def test_a_contradiction_survives_every_step(text, claim, expected):
+    assert_verdict(text, claim, expected)

@@ -102,6 +102,7 @@ class Lexicon:
 
     existentials: frozenset[str]  # "there (are)"
     time_points: frozenset[str]  # "ago": a span of time that names a point
+    degree_words: frozenset[str]  # "most (impacted)"
 
     singular_pronouns: frozenset[str]  # "its": one name
 

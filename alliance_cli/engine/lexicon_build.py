@@ -41,6 +41,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "adverbs",
                 "existentials",
                 "time_points",
+                "degree_words",
                 "inchoatives",
                 "companions",
                 "same_participles",
