@@ -801,6 +801,35 @@ SOUNDNESS = [
 ]
 
 
+# What a sentence says only as planned, promised or to come is no evidence that it happened.
+MOOD = [
+    case("Globex agreed to buy Acme.", "Globex bought Acme", OMITS, "agreed-to-buy-is-no-purchase"),
+    case("Globex managed to buy Acme.", "Globex bought Acme", SUPPORTS, "managed-to-buy-bought"),
+    case("Globex refused to buy Acme.", "Globex bought Acme", CONTRADICTS, "refused-to-buy"),
+    case("Acme will join the coalition.", "Acme joined the coalition", OMITS, "will-join"),
+    case(
+        "Acme joined the coalition.", "Acme will join the coalition", SUPPORTS, "joined-was-meant"
+    ),
+]
+
+# Names that share a word are still two names; names a misspelling apart are not rivals.
+RIVAL_NAMES = [
+    case("Team B won the cup, beating Team A.", "Team A won the cup", CONTRADICTS, "team-a-team-b"),
+    case("Team B won the cup, beating Team A.", "Team B won the cup", SUPPORTS, "team-b-won"),
+    case("Hickam wrote the novel.", "Homer Hickman wrote the novel", OMITS, "a-misspelt-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), MOOD)
+def test_a_plan_is_not_an_event(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), RIVAL_NAMES)
+def test_rival_names(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
 @pytest.mark.parametrize(("text", "claim", "expected"), SOUNDNESS)
 def test_a_contradiction_survives_every_step(text, claim, expected):
     assert_verdict(text, claim, expected)
