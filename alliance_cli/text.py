@@ -106,9 +106,11 @@ def stem(word: str) -> str:
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)] + repl
-            doubled = suffix in ("ing", "ed") and base[-1] == base[-2]
+            doubled = suffix in ("ing", "ed") and base[-1] == base[-2] and base[-1] not in "aeiou"
             if doubled and (base[-1] not in "lsz" or (base[-1] == "l" and len(base) > 4)):
                 base = base[:-1]  # "planned" -> "plan", "modelled" -> "model"
+            if suffix == "ed" and word.endswith("eed"):
+                return base  # "agreed" -> "agre", as "agree" gives
             break
     if len(base) > 3 and base.endswith("e"):
         base = base[:-1]  # "include", "included", "includes" -> "includ"

@@ -744,3 +744,92 @@ def test_crlf_text_keeps_spans_in_the_decoded_text():
     start, end = verdict.evidence.span
     assert source_text[start:end] == verdict.evidence.sentence
     assert verdict.evidence.sentence == "Acme is not part of the Widget Coalition."
+
+
+# A contradiction must survive every step of its proof: what a negation denies beyond the
+# claim, a rival kind not said of the subject, a degree word, a point in time, or a rival word
+# in another slot leave the proof undecided.
+SOUNDNESS = [
+    case(
+        "Pioglitazone use was not associated with risk of bladder cancer.",
+        "Pioglitazone use is associated with risk of pancreatic cancer",
+        OMITS,
+        "negation-denies-a-narrower-thing",
+    ),
+    case(
+        "Pioglitazone use was not associated with risk of bladder cancer.",
+        "Pioglitazone use is associated with risk of bladder cancer",
+        CONTRADICTS,
+        "negation-denies-the-same-thing",
+    ),
+    case(
+        "Carlos Santana is a Mexican and American musician who became famous with his band, Santana.",
+        "Carlos Santana is a musician",
+        SUPPORTS,
+        "a-band-named-in-passing-is-no-rival-kind",
+    ),
+    case(
+        "Lithuanians are a Baltic ethnic group, where they number around 2,561,300 people.",
+        "Lithuanians are an ethnic group",
+        SUPPORTS,
+        "people-counted-in-passing-is-no-rival-kind",
+    ),
+    case(
+        "Five hundred million years ago the carbon dioxide concentration was 20 times higher.",
+        "The residence time of carbon dioxide is five years",
+        OMITS,
+        "years-ago-is-no-duration",
+    ),
+    case(
+        "Countries that contributed least to emissions are among the most vulnerable to climate change.",
+        "Those who contribute the least will be most impacted by climate change",
+        OMITS,
+        "most-and-least-in-other-slots",
+    ),
+    case(
+        "Vedam is a 2010 Indian drama film written and directed by Radhakrishna Jagarlamudi.",
+        "Vedam was written and directed by Radhakrishna Jagarlamudi",
+        SUPPORTS,
+        "two-participles-share-their-agent",
+    ),
+    case(
+        "Vedam is a 2010 Indian drama film written and directed by Radhakrishna Jagarlamudi.",
+        "Vedam was written and directed by Christopher Nolan",
+        CONTRADICTS,
+        "another-agent-of-both-participles",
+    ),
+]
+
+
+# What a sentence says only as planned, promised or to come is no evidence that it happened.
+MOOD = [
+    case("Globex agreed to buy Acme.", "Globex bought Acme", OMITS, "agreed-to-buy-is-no-purchase"),
+    case("Globex managed to buy Acme.", "Globex bought Acme", SUPPORTS, "managed-to-buy-bought"),
+    case("Globex refused to buy Acme.", "Globex bought Acme", CONTRADICTS, "refused-to-buy"),
+    case("Acme will join the coalition.", "Acme joined the coalition", OMITS, "will-join"),
+    case(
+        "Acme joined the coalition.", "Acme will join the coalition", SUPPORTS, "joined-was-meant"
+    ),
+]
+
+# Names that share a word are still two names; names a misspelling apart are not rivals.
+RIVAL_NAMES = [
+    case("Team B won the cup, beating Team A.", "Team A won the cup", CONTRADICTS, "team-a-team-b"),
+    case("Team B won the cup, beating Team A.", "Team B won the cup", SUPPORTS, "team-b-won"),
+    case("Hickam wrote the novel.", "Homer Hickman wrote the novel", OMITS, "a-misspelt-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), MOOD)
+def test_a_plan_is_not_an_event(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), RIVAL_NAMES)
+def test_rival_names(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), SOUNDNESS)
+def test_a_contradiction_survives_every_step(text, claim, expected):
+    assert_verdict(text, claim, expected)

@@ -467,9 +467,12 @@ def _word(
         for end, other in options:  # "chief", and "chief executive" as one
             relation = word_relation(other, key, lexicon)
             if relation is R.ALTERNATION and not (
-                rivals and _same_slot(reading, piece, sentence, k, end)
+                rivals
+                and _same_slot(reading, piece, sentence, k, end)
+                and (claim.copula or key in lexicon.antonyms.get(other, ()))
             ):
-                continue
+                continue  # a rival kind only for what a copula says a thing is
+
             if _rank(relation) and (best is None or _rank(relation) > _rank(best[0])):
                 best = (relation, k, end)
     if best is None:

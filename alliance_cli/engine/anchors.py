@@ -12,7 +12,7 @@ from ..model import Relation
 from .coref import LINKS
 from .fillers import UNSAID, sentence_fillers
 from .lexicon import FrameWord, Lexicon
-from .phrases import Phrase, next_content, nominal, phrase_after, verb_like
+from .phrases import Phrase, next_content, nominal, phrase_after, phrase_before, verb_like
 from .relations import word_relation
 
 if TYPE_CHECKING:
@@ -112,9 +112,22 @@ def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: 
     if not claim.copula:
         return False
     norms = sentence.words.norms
-    return end >= len(sentence) or not (
+    head = end >= len(sentence) or not (
         norms[end] == "-" or (sentence.content(end) and nominal(sentence, end))
     )
+    return head and _predicated_of(sentence, end - 1)
+
+
+def _predicated_of(sentence: Reading, k: int) -> bool:
+    """Whether the noun at token k is said of something, as a copula's complement ("X is a
+    county") or an aside beside a name ("X, a county in Arizona,"), not only named in passing
+    ("they number 2.5 million people", "with his band, Santana")."""
+    phrase = phrase_before(sentence, k)
+    i = (phrase.start if phrase else k) - 1
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    while i >= 0 and (norms[i] in lexicon.negation_words or norms[i] in lexicon.adverbs):
+        i -= 1
+    return i >= 0 and (norms[i] in lexicon.copulas or norms[i] in (",", "(", "-"))
 
 
 def _modifier(sentence: Reading, k: int) -> bool:

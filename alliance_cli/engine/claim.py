@@ -304,8 +304,16 @@ def split_claim(text: str, lexicon: Lexicon) -> list[str]:
     norms = reading.words.norms
     for k in range(frame.predicate[1], len(reading) - 1):
         if norms[k] == "and" and verb_like(reading, k + 1):
+            if k == frame.predicate[1] and frame.passive:  # "was written and directed by X"
+                verb_group = _text(reading, frame.subject.end, frame.predicate[0])
+                rest = _text(reading, k + 2, len(reading))
+                first = f"{_text(reading, 0, k)} {rest}"
+                return [first, f"{subject} {verb_group} {_text(reading, k + 1, len(reading))}"]
             return [_text(reading, 0, k), f"{subject} {_text(reading, k + 1, len(reading))}"]
+
         after_head = frame.copula and frame.object is not None and k == frame.object.end
+        after_head = after_head and norms[frame.object.head] not in lexicon.degree_words
+
         if after_head and verb_like(reading, k) and norms[k + 1] in lexicon.prepositions:
             was = "were" if norms[frame.predicate[0] - 1] in ("are", "were") else "was"
             return [_text(reading, 0, k), f"{subject} {was} {_text(reading, k, len(reading))}"]

@@ -42,6 +42,9 @@ def filler(
     if not phrase.names or not named(claim.reading, phrase):
         return _described(claim, phrase, sentence, theirs)  # "an open AI group", "members"
 
+    described = bool(theirs.names) and not named(sentence, theirs)  # "a 2010 Indian film"
+    if described and stands_for(sentence, theirs, phrase, context):
+        return R.EQUIVALENT
     if phrase.names and theirs.names:
         found = [any(same_name(a, b) for b in theirs.names) for a in phrase.names]
         if all(found):

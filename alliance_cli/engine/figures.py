@@ -300,9 +300,10 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
         d for d in claim.reading.dates if claim.reading.token_range(d.span)[0] == piece.start
     )
     covers = frozenset(range(piece.start, piece.end))
+    candidates = []
     if _names_occasion(claim.reading, piece.start, piece.end):
         candidates = _same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
-    else:
+    if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
         events = _event_words(claim)
         candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
 
@@ -375,6 +376,8 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
     near = [k for k in _stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= _REACH]
     if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
         return True
+    if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
+        return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
     lexicon = sentence.lexicon
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
     return bool(named & events) or any(
@@ -427,3 +430,12 @@ def _time_point(reading: Reading, figure: Quantity) -> bool:
     """Whether a span of time names a point in time: "five years ago", "two weeks earlier"."""
     end = figure.tokens[1]
     return end < len(reading) and reading.words.norms[end] in reading.lexicon.time_points
+
+
+def _same_event(sentence: Reading, anchor: Anchor, last: int) -> bool:
+    """Whether an anchor is a participle that goes on from the stretch of text a date stands
+    in, whose last token is `last` (", beating Team A" after "won the cup on Saturday"): one
+    event, one date."""
+    norms, start = sentence.words.norms, anchor.start
+    participle = norms[start].endswith("ing") and start > 0 and norms[start - 1] == ","
+    return participle and last == start - 2

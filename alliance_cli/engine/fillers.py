@@ -231,6 +231,9 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
 
     role = phrase_before(sentence, anchor.start)  # "Meta's chief AI scientist"
     start = role.start if role else anchor.start
+    while start > 1 and norms[start - 1] in ("and", "or") and sentence.content(start - 2):
+        joined = phrase_before(sentence, start - 2)  # "a Mexican and American musician"
+        start = joined.start if joined else start - 2
     if start > 1 and (norms[start - 1] == "," or _dash(sentence, start - 1)):
         return phrase_before(sentence, start - 2)  # "Marit Olsby, the company's CEO"
 
@@ -238,7 +241,9 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
         return phrase_before(sentence, start - 2)  # "Nina Sol (born 26 May 1970)"
     k = start - 1
     while k >= 0 and (
-        norms[k] in sentence.lexicon.negation_words or norms[k] in ("among", "of", "one")
+        norms[k] in sentence.lexicon.negation_words
+        or norms[k] in sentence.lexicon.determiners
+        or norms[k] in ("among", "of", "one")
     ):
         k -= 1  # "is not among the members", "is one of the founders"
     if k >= 0 and sentence.lemmas[k] in LINKS - {stem("have")}:

@@ -284,3 +284,24 @@ def _clause_subject(reading: Reading, i: int) -> Phrase | None:
     while start < i and not nominal(reading, start):
         start += 1
     return phrase_after(reading, start) if start < i else None
+
+
+def unasserted(reading: Reading, start: int) -> str | None:
+    """What keeps the verb at token `start` from having happened: the verb it follows after
+    "to" ("agreed to buy": agree), unless that verb implies it ("managed to win") or denies
+    it (a negation: "refused to buy"), or a modal before it ("will buy": will). None when the
+    verb is said to have happened."""
+    norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
+    k = start - 1
+    while k >= 0 and (
+        norms[k] in lexicon.adverbs or norms[k] in lexicon.auxiliaries - lexicon.modals
+    ):
+        k -= 1
+    if k >= 0 and norms[k] in lexicon.modals:
+        return norms[k]
+    if k < 1 or norms[k] != "to" or lemmas[k - 1] not in lexicon.control_verbs:
+        return None
+    negation = reading.negation_of(start)
+    if lemmas[k - 1] in lexicon.implicative_verbs or (negation and negation.cue[1] > k - 1):
+        return None
+    return lemmas[k - 1]

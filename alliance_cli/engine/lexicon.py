@@ -102,6 +102,7 @@ class Lexicon:
 
     existentials: frozenset[str]  # "there (are)"
     time_points: frozenset[str]  # "ago": a span of time that names a point
+    degree_words: frozenset[str]  # "most (impacted)"
 
     singular_pronouns: frozenset[str]  # "its": one name
 
@@ -112,6 +113,8 @@ class Lexicon:
     clause_breaks: frozenset[str]
     conjunctions: frozenset[str]
     control_verbs: frozenset[str]  # lemmas
+    implicative_verbs: frozenset[str]  # lemmas: "managed to win" won
+    modals: frozenset[str]  # "will": what follows has not happened
     reporting_verbs: frozenset[str]  # lemmas
     joint_verbs: frozenset[str]  # lemmas (first word of a phrase)
     transparent: frozenset[str]  # lemmas

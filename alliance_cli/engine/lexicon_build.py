@@ -22,6 +22,9 @@ def _norms(words: list[str]) -> frozenset[str]:
 def grammar(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "control_verbs": frozenset(" ".join(key(word)) for word in section.words("control_verbs")),
+        "implicative_verbs": frozenset(
+            " ".join(key(word)) for word in section.words("implicative_verbs")
+        ),
         "joint_verbs": frozenset(key(word)[0] for word in section.words("joint_verbs")),
         "transparent": frozenset(key(word)[0] for word in section.words("transparent")),
         "reporting_verbs": frozenset(
@@ -41,6 +44,8 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "adverbs",
                 "existentials",
                 "time_points",
+                "degree_words",
+                "modals",
                 "inchoatives",
                 "companions",
                 "same_participles",

@@ -82,8 +82,9 @@ def near_name(a: Mention, b: Mention) -> bool:
     to be told apart as rivals."""
     from rapidfuzz import fuzz
 
-    short, long = sorted((a.parts, b.parts), key=len)
-    return fuzz.ratio(" ".join(short), " ".join(long[len(long) - len(short) :])) >= NEAR
+    if not a.parts or not b.parts:
+        return False
+    return fuzz.ratio(a.parts[-1], b.parts[-1]) >= NEAR  # the last names: "Team A", "Team B" differ
 
 
 NEAR = 75  # rapidfuzz ratio from which two names may be one misspelt
@@ -115,6 +116,8 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
             tokens[start].norm in lexicon.openers | lexicon.clause_breaks
             or _common(words, lemmas, start, start + 1, lexicon)
         ):
+            if start + 2 == end and _letter(tokens[end - 1].text):
+                break  # "Team A", "Plan B": the word is the name's
             start += 1  # "The Widget Coalition" is "Widget Coalition"; "Former X" is "X"
         if start < end:
             end = _with_digits(words, end)
@@ -143,6 +146,11 @@ def _common_word(words: Tokens, lemmas: tuple[str, ...], i: int, lexicon: Lexico
         or lexicon.frame_words.match_at(lemmas, i) is not None
         or lexicon.light_verbs.match_at(lemmas, i) is not None
     )
+
+
+def _letter(text: str) -> bool:
+    """A capital letter or two standing as a name's last word ("Team A", "Group BC")."""
+    return len(text) <= 2 and text.isalpha() and text.isupper()
 
 
 def _calendar(norm: str, lexicon: Lexicon) -> bool:

@@ -75,7 +75,8 @@ def verb_like(reading: Reading, i: int) -> bool:
     lexicon, norms = reading.lexicon, reading.words.norms
     before = norms[i - 1] if i else ""
     if norm in lexicon.verb_forms or norm.endswith(("ed", "ing")):
-        return before not in lexicon.determiners and before not in lexicon.prepositions
+        named = i - 1 in reading.name_at  # "Team A won"
+        return named or (before not in lexicon.determiners and before not in lexicon.prepositions)
     after = i + 1
     if norm.endswith("s") and not norm.endswith("ss") and i > 0 and after < len(norms):
         noun_before = reading.words.tokens[i - 1].is_word and before not in lexicon.stopwords

@@ -12,6 +12,7 @@ from ..model import Relation, Step
 from .anchors import Anchor, light
 from .coref import filler, named
 from .fillers import UNSAID, by_role, possessor_of, sentence_fillers, timeless, verbal
+from .frames import unasserted
 from .lexicon import FrameWord
 from .names import same_name
 from .phrases import Phrase
@@ -195,6 +196,10 @@ def _compose(
     slots = {role for role, phrase, _, _ in compared if phrase is claim.subject}
     if anchor.frame is None and not claim.copula and _event_noun(sentence, anchor):
         slots = set()
+    planned = unasserted(sentence, anchor.start) is not None
+    if planned and unasserted(claim.reading, claim.predicate[0]) is None:
+        mood = "only as planned, promised or to come"  # what happened was also meant
+        return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
 
     rivals = []
     for role, phrase, theirs, role_relation in compared:
