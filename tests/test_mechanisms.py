@@ -833,3 +833,51 @@ def test_rival_names(text, claim, expected):
 @pytest.mark.parametrize(("text", "claim", "expected"), SOUNDNESS)
 def test_a_contradiction_survives_every_step(text, claim, expected):
     assert_verdict(text, claim, expected)
+
+
+# ---------------------------------------------------------------- another occasion, another place
+
+OCCASION = [
+    case(
+        "In June 2024 a jury in neighbouring Corrow County ruled in favour of Halden Tools.",
+        "The court ruled in favour of Halden Tools",
+        OMITS,
+        "another-place's-ruling",
+    ),
+    case(
+        "Last year's final was won by the Blue Herons.",
+        "The Red Kites won the final",
+        OMITS,
+        "last-year's-winner",
+    ),
+    case(
+        "Halden Tools lost a lawsuit last week brought by the Tarnow Dairy Cooperative. The jury"
+        " took two days.",
+        "The court ruled in favour of Halden Tools",
+        CONTRADICTS,
+        "last-week-is-the-story's-time",
+    ),
+    case(
+        "A jury in Tarnow sided with the Tarnow Dairy Cooperative against Halden Tools.",
+        "The court ruled in favour of Halden Tools",
+        CONTRADICTS,
+        "a-jury-is-the-court",
+    ),
+    case(
+        "Piet Arnesen drove in the decisive goal for the Red Kites.",
+        "Arnesen scored the winning goal for the Red Kites",
+        SUPPORTS,
+        "drove-in-the-decisive-goal",
+    ),
+    case(
+        "The Red Kites are Calloway Shield winners after a 2-1 victory.",
+        "The Red Kites won the Calloway Shield",
+        SUPPORTS,
+        "winners-said-of-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), OCCASION)
+def test_another_occasion_decides_nothing(text, claim, expected):
+    assert_verdict(text, claim, expected)

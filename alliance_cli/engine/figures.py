@@ -155,8 +155,8 @@ def _same_quantity(
             return False
     if not _same_things(claim.reading, mine, sentence, theirs):
         return False
-    return _same_owner(claim, mine, sentence, theirs, context) and not _other_occasion(
-        claim, sentence, theirs
+    return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
+        claim, sentence, *theirs.tokens
     )
 
 
@@ -238,31 +238,31 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     return subject
 
 
-def _other_occasion(claim: ClaimFrame, sentence: Reading, theirs: Quantity) -> bool:
-    """Whether a source figure belongs to another occasion than the claim's: a word such as
-    "last year's", "previous" or "earlier", or a year the claim does not give, in the figure's
-    stretch of text or in the phrase a relative clause holding it hangs on ("last year's
-    final, which drew 44,150"). A stretch that says two or more of the claim's own words ("in
-    the first round two weeks earlier" for a claim about the first round) is the claim's
-    occasion all the same."""
+def other_occasion(
+    claim: ClaimFrame, sentence: Reading, start: int, end: int, figure: bool = True
+) -> bool:
+    """Whether what tokens [start, end) of a source say (a figure, a contest's verb) belongs to
+    another occasion than the claim's: a word such as "last year's", "previous", "earlier" or
+    "neighbouring", or (for a figure) a year the claim does not give, in its stretch of text
+    or in the phrase a relative clause holding it hangs on ("last year's final, which drew
+    44,150"). A figure's stretch that says two or more of the claim's own words ("in the
+    first round two weeks earlier" for a claim about the first round) is the claim's occasion
+    all the same (a verb's stretch holds the claim's words as its roles)."""
     lexicon = sentence.lexicon
-    window = [
-        k
-        for k in _stretch(sentence, *theirs.tokens)
-        if not theirs.tokens[0] <= k < theirs.tokens[1]
-    ]
+    window = [k for k in _stretch(sentence, start, end) if not start <= k < end]
     claim_words = {
         claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
     }
-    if len(claim_words & {sentence.lemmas[k] for k in window}) >= 2:
+    if figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2:
         return False
     for k in window:
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         if hit and not set(sentence.lemmas[k : hit[0]]) <= claim_words:
-            return True
+            if not _recent(sentence, hit[0]):
+                return True
     years = {d.year for d in sentence.dates if d.year and _within(sentence, d.span, window)}
     claimed = {d.year for d in claim.reading.dates if d.year}
-    return bool(years) and not years & claimed
+    return figure and bool(years) and not years & claimed
 
 
 def _stretch(sentence: Reading, start: int, end: int) -> list[int]:
@@ -280,6 +280,14 @@ def _stretch(sentence: Reading, start: int, end: int) -> list[int]:
         if phrase is not None:
             out += list(range(phrase.start, phrase.end))
     return out
+
+
+def _recent(sentence: Reading, k: int) -> bool:
+    """Whether token k makes the word before it the story's own time ("last week", "earlier
+    this month"), not another occasion ("last week's final")."""
+    lemmas = sentence.lemmas
+    after = lemmas[k + 1] if k + 1 < len(lemmas) else ""
+    return k < len(lemmas) and lemmas[k] in sentence.lexicon.recent_times and after != "'s"
 
 
 def _within(sentence: Reading, span: tuple[int, int], window: list[int]) -> bool:

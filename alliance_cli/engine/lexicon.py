@@ -150,6 +150,7 @@ class Lexicon:
     relative_dates: Phrases  # value: (unit, offset)
     light_verbs: Phrases
     other_occasion: Phrases
+    recent_times: frozenset[str]
     frame_words: Phrases  # value: FrameWord
     unique_roles: dict[str, frozenset[str]]  # frame -> its roles with one filler
     frame_entails: dict[str, dict[str, dict[str, str]]]  # frame -> frame it entails -> roles

@@ -160,6 +160,7 @@ def dates(section: _Section, key: Key) -> dict[str, Any]:
         "relative_dates": Phrases(relative),
         "light_verbs": _phrases(section.words("light_verbs"), key),
         "other_occasion": _phrases(section.words("other_occasion"), key),
+        "recent_times": frozenset(key(word)[0] for word in section.words("recent_times")),
     }
 
 

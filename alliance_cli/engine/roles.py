@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation, Step
 from .anchors import Anchor, light
 from .coref import filler, named
+from .figures import other_occasion
 from .fillers import UNSAID, by_role, possessor_of, sentence_fillers, timeless, verbal
 from .frames import unasserted
 from .lexicon import FrameWord
@@ -200,6 +201,8 @@ def _compose(
     if planned and unasserted(claim.reading, claim.predicate[0]) is None:
         mood = "only as planned, promised or to come"  # what happened was also meant
         return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
+    if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
+        return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
 
     rivals = []
     for role, phrase, theirs, role_relation in compared:
@@ -224,10 +227,10 @@ def _compose(
     role, phrase, theirs = rivals[0]
     mine = claim.reading.words.surface(phrase.start, phrase.end)
     shown = words.surface(theirs.start, theirs.end)
-    return (
-        R.ALTERNATION,
-        f"source names {shown} as {role.replace('_', ' ')} where the claim has {mine}",
-    )
+    role = role.replace("_", " ")
+    if phrase.names and all(any(same_name(a, b) for b in theirs.names) for a in phrase.names):
+        return R.ALTERNATION, f"source says '{said}' of {shown}, as another role than {role}"
+    return R.ALTERNATION, f"source names {shown} as {role} where the claim has {mine}"
 
 
 def _event_noun(sentence: Reading, anchor: Anchor) -> bool:
