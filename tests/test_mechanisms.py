@@ -881,3 +881,21 @@ OCCASION = [
 @pytest.mark.parametrize(("text", "claim", "expected"), OCCASION)
 def test_another_occasion_decides_nothing(text, claim, expected):
     assert_verdict(text, claim, expected)
+
+
+# ---------------------------------------------------------------- words that share only a role
+
+APART = [
+    case(
+        "The chief was absent from the briefing at the company's headquarters.",
+        "Nobody has died",
+        OMITS,
+        "a-seat-is-no-death",
+    ),
+    case("Jo Arden was born in Oslo.", "Jo Arden died in Oslo", OMITS, "born-is-not-died"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), APART)
+def test_words_that_share_only_a_place_are_not_one_predicate(text, claim, expected):
+    assert_verdict(text, claim, expected)
