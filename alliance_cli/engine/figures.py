@@ -257,9 +257,9 @@ def other_occasion(
         return False
     for k in window:
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
-        if hit and not set(sentence.lemmas[k : hit[0]]) <= claim_words:
-            if not _recent(sentence, hit[0]):
-                return True
+        mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
+        if hit and not mine and not _recent(sentence, hit[0]):
+            return True
     years = {d.year for d in sentence.dates if d.year and _within(sentence, d.span, window)}
     claimed = {d.year for d in claim.reading.dates if d.year}
     return figure and bool(years) and not years & claimed
