@@ -893,6 +893,12 @@ APART = [
         "a-seat-is-no-death",
     ),
     case("Jo Arden was born in Oslo.", "Jo Arden died in Oslo", OMITS, "born-is-not-died"),
+    case(
+        "TARNOW, Oct. 27, 2025 — Jo Arden won Sunday's runoff by 900 votes.",
+        "The second round of voting was held in October 2025",
+        SUPPORTS,
+        "a-phrase-the-lexicon-knows-is-one-word",
+    ),
 ]
 
 

@@ -274,8 +274,19 @@ def _pieces(frame: ClaimFrame) -> list[Piece]:
     for i in range(len(reading)):
         opposed = reading.lemmas[i] in reading.lexicon.antonyms  # "after the election"
         if i not in taken and (reading.content(i) or opposed) and not _helper(reading, i):
-            out.append(Piece("word", frame.role_of(i), i, i + 1))
+            end = _phrase_end(reading, i, taken)
+            out.append(Piece("word", frame.role_of(i), i, end))
+            taken.update(range(i, end))
     return sorted(out, key=lambda piece: piece.start)
+
+
+def _phrase_end(reading: Reading, i: int, taken: set[int]) -> int:
+    """Where the word at token i ends: after a phrase the lexicon knows as one word ("second
+    round", which a runoff is), else after the token."""
+    hit = reading.lexicon.synonym_phrases.match_at(reading.lemmas, i)
+    if hit and hit[0] > i + 1 and not taken.intersection(range(i, hit[0])):
+        return hit[0]
+    return i + 1
 
 
 def _helper(reading: Reading, i: int) -> bool:

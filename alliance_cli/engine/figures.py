@@ -368,10 +368,20 @@ def _event_words(claim: ClaimFrame) -> set[str]:
         out.add(lemmas[claim.predicate[0]])
     for phrase in (claim.subject, claim.object):
         if phrase is not None and phrase.head not in claim.reading.name_at:
-            out.add(lemmas[phrase.head])
+            out.add(_word_at(claim.reading, phrase.start, phrase.head))
     if claim.predicate and light(claim) and claim.subject is not None:
         out.update(name.key for name in claim.subject.names)  # "the Calloway Shield final"
     return out
+
+
+def _word_at(reading: Reading, start: int, k: int) -> str:
+    """The word token k ends, as the lexicon knows it: a phrase of synonyms from `start` on
+    that ends there ("second round" for "round"), else its lemma."""
+    for i in range(start, k + 1):
+        hit = reading.lexicon.synonym_phrases.match_at(reading.lemmas, i)
+        if hit and hit[0] == k + 1:
+            return hit[1]
+    return reading.lemmas[k]
 
 
 def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None) -> bool:
