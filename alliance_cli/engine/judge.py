@@ -100,21 +100,22 @@ def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
             }
         )
     )
-    evidence = Evidence(sentence.text, (sentence.start, sentence.end), highlights)
+    span = (sentence.start, sentence.end)
+    evidence = Evidence(source.text[span[0] : span[1]], span, highlights)
     return Verdict(source.id, proof.stance, proof.confidence, _reason(proof), evidence, proof.steps)
 
 
 def _dateline(source: Source) -> str | None:
-    from ..corpus import read_dateline
+    from ..opening import article_date
 
-    return source.date or read_dateline(source.text)
+    return article_date(source.date, source.sentences.text)
 
 
 def _headline(source: Source, lexicon: Lexicon) -> Reading | None:
-    if not source.title:
+    if not source.heading:
         return None
-    start = source.text.find(source.title)
-    return Reading(source.title, lexicon, max(start, 0))
+    text, start = source.heading
+    return Reading(text, lexicon, start)
 
 
 class _Readings(dict):
@@ -137,7 +138,7 @@ class _Readings(dict):
         """The index of the story's first sentence: past its headline and dateline."""
         sentences = self.source.sentences
         for index in range(min(len(sentences), 4)):
-            if sentences[index].text.strip() == (self.source.title or "").strip():
+            if self.source.heading and sentences[index].text == self.source.heading[0]:
                 continue
             reading = self[index]
             words = sum(token.is_word for token in reading.words.tokens)
