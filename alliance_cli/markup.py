@@ -17,7 +17,6 @@ emphasis inside a word (`AI-**powered**` is read, `foo**bar**` is not) stay as w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -87,45 +86,50 @@ def front_matter(text: str) -> FrontMatter | None:
     return FrontMatter(found.end(), fields.get("title"), fields.get("date"))
 
 
+_FILLS = (" ", "\n", *sorted(set(_ENTITIES.values()) - {" "}))  # what a blanked character becomes
+_CODES = {fill: bytes([code]) for code, fill in enumerate(_FILLS, 1)}
+_BLANKED = re.compile(rb"[^\x00]++")
+
+
 class _Marks:
-    """The spans of a text to blank, and the spans no later pattern may touch (code)."""
+    """What to blank in a text, and what no later pattern may touch (code), one byte a
+    character each: memory in proportion to the text, however many marks it holds."""
 
     def __init__(self, text: str, start: int) -> None:
         self.text, self.start = text, start
-        self.spans: list[tuple[int, int, str]] = []  # (start, end, first character)
-        self.kept: list[tuple[int, int]] = []  # sorted, disjoint
+        self.fills = bytearray(len(text))  # 0: as written, else 1 + the index in _FILLS
+        self.kept = bytearray(len(text))  # 1: inside code
 
     def each(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """The matches of `pattern` past the front matter that touch no kept span."""
+        """The matches of `pattern` past the front matter that touch nothing kept."""
         for match in pattern.finditer(self.text, self.start):
-            at = bisect_right(self.kept, (match.start(), len(self.text) + 1))
-            before = self.kept[at - 1] if at else (0, 0)
-            after = self.kept[at] if at < len(self.kept) else (len(self.text) + 1, 0)
-            if before[1] <= match.start() and match.end() <= after[0]:
+            if self.kept.find(1, *match.span()) < 0:
                 yield match
 
     def keep(self, start: int, end: int) -> None:
-        self.kept.insert(bisect_right(self.kept, (start, end)), (start, end))
+        self.kept[start:end] = b"\x01" * (end - start)
 
     def blank(self, start: int, end: int, first: str = " ") -> None:
-        if start < end:
-            self.spans.append((start, end, first))
+        """Blank [start, end), its first character `first` unless already blanked."""
+        if start >= end:
+            return
+        fresh = not self.fills[start]
+        self.fills[start:end] = _CODES[" "] * (end - start)
+        if fresh and first != " ":
+            self.fills[start] = _CODES[first][0]
 
     def applied(self) -> str:
-        """The text with every span blanked: each character but a line break a space, the
-        first one `first`."""
-        pieces, done = [], 0
-        for start, end, first in sorted(self.spans):
-            moved = start < done
-            start = max(start, done)
-            if end <= start:
-                continue
-            blank = _NOT_BREAK.sub(" ", self.text[start:end])
-            if not moved and first != " " and blank[0] != "\n":
-                blank = first + blank[1:]
-            pieces += (self.text[done:start], blank)
+        """The text with every mark applied; a line break stays a line break."""
+        text, pieces, done = self.text, [], 0
+        for run in _BLANKED.finditer(self.fills):
+            start, end = run.span()
+            blank = _NOT_BREAK.sub(" ", text[start:end])
+            if run.group().strip(b"\x01"):
+                fills = (_FILLS[code - 1] for code in run.group())
+                blank = "".join(b if f == " " else f for b, f in zip(blank, fills, strict=True))
+            pieces += (text[done:start], blank)
             done = end
-        pieces.append(self.text[done:])
+        pieces.append(text[done:])
         return "".join(pieces)
 
 

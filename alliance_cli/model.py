@@ -222,9 +222,10 @@ class Claim:
 class Evidence:
     """The sentence that decides a verdict, where it stands, and the words that decide it."""
 
-    sentence: str
+    sentence: str  # the source's text at `span`, as written
     span: tuple[int, int]
     highlights: tuple[tuple[int, int], ...] = ()  # spans in the source, inside `span`
+    read: str = ""  # the sentence as read, where it differs: Markdown's markup blanked
 
 
 @dataclass(frozen=True)

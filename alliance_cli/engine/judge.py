@@ -100,8 +100,9 @@ def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
             }
         )
     )
-    span = (sentence.start, sentence.end)
-    evidence = Evidence(source.text[span[0] : span[1]], span, highlights)
+    written = source.text[sentence.start : sentence.end]
+    read = sentence.text if sentence.text != written else ""
+    evidence = Evidence(written, (sentence.start, sentence.end), highlights, read)
     return Verdict(source.id, proof.stance, proof.confidence, _reason(proof), evidence, proof.steps)
 
 
@@ -154,7 +155,7 @@ def _context(readings: _Readings, sentence, headline: Reading | None) -> Context
     before = {readings.opening, sentence.index - 1} - {-1, sentence.index}
     around = [readings[i] for i in sorted(before)]
 
-    if headline is not None and sentence.index > 0:
+    if headline is not None and sentence.text != readings.source.heading[0]:  # not itself
         around.insert(0, headline)
     names = tuple((m, r.words.span(m.start, m.end)) for r in around for m in r.names)
     count = len(readings.source.sentences)

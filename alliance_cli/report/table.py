@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..model import ClaimCheck, Source, SourceInfo, Verdict
 from . import layout, visible
-from .cells import STYLES, evidence, mark, marked, plain, short, summary_line
+from .cells import STYLES, evidence, mark, marked, plain, short, shown, summary_line
 from .terminal import console
 
 if TYPE_CHECKING:
@@ -189,10 +189,11 @@ def print_source(out: Console, source: Source, results: Sequence[ClaimCheck]) ->
         if verdicts:
             first = verdicts[0]
             found = first.evidence
-            text = marked(found.sentence, found.span[0], first, STYLES[first.stance])
+            text = marked(found.sentence, found.span[0], first, STYLES[first.stance], found.read)
             symbols = Text("").join(mark(verdict.stance) for verdict in verdicts)
         else:
-            text, symbols = plain(sentence.text), Text(" ")
+            written = source.text[sentence.start : sentence.end]
+            text, symbols = plain(shown(written, sentence.text)[0]), Text(" ")
         grid.add_row(str(number), symbols, text)
     out.print(grid)
     for result in results:
