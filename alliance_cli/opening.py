@@ -22,7 +22,7 @@ _NOT_BREAK = re.compile(r"[^\n]")
 _LINE = re.compile(r"^[^\S\n]*+(\S[^\n]*+)", re.M)
 # A dateline's place: capitalised words ("SAN FRANCISCO", "OSLO (Nordic Wire)"), then a comma.
 _PLACE = re.compile(
-    r"(?:\(?[A-Z][\w.'\u2019&/-]*+\)?[ \t]++){0,5}\(?[A-Z][\w.'\u2019&/-]*+\)?,[ \t]*+"
+    r"(?:\(?[A-Z][\w.'\u2019&/-]*+\)?,?[ \t]++){0,5}\(?[A-Z][\w.'\u2019&/-]*+\)?,[ \t]*+"
 )
 # What follows a dateline's date: the end of the line or a dash, colon, bar or slash.
 _AFTER = re.compile(r"[ \t]*+(?:$|[-\u2013\u2014:|/(])", re.M)
@@ -79,14 +79,18 @@ def dateline(read: str) -> str | None:
     date ("December 7, 2023"), or a news dateline ("HESTWICK, May 17, 2025 \u2014 ...")."""
     lines = _LINE.finditer(read, 0, min(len(read), _OPENING_REACH))
     first = next(lines, None)
-    if first is None:
-        return None
-    if _is_title(first.group(1)):
-        first = next(lines, None)
-        if first is None:
-            return None
-    place = _PLACE.match(read, first.start(1))
-    start = place.end() if place else first.start(1)
+    found = _dated_line(read, first.start(1)) if first else None
+    if found is None and first is not None and _is_title(first.group(1)):
+        second = next(lines, None)
+        found = _dated_line(read, second.start(1)) if second else None
+    return found
+
+
+def _dated_line(read: str, start: int) -> str | None:
+    """The date of a line that starts at `start` with a date, after a place or not, followed
+    by the line's end or a dash."""
+    place = _PLACE.match(read, start)
+    start = place.end() if place else start
     found = _leading_date(read, start)
     if found is None or not _AFTER.match(read, start + found.span[1]):
         return None

@@ -33,7 +33,10 @@ def words(text: str) -> str:
         ("Title\n-----", "Title"),
         ("It has *47* members and __many__ friends.", "It has 47 members and many friends."),
         ("(**bold**) and ~~struck~~.", "( bold ) and struck ."),
-        ("The group counts [47 members](https://x.org/99 'about 99').", "The group counts 47 members ."),
+        (
+            "The group counts [47 members](https://x.org/99 'about 99').",
+            "The group counts 47 members .",
+        ),
         ("Nested [a [b] c](https://x.org/(1)) link", "Nested a [b] c link"),
         ("See [the report][ref] now.", "See the report now."),
         ("![A photo of 12 founders](img-2023.png)", "A photo of 12 founders"),
