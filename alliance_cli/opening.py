@@ -19,6 +19,7 @@ _DATE_REACH = 60  # how far a date that opens a line may run, in characters
 _OPENING_REACH = 2000  # how far into a text its title and dateline are looked for
 _LABEL = re.compile(r"\s*+(?:date|dated|published)[ \t]*+:?[ \t]*+", re.IGNORECASE)
 _NOT_BREAK = re.compile(r"[^\n]")
+_YEAR = re.compile(r"[0-9]{4}")  # every date a line may open with gives its year
 _LINE = re.compile(r"^[^\S\n]*+(\S[^\n]*+)", re.M)
 # A dateline's place: capitalised words ("SAN FRANCISCO", "OSLO (Nordic Wire)"), then a comma.
 _PLACE = re.compile(
@@ -100,7 +101,7 @@ def _dated_line(read: str, start: int) -> str | None:
 def _leading_date(text: str, start: int) -> Date | None:
     """The date of month and year precision at least that `text` holds at `start`."""
     head = text[start : start + _DATE_REACH]
-    if head[:1].isspace() or not head:
+    if not head or head[0].isspace() or not _YEAR.search(head):
         return None
     dates = read_dates(Tokens.of(head))
     found = dates[0] if dates else None

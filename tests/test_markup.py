@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from alliance_cli.markup import blank_markdown, front_matter
-from alliance_cli.report.cells import shown
+from alliance_cli.report.layout import shown
 
 
 def read(text: str) -> str:

@@ -136,3 +136,13 @@ def test_a_front_matter_date_dates_relative_dates(tmp_path):
     assert verdicts["alliance-notes"]["verdict"] == "supports"
     verdicts = _verdicts(tmp_path, "The AI Alliance held its first summit on March 11, 2024")
     assert verdicts["alliance-notes"]["verdict"] == "contradicts"
+
+
+def test_the_html_report_quotes_markdown_as_it_reads(tmp_path):
+    result = run(
+        tmp_path, "report", "--html", "out.html", "--sources", str(NOTES), "--claims", str(CLAIMS)
+    )
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert "<blockquote>The alliance counts <mark>47 members</mark>.</blockquote>" in page
+    assert "example.org" not in page

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..model import ClaimCheck, Source, SourceInfo, Verdict
 from . import layout, visible
-from .cells import STYLES, evidence, mark, marked, plain, short, shown, summary_line
+from .cells import STYLES, evidence, mark, marked, plain, short, summary_line
 from .terminal import console
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ def print_source(out: Console, source: Source, results: Sequence[ClaimCheck]) ->
             symbols = Text("").join(mark(verdict.stance) for verdict in verdicts)
         else:
             written = source.text[sentence.start : sentence.end]
-            text, symbols = plain(shown(written, sentence.text)[0]), Text(" ")
+            text, symbols = plain(layout.shown(written, sentence.text)[0]), Text(" ")
         grid.add_row(str(number), symbols, text)
     out.print(grid)
     for result in results:
