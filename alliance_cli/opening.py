@@ -17,7 +17,7 @@ from .text import Tokens
 
 _DATE_REACH = 60  # how far a date that opens a line may run, in characters
 _OPENING_REACH = 2000  # how far into a text its title and dateline are looked for
-_LABEL = re.compile(r"\s*+(?:date|dated|published)[ \t]*+:?[ \t]*+", re.IGNORECASE)
+_LABEL = re.compile(r"\s*+(?:published|dated|date)\b[ \t]*+:?[ \t]*+", re.IGNORECASE)
 _NOT_BREAK = re.compile(r"[^\n]")
 _YEAR = re.compile(r"[0-9]{4}")  # every date a line may open with gives its year
 _LINE = re.compile(r"^[^\S\n]*+(\S[^\n]*+)", re.M)

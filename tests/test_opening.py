@@ -51,6 +51,7 @@ def test_without_a_dateline_there_is_no_date_rather_than_a_guess(text):
         (" date 2023-12-05 In a groundbreaking move, IBM acted.", "2023-12-05", "In a"),
         ("Date: 2024-02-01\nAlliance memo\n\nIt met.", "2024-02-01", "Alliance memo"),
         ("Published: December 5, 2023\n\nIt met.", "2023-12-05", "It met."),
+        ("Dated 5 December 2023\nIt met.", "2023-12-05", "It met."),
     ],
 )
 def test_a_metadata_line_at_the_start_dates_the_text_and_is_no_sentence(text, date, first):
