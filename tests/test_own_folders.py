@@ -36,8 +36,13 @@ def test_the_refusal_names_the_variable_the_folder_came_from(tmp_path):
 
 @pytest.mark.parametrize(
     "command",
-    [["conflicts"], ["check", "The AI Alliance has 47 members"], ["sources"]],
-    ids=["conflicts", "check-a-claim", "sources"],
+    [
+        ["conflicts"],
+        ["check", "The AI Alliance has 47 members"],
+        ["matrix", "The AI Alliance has 47 members"],
+        ["sources"],
+    ],
+    ids=["conflicts", "check-a-claim", "matrix-a-claim", "sources"],
 )
 def test_what_needs_no_curated_claims_works_on_an_own_folder(tmp_path, command):
     result = run(tmp_path, *command, "--sources", str(NOTES))
