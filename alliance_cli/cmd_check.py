@@ -99,7 +99,9 @@ def check(
     keep = Filter(only, min_confidence)
     located, named = options.source_paths(sources), options.claims_path(claims_file)
     try:
-        wanted = options.wanted_claims(claims, all_claims, options.curated(named))
+        wanted = options.wanted_claims(
+            claims, all_claims, options.curated(named, located, every=all_claims)
+        )
         if chosen == "jsonl":  # each claim as soon as it is judged: every source held
             loaded = options.load_sources(located)
             warn(warning for source in loaded for warning in source.warnings)

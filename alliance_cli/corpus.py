@@ -5,23 +5,19 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from stat import S_ISDIR
 from typing import NamedTuple, TypeVar
 
-from .dates import read_dates
 from .errors import InputError
 from .model import Source, SourceInfo
+from .opening import article_date, read_opening
 from .resources import file_name, regular_file
 from .sentences import Sentences
-from .text import Tokens
 
 SOURCE_SUFFIXES = (".txt", ".md")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # one source may be at most this big
-DATELINE_REACH = 160  # how far into a text its dateline may stand, in characters
-_YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 
 
 # Byte-order marks and what they name, UTF-32 before UTF-16 (whose BOM starts UTF-32-LE's).
@@ -72,7 +68,9 @@ def read_source(path: Path, source_id: str | None = None, dateline: bool = True)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
     text, warnings = _decode(raw, name)
-    return source_from_text(text, source_id or file_name(path.stem), name, warnings, dateline)
+    markdown = path.suffix.lower() == ".md"
+    source_id = source_id or file_name(path.stem)
+    return source_from_text(text, source_id, name, warnings, dateline, markdown)
 
 
 def source_from_text(
@@ -81,32 +79,17 @@ def source_from_text(
     path: str = "",
     warnings: tuple[str, ...] = (),
     dateline: bool = True,
+    markdown: bool = False,
 ) -> Source:
-    """A `Source` from text already in memory: line ends made plain, split into sentences."""
+    """A `Source` from text already in memory: line ends made plain, its opening read (see
+    `opening`: metadata, title, date; a Markdown text read with its markup blanked), split
+    into sentences. Its dateline is read unless `dateline` is False (a date its metadata
+    states is always read)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    date = read_dateline(text) if dateline else None
-    return Source(source_id, path, text, Sentences(text), _title(text), date, warnings)
-
-
-def _title(text: str) -> str | None:
-    """The headline: a short first line that does not end like a sentence."""
-    first_line = text.lstrip().split("\n", 1)[0].strip()
-    if (
-        0 < len(first_line) <= 150
-        and len(first_line.split()) <= 20
-        and not first_line.endswith(".")
-    ):
-        return first_line
-    return None
-
-
-def read_dateline(text: str) -> str | None:
-    """The first full date in the opening lines (a dateline), as ISO text."""
-    head = text[:DATELINE_REACH]
-    if not _YEAR.search(head):
-        return None
-    dates = read_dates(Tokens.of(head))
-    return dates[0].iso() if dates and dates[0].month and dates[0].year else None
+    opening = read_opening(text, markdown)
+    date = article_date(opening.stated, opening.read) if dateline else opening.stated
+    sentences = Sentences(opening.read)
+    return Source(source_id, path, text, sentences, opening.title, date, warnings, opening.heading)
 
 
 class SourceFile(NamedTuple):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .sentences import Sentences
 
 _WORD = re.compile(r"\S+")
 
@@ -62,21 +64,23 @@ class Source:
     id: str
     path: str
     text: str
-    sentences: Sequence[Sentence]  # `sentences.Sentences`: offsets, not objects
-    title: str | None = None  # a headline: a short first line that does not end like a sentence
-    date: str | None = None  # a full date in the opening lines (a dateline), as ISO text
+    sentences: Sentences  # offsets into the text as read (Markdown's markup blanked)
+    title: str | None = None  # a headline (front matter's, or a short first line), as shown
+    date: str | None = None  # the date its metadata states, or its dateline, as ISO text
     warnings: tuple[str, ...] = ()
+    heading: tuple[str, int] | None = None  # the title as the engine reads it, and its start
 
     @property
     def words(self) -> int:
-        return sum(map(bool, _WORD.finditer(self.text)))  # one match at a time, no list
+        """The words of the text as read (Markdown's markup and metadata left out)."""
+        return sum(map(bool, _WORD.finditer(self.sentences.text)))  # one match at a time, no list
 
     @property
     def label(self) -> str:
         """The title, or the opening words when the text has no headline."""
         if self.title:
             return self.title
-        opening = self.sentences[0].text if self.sentences else ""
+        opening = " ".join(self.sentences[0].text.split()) if self.sentences else ""
         return opening if len(opening) <= 60 else opening[:59].rstrip() + "\u2026"
 
     @property
@@ -218,9 +222,10 @@ class Claim:
 class Evidence:
     """The sentence that decides a verdict, where it stands, and the words that decide it."""
 
-    sentence: str
+    sentence: str  # the source's text at `span`, as written
     span: tuple[int, int]
     highlights: tuple[tuple[int, int], ...] = ()  # spans in the source, inside `span`
+    read: str = ""  # the sentence as read, where it differs: Markdown's markup blanked
 
 
 @dataclass(frozen=True)

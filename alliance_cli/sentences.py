@@ -231,6 +231,11 @@ class Sentences(Sequence[Sentence]):
             built.starts.typecode, map(re.Match.start, _LINE_BREAK.finditer(self._norms))
         )
 
+    @property
+    def text(self) -> str:
+        """The text the sentences were split from (a Markdown file's with its markup blanked)."""
+        return self._text
+
     def __len__(self) -> int:
         return len(self._starts)
 

@@ -1,8 +1,9 @@
 """Time the text stages on adversarial input: long runs of separators.
 
-Each stage (the sentence splitter, the tokenizer, the quantity and date readers, the claim
-parser and a full check) is run on 100,000 and 200,000 characters of each repeated pattern
-("....", ",,,,", "- - - ", "\\n\\n\\n", "((((", "''''", "1,1,1,", "a. a. a."). Linear code
+Each stage (the sentence splitter, the tokenizer, the quantity and date readers, a Markdown
+source read, the claim parser and a full check) is run on 100,000 and 200,000 characters of
+each repeated pattern ("....", ",,,,", "- - - ", "\\n\\n\\n", "((((", "''''", "1,1,1,",
+"a. a. a.", and for Markdown "[[[[", "*a*a", "`a`a", "](](", "<a <a", "\\\\"). Linear code
 takes about twice as long on twice the input; the ratio column shows it (about 4 is quadratic).
 Each run happens in a forked child that is stopped after --cap seconds, so a super-linear stage
 shows as "> cap" instead of hanging the benchmark.
@@ -30,6 +31,12 @@ PATTERNS: dict[str, str] = {
     "''''": "'",
     "1,1,1,": "1,",
     "a. a. a.": "a. ",
+    "[[[[": "[",
+    "*a*a": "*a",
+    "`a`a": "`a",
+    "](](": "](",
+    "<a <a": "<a ",
+    "\\\\": "\\",
 }
 SIZES = (100_000, 200_000)
 
@@ -59,6 +66,8 @@ def _prepare(stage: str, text: str) -> Callable[[], Any]:
         return lambda: len(Reading(text, lexicon).quantities)
     if stage == "dates":
         return lambda: len(Reading(text, lexicon).dates)
+    if stage == "markdown":
+        return lambda: len(source_from_text(text, "adversarial", markdown=True).sentences)
     if stage == "claim":
         return lambda: len(read_claim(text, lexicon).pieces)
     if stage == "check":
@@ -73,7 +82,7 @@ def _prepare(stage: str, text: str) -> Callable[[], Any]:
     raise ValueError(f"unknown stage {stage!r}")
 
 
-STAGES = ("split", "tokenize", "quantities", "dates", "claim", "check")
+STAGES = ("split", "tokenize", "quantities", "dates", "markdown", "claim", "check")
 
 
 def _child(stage: str, text: str, connection: Any) -> None:

@@ -15,7 +15,11 @@ combining marks), control characters, and very long runs of separators. Each inp
 - the claim reader `engine.claim.read_claim` and the frame reader: pieces in order over the
   claim's tokens, every phrase inside them.
 - the printers: `report.visible`, Markdown's escape, a CSV cell and JSON show nothing of
-  `report.UNSAFE`, JSON reads back as the text, and no CSV cell starts a formula.
+  `report.UNSAFE`, JSON reads back as the text, and no CSV cell starts a formula;
+- the Markdown reader `markup.blank_markdown` and a Markdown source (the input, and the input
+  set in front matter, a heading, a list item, a link, emphasis, code, a quote and a comment):
+  the text read as long as the text, only markup blanked, line breaks kept, sentences inside
+  it, an ISO date.
 
 The splitter's check also reads each sentence back from `sentences.Sentences`, whose normal
 forms are gathered for many sentences at once: each must be `normalise` of its text alone.
@@ -35,22 +39,27 @@ import calendar
 import json
 import math
 import random
+import re
 import sys
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from alliance_cli.corpus import source_from_text
 from alliance_cli.engine.claim import read_claim
 from alliance_cli.engine.frames import arguments
 from alliance_cli.engine.lexicon import Lexicon, default_lexicon
 from alliance_cli.engine.reading import Reading
+from alliance_cli.markup import blank_markdown
 from alliance_cli.model import Date
 from alliance_cli.report import UNSAFE, UNSAFE_OR_LAYOUT, csvout, jsonout, markdown, visible
+from alliance_cli.report.layout import shown as shown_markdown
 from alliance_cli.sentences import Sentences, split_sentences
 from alliance_cli.text import Tokens, normalise, tokenize
 
 REFERENCE = Date(2025, 3, 12)  # a dateline that relative dates are read against
+ISO_DATE = re.compile(r"[0-9]{4}-[01][0-9](?:-[0-3][0-9])?")
 
 # ---------------------------------------------------------------- the generator
 
@@ -290,6 +299,30 @@ def check_printers(text: str, lexicon: Lexicon) -> None:
     require(not cell.startswith(("=", "+", "-", "@", "\t", "\r")), "a CSV cell is a formula")
 
 
+def check_markdown(text: str, lexicon: Lexicon) -> None:
+    """The input, and the input set in Markdown, read as a Markdown source: the text read is as
+    long as the text, every change a blank (or an entity's character), every line break kept;
+    sentences inside it, a date in ISO form, each sentence shown with offsets that keep order."""
+    piece = text[:300]
+    dressed = (
+        f"---\ntitle: {piece}\ndate: {piece}\n---\n# {piece}\n\n- [{piece}]({piece}) *{piece}*"
+    )
+    for written in (text, dressed + f" `{piece}`\n> <!-- {piece} -->\n\n{text}"):
+        written = written.replace("\r\n", "\n").replace("\r", "\n")  # as a source is read
+        read = blank_markdown(written)
+        require(len(read) == len(written), "Markdown read at another length")
+        for at, (was, now) in enumerate(zip(written, read, strict=True)):
+            require(was == now or now.isspace() or was == "&", "markup read as text", (at, was))
+            require((was == "\n") == (now == "\n") or now == "\n", "a line break moved", at)
+        source = source_from_text(written, "fuzzed", markdown=True)
+        require(source.date is None or ISO_DATE.fullmatch(source.date), "a date not ISO")
+        _spans(written, source.sentences.spans(), "Markdown sentence")
+        for sentence in source.sentences:
+            require(sentence.text == read[sentence.start : sentence.end], "sentence not read")
+            _, moved = shown_markdown(written[sentence.start : sentence.end], sentence.text)
+            require(moved is None or moved == sorted(moved), "shown offsets out of order")
+
+
 STAGES: dict[str, Callable[[str, Lexicon], None]] = {
     "split_sentences": check_split,
     "tokenize": check_tokens,
@@ -297,6 +330,7 @@ STAGES: dict[str, Callable[[str, Lexicon], None]] = {
     "dates": check_dates,
     "claim": check_claim,
     "printers": check_printers,
+    "markdown": check_markdown,
 }
 
 

@@ -696,7 +696,18 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path):
         for seed in sorted(SEEDS.glob("*.txt")):
             shutil.copy(seed, folder / f"{seed.stem}_{copy:02d}.txt")
     child = subprocess.Popen(
-        [str(ALLIANCE), "check", "--all", "--format", "jsonl", "--sources", str(folder)],
+        # the bundled claims named: against an own folder they are not run unless given
+        [
+            str(ALLIANCE),
+            "check",
+            "--all",
+            "--format",
+            "jsonl",
+            "--sources",
+            str(folder),
+            "--claims",
+            str(api.default_claims_path()),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,

@@ -100,21 +100,23 @@ def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
             }
         )
     )
-    evidence = Evidence(sentence.text, (sentence.start, sentence.end), highlights)
+    written = source.text[sentence.start : sentence.end]
+    read = sentence.text if sentence.text != written else ""
+    evidence = Evidence(written, (sentence.start, sentence.end), highlights, read)
     return Verdict(source.id, proof.stance, proof.confidence, _reason(proof), evidence, proof.steps)
 
 
 def _dateline(source: Source) -> str | None:
-    from ..corpus import read_dateline
+    from ..opening import article_date
 
-    return source.date or read_dateline(source.text)
+    return article_date(source.date, source.sentences.text)
 
 
 def _headline(source: Source, lexicon: Lexicon) -> Reading | None:
-    if not source.title:
+    if not source.heading:
         return None
-    start = source.text.find(source.title)
-    return Reading(source.title, lexicon, max(start, 0))
+    text, start = source.heading
+    return Reading(text, lexicon, start)
 
 
 class _Readings(dict):
@@ -137,7 +139,7 @@ class _Readings(dict):
         """The index of the story's first sentence: past its headline and dateline."""
         sentences = self.source.sentences
         for index in range(min(len(sentences), 4)):
-            if sentences[index].text.strip() == (self.source.title or "").strip():
+            if self.source.heading and sentences[index].text == self.source.heading[0]:
                 continue
             reading = self[index]
             words = sum(token.is_word for token in reading.words.tokens)
@@ -153,7 +155,7 @@ def _context(readings: _Readings, sentence, headline: Reading | None) -> Context
     before = {readings.opening, sentence.index - 1} - {-1, sentence.index}
     around = [readings[i] for i in sorted(before)]
 
-    if headline is not None and sentence.index > 0:
+    if headline is not None and sentence.text != readings.source.heading[0]:  # not itself
         around.insert(0, headline)
     names = tuple((m, r.words.span(m.start, m.end)) for r in around for m in r.names)
     count = len(readings.source.sentences)

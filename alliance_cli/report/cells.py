@@ -7,7 +7,7 @@ from rich.text import Text
 
 from ..model import ClaimCheck, Stance, Verdict
 from . import layout, visible
-from .layout import SYMBOLS
+from .layout import SYMBOLS, shown
 
 STYLES = {Stance.SUPPORTS: "bold green", Stance.CONTRADICTS: "bold red", Stance.OMITS: "dim"}
 HIGHLIGHT = {**STYLES, Stance.OMITS: ""}
@@ -17,13 +17,17 @@ def plain(text: str | None, style: str = "") -> Text:
     return Text(visible(text or ""), style=style)
 
 
-def marked(sentence: str, start: int, verdict: Verdict, style: str = "") -> Text:
+def marked(sentence: str, start: int, verdict: Verdict, style: str = "", read: str = "") -> Text:
     """A sentence that starts at `start` in its source, with the words that decide `verdict`
-    highlighted."""
+    highlighted; shown without its Markdown where `read` says what was read."""
+    sentence, moved = shown(sentence, read)
     text = Text(visible(sentence), style=style)
     for a, b in verdict.evidence.highlights if verdict.evidence else ():
+        a, b = a - start, b - start
+        if moved is not None:
+            a, b = moved[a], moved[b]
         # [a, b) in the shown text, which is longer wherever a control character is escaped
-        a, b = len(visible(sentence[: a - start])), len(visible(sentence[: b - start]))
+        a, b = len(visible(sentence[:a])), len(visible(sentence[:b]))
         text.stylize(f"{HIGHLIGHT[verdict.stance]} underline", a, b)
     return text
 
@@ -33,7 +37,7 @@ def evidence(verdict: Verdict) -> Text:
     found = verdict.evidence
     if found is None:
         return Text("\u2014", style="dim")
-    return marked(found.sentence, found.span[0], verdict)
+    return marked(found.sentence, found.span[0], verdict, read=found.read)
 
 
 def summary_line(result: ClaimCheck) -> Text:

@@ -94,10 +94,14 @@ def _marked(verdict: Verdict) -> str:
     evidence = verdict.evidence
     if evidence is None:
         return ""
-    sentence, start = evidence.sentence, evidence.span[0]
+    sentence, moved = layout.shown(evidence.sentence, evidence.read)
+    start = evidence.span[0]
     parts, at = [], 0
     for a, b in sorted(evidence.highlights):
-        a, b = max(a - start, at), b - start
+        a, b = a - start, b - start
+        if moved is not None:
+            a, b = moved[a], moved[b]
+        a = max(a, at)
         if a < b:
             parts += [_e(sentence[at:a]), f"<mark>{_e(sentence[a:b])}</mark>"]
             at = b

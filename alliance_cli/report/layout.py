@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -147,3 +148,37 @@ def sentence_number(source: Source, span: tuple[int, int]) -> int | None:
         if sentence.start <= span[0] < sentence.end:
             return sentence.index + 1
     return None
+
+
+def shown(written: str, read: str = "") -> tuple[str, list[int] | None]:
+    """A sentence as shown: as `written`, or, where it was read otherwise (`read`: Markdown
+    with its markup blanked), without the markup; and where each offset of `written` lands in
+    it (None: where it was). Markup goes with the white space around it, which becomes one
+    space between words and none before a closing mark: "[47 members](url)." shows as "47
+    members."."""
+    if not read or read == written:
+        return written, None
+    # d: markup (blanked when read), s: white space, k: kept
+    pairs = zip(written, read, strict=True)
+    kinds = "".join("d" if a != b else "s" if a.isspace() else "k" for a, b in pairs)
+    pieces: list[str] = []
+    moved: list[int] = []  # where each offset of `written` lands
+    done = size = 0
+    for run in _GAP.finditer(kinds):
+        start, end = run.span()
+        if "d" not in run.group():
+            continue
+        edge = start == 0 or end == len(written) or written[end] in _CLOSING
+        space = "" if edge or "s" not in run.group() else " "
+        moved += range(size, size + start - done)
+        size += start - done
+        moved += [size] * (end - start)
+        pieces += (written[done:start], space)
+        size, done = size + len(space), end
+    moved += range(size, size + len(written) - done + 1)
+    pieces.append(written[done:])
+    return "".join(pieces), moved
+
+
+_GAP = re.compile(r"[ds]++")
+_CLOSING = frozenset(".,;:!?)]}\u201d\u2019'\"")

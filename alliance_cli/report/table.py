@@ -189,10 +189,11 @@ def print_source(out: Console, source: Source, results: Sequence[ClaimCheck]) ->
         if verdicts:
             first = verdicts[0]
             found = first.evidence
-            text = marked(found.sentence, found.span[0], first, STYLES[first.stance])
+            text = marked(found.sentence, found.span[0], first, STYLES[first.stance], found.read)
             symbols = Text("").join(mark(verdict.stance) for verdict in verdicts)
         else:
-            text, symbols = plain(sentence.text), Text(" ")
+            written = source.text[sentence.start : sentence.end]
+            text, symbols = plain(layout.shown(written, sentence.text)[0]), Text(" ")
         grid.add_row(str(number), symbols, text)
     out.print(grid)
     for result in results:
