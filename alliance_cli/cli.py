@@ -25,7 +25,7 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):  # PYTHONIOENCODING=ascii: escapes, never a crash
         escape_unencodable(stream)
     try:
-        code = app(standalone_mode=False)
+        code = app(args=_named_shell(sys.argv[1:]), standalone_mode=False)
         sys.stdout.flush()  # a full disk shows here, while an error can still be said
     except typer.TyperException as error:  # usage errors and the like
         message = error.format_message()
@@ -58,3 +58,34 @@ def _completing() -> bool:
     import os
 
     return any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
+
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _named_shell(args: list[str]) -> list[str]:
+    """`--install-completion` without a shell: the shell that started the command, else the
+    login shell (`SHELL`: a process no shell started, as under cron), never Typer's "Shell
+    None is not supported" with status 1. A shell it cannot complete is a one-line error."""
+    import os
+
+    option = "--install-completion"
+    if option not in args:
+        return args
+    at = args.index(option) + 1
+    if at < len(args) and not args[at].startswith("-"):
+        return args
+    import shellingham
+
+    try:
+        shell = shellingham.detect_shell()[0]
+    except shellingham.ShellDetectionFailure:
+        shell = os.path.basename(os.environ.get("SHELL", ""))
+    if shell not in SHELLS:
+        named = f"'{shell}'" if shell else "none"
+        options.say(
+            "error",
+            f"{option}: cannot complete for the shell found ({named}); name one of: {', '.join(SHELLS)}",
+        )
+        sys.exit(2)
+    return [*args[:at], shell, *args[at:]]

@@ -268,3 +268,34 @@ def test_good_completion_variables_complete(tmp_path):
     variables = {"_ALLIANCE_COMPLETE": "complete_bash", "COMP_WORDS": "alliance ch"}
     result = run(tmp_path, COMP_CWORD="1", **variables)
     assert result.returncode == 0 and "check" in result.stdout.split()
+
+
+def _no_shell_found():
+    import shellingham
+
+    raise shellingham.ShellDetectionFailure()
+
+
+def test_install_completion_outside_a_shell_uses_the_login_shell(monkeypatch):
+    import shellingham
+
+    from alliance_cli import cli
+
+    monkeypatch.setattr(shellingham, "detect_shell", _no_shell_found)
+    monkeypatch.setenv("SHELL", "/usr/bin/zsh")
+    assert cli._named_shell(["--install-completion"]) == ["--install-completion", "zsh"]
+    assert cli._named_shell(["--install-completion", "fish"]) == ["--install-completion", "fish"]
+
+
+def test_install_completion_with_no_shell_to_name_is_one_line(monkeypatch, capsys):
+    import shellingham
+
+    from alliance_cli import cli
+
+    monkeypatch.setattr(shellingham, "detect_shell", _no_shell_found)
+    monkeypatch.delenv("SHELL", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        cli._named_shell(["--install-completion"])
+    assert stopped.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "--install-completion" in line and "bash" in line
