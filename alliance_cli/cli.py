@@ -25,7 +25,7 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):  # PYTHONIOENCODING=ascii: escapes, never a crash
         escape_unencodable(stream)
     try:
-        code = app(args=_named_shell(sys.argv[1:]), standalone_mode=False)
+        code = 0 if _install_completion(sys.argv[1:]) else app(standalone_mode=False)
         sys.stdout.flush()  # a full disk shows here, while an error can still be said
     except typer.TyperException as error:  # usage errors and the like
         message = error.format_message()
@@ -63,29 +63,38 @@ def _completing() -> bool:
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 
 
-def _named_shell(args: list[str]) -> list[str]:
-    """`--install-completion` without a shell: the shell that started the command, else the
-    login shell (`SHELL`: a process no shell started, as under cron), never Typer's "Shell
-    None is not supported" with status 1. A shell it cannot complete is a one-line error."""
-    import os
-
+def _install_completion(args: list[str]) -> bool:
+    """`--install-completion [SHELL]`: completion for the shell named, else the one that
+    started the command, else the login shell (`SHELL`: a process no shell started, as under
+    cron); never Typer's "Shell None is not supported" with status 1. A shell it cannot
+    complete is a one-line error. False when the option is not given."""
     option = "--install-completion"
     if option not in args:
-        return args
+        return False
     at = args.index(option) + 1
-    if at < len(args) and not args[at].startswith("-"):
-        return args
+    shell = args[at] if at < len(args) and not args[at].startswith("-") else _shell()
+    if shell not in SHELLS:
+        named = f"'{shell}'" if shell else "none"
+        choices = ", ".join(SHELLS)
+        options.say(
+            "error",
+            f"{option}: cannot complete for the shell found ({named}); name one of: {choices}",
+        )
+        sys.exit(2)
+    from typer._completion_shared import install
+
+    _, path = install(shell=shell, prog_name="alliance", complete_var="_ALLIANCE_COMPLETE")
+    print(f"{shell} completion installed in {path}\nCompletion takes effect in a new terminal")
+    return True
+
+
+def _shell() -> str:
+    """The shell that started the command, else the login shell."""
+    import os
+
     import shellingham
 
     try:
-        shell = shellingham.detect_shell()[0]
+        return shellingham.detect_shell()[0]
     except shellingham.ShellDetectionFailure:
-        shell = os.path.basename(os.environ.get("SHELL", ""))
-    if shell not in SHELLS:
-        named = f"'{shell}'" if shell else "none"
-        options.say(
-            "error",
-            f"{option}: cannot complete for the shell found ({named}); name one of: {', '.join(SHELLS)}",
-        )
-        sys.exit(2)
-    return [*args[:at], shell, *args[at:]]
+        return os.path.basename(os.environ.get("SHELL", ""))

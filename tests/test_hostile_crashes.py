@@ -276,15 +276,15 @@ def _no_shell_found():
     raise shellingham.ShellDetectionFailure()
 
 
-def test_install_completion_outside_a_shell_uses_the_login_shell(monkeypatch):
+@pytest.mark.parametrize(("shell", "named"), [("/usr/bin/zsh", "zsh"), ("/bin/bash", "bash")])
+def test_install_completion_outside_a_shell_uses_the_login_shell(monkeypatch, shell, named):
     import shellingham
 
     from alliance_cli import cli
 
     monkeypatch.setattr(shellingham, "detect_shell", _no_shell_found)
-    monkeypatch.setenv("SHELL", "/usr/bin/zsh")
-    assert cli._named_shell(["--install-completion"]) == ["--install-completion", "zsh"]
-    assert cli._named_shell(["--install-completion", "fish"]) == ["--install-completion", "fish"]
+    monkeypatch.setenv("SHELL", shell)
+    assert cli._shell() == named
 
 
 def test_install_completion_with_no_shell_to_name_is_one_line(monkeypatch, capsys):
@@ -295,7 +295,14 @@ def test_install_completion_with_no_shell_to_name_is_one_line(monkeypatch, capsy
     monkeypatch.setattr(shellingham, "detect_shell", _no_shell_found)
     monkeypatch.delenv("SHELL", raising=False)
     with pytest.raises(SystemExit) as stopped:
-        cli._named_shell(["--install-completion"])
+        cli._install_completion(["--install-completion"])
     assert stopped.value.code == 2
     (line,) = capsys.readouterr().err.splitlines()
     assert "--install-completion" in line and "bash" in line
+
+
+def test_install_completion_installs_for_the_shell_named(tmp_path):
+    result = run(tmp_path, "--install-completion", "zsh", HOME=str(tmp_path), SHELL="/bin/bash")
+    assert result.returncode == 0, result.stderr
+    assert "zsh completion installed" in result.stdout
+    assert "alliance" in (tmp_path / ".zfunc" / "_alliance").read_text()
