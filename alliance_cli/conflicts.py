@@ -1,33 +1,41 @@
-"""Where the sources disagree, found without being given a claim: figures for the same counted
-thing that cannot all be true, and names one source counts as a member while another says they
-are absent."""
+"""Where the sources disagree, found without being given a claim. Each source is read once
+into what it states (`statements`): figures are grouped by what they count or measure, whose
+they are and their kind and unit, and a group is disputed when two sources' ranges cannot both
+be true at their precision; events are grouped by frame and by who or what they share
+(`events`), and disputed on a date, a role's one filler, an outcome or a participation; names
+one source counts as a member while another says they are absent are checked with the judge."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from .engine.figures import owner
 from .engine.lexicon import Lexicon, default_lexicon
-from .engine.quantities import NUMBERISH
 from .engine.reading import Reading
-from .model import Claim, ClaimCheck, Quantity, Sentence, Source, Stance
+from .engine.when import parse_iso
+from .events import Disagreement, canonical, disagreements
+from .model import Claim, ClaimCheck, Source, Stance
+from .statements import Figure, Stated, read_statements
 
-
-class Figure(NamedTuple):
-    """A count one source gives, and the sentence that gives it."""
-
-    source: str
-    quantity: Quantity
-    sentence: Sentence
+__all__ = [
+    "Conflicts",
+    "CountConflict",
+    "Disagreement",
+    "Figure",
+    "MembershipConflict",
+    "find_conflicts",
+]
 
 
 class CountConflict(NamedTuple):
-    """Sources whose figures for the same counted thing cannot all be true: every figure the
+    """Sources whose figures for the same quantity cannot all be true: every figure the
     sources give for it, in source order."""
 
-    counted: str  # the counted-noun group, such as "member"
+    counted: str  # what is counted or measured: a counted group such as "member", or a noun
     figures: tuple[Figure, ...]
+    kind: str = "count"  # count, money, percent, or a measure's dimension (time, length, ...)
+    unit: str | None = None  # money's currency
+    owner: str | None = None  # whose figures they are, when the sources name it
 
 
 class MembershipConflict(NamedTuple):
@@ -42,6 +50,7 @@ class Conflicts(NamedTuple):
 
     counts: tuple[CountConflict, ...]
     memberships: tuple[MembershipConflict, ...]
+    others: tuple[Disagreement, ...] = ()  # dates, roles' fillers, outcomes, participation
 
 
 def find_conflicts(
@@ -50,33 +59,26 @@ def find_conflicts(
     lexicon: Lexicon | None = None,
     names: int = 40,
 ) -> Conflicts:
-    """Where the sources disagree, found without a claim: the figures they give for a counted
-    group of the lexicon ("members", "spectators", ...) when two sources' ranges are disjoint,
-    and the names some sources count as members and others say are absent. Names are those
-    found in sentences with a word of the membership frame or a negation, in at least two
-    sources; at most `names` of them, the most widely named first, are checked by `run`
-    (`alliance_cli.api.check`, or a wrapper of it that shows progress)."""
+    """Where the sources disagree, found without a claim: the figures they give for the same
+    quantity when two sources' ranges are disjoint; the dates, one-filler roles, outcomes and
+    participation of the same event when two sources differ; and the names some sources count
+    as members and others say are absent. Names are those found in sentences with a word of
+    the membership frame or a negation, in at least two sources; at most `names` of them, the
+    most widely named first, are checked by `run` (`alliance_cli.api.check`, or a wrapper of
+    it that shows progress)."""
     lexicon = lexicon or default_lexicon()
-    figures: dict[str, list[Figure]] = {}
+    stated = Stated([], [])
     named: dict[str, tuple[str, set[str]]] = {}  # name key -> (first wording, source ids)
     for source in sources:
-        for sentence in source.sentences:
-            reading = Reading(sentence.text, lexicon, sentence.start)
-            if NUMBERISH.search(sentence.norm):
-                for quantity in reading.quantities:
-                    group = _group(quantity, lexicon)
-                    if group is not None and _whole(reading, quantity):
-                        figures.setdefault(group, []).append(Figure(source.id, quantity, sentence))
+        reference = parse_iso(source.date)
+        readings = (
+            (sentence, Reading(sentence.text, lexicon, sentence.start, reference))
+            for sentence in source.sentences
+        )
+        for _, reading in read_statements(source.id, readings, stated):
             if _membership(reading):
                 for mention in (m for m in reading.names if not m.short):
                     named.setdefault(mention.key, (mention.text, set()))[1].add(source.id)
-    counts = tuple(
-        CountConflict(counted, tuple(found))
-        for counted, found in figures.items()
-        if any(
-            a.source != b.source and a.quantity.disjoint(b.quantity) for a in found for b in found
-        )
-    )
     widely = sorted(
         (entry for entry in named.values() if len(entry[1]) > 1), key=lambda e: -len(e[1])
     )
@@ -87,26 +89,55 @@ def find_conflicts(
         for wording, result in zip(wordings, results, strict=True)
         if {Stance.SUPPORTS, Stance.CONTRADICTS} <= {verdict.stance for verdict in result.verdicts}
     ]
-    return Conflicts(counts, tuple(memberships))
+    counts, scores = _figure_conflicts(stated.figures)
+    return Conflicts(counts, tuple(memberships), scores + disagreements(stated.events, lexicon))
 
 
-def _group(quantity: Quantity, lexicon: Lexicon) -> str | None:
-    """The counted group a figure counts, for a count of what happened (not one planned)."""
-    if quantity.kind != "count" or quantity.noun is None or quantity.mood is not None:
-        return None
-    hit = lexicon.counted_by_noun.match_at(tuple(quantity.noun.split()), 0)
-    return hit[1].name if hit else None
+def _figure_conflicts(
+    figures: list[Figure],
+) -> tuple[tuple[CountConflict, ...], tuple[Disagreement, ...]]:
+    """The groups of figures of one quantity (kind, unit, what and whose) in which two
+    sources' ranges are disjoint; scores, which have no number line, as disagreements."""
+    from .events import score_disagreement
+
+    canon = canonical({figure.owner_key for figure in figures if figure.owner_key})
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        q, whose = figure.quantity, figure.owner_key
+        key = (q.kind, q.unit, figure.what, canon[whose] if whose else None)
+        groups.setdefault(key, []).append(figure)
+    counts, scores = [], []
+    for (kind, unit, what, _), found in _topic(
+        groups, {figure: i for i, figure in enumerate(figures)}
+    ).items():
+        whose = next((figure.owner for figure in found if figure.owner), None)
+        if not any(
+            a.source != b.source and a.quantity.disjoint(b.quantity) for a in found for b in found
+        ):
+            continue
+        if kind == "score":
+            scores.append(score_disagreement(found))
+        else:
+            counts.append(CountConflict(what, tuple(found), kind, unit, whose))
+    return tuple(counts), tuple(scores)
 
 
-def _whole(reading: Reading, quantity: Quantity) -> bool:
-    """Whether a figure counts a whole (a name, or a group the lexicon knows as one), not a
-    part of it ("its governing board has 9 members")."""
-    said_of = owner(reading, quantity)
-    if said_of is None or said_of.names:
-        return True
-    head = reading.lemmas[said_of.head]
-    group = reading.lexicon.lemma("group")
-    return head == group or group in reading.lexicon.broader.get(head, ())
+def _topic(
+    groups: dict[tuple, list[Figure]], order: dict[Figure, int]
+) -> dict[tuple, list[Figure]]:
+    """The groups, each figure said of no one in particular ("88,966 spectators") joined to
+    the figures of the same quantity said of a name when one name only has them: the
+    sources' topic. With two names it is left on its own."""
+    owners: dict[tuple, list[tuple]] = {}
+    for key in groups:
+        if key[3] is not None:
+            owners.setdefault(key[:3], []).append(key)
+    out = dict(groups)
+    for key, found in groups.items():
+        named = owners.get(key[:3], [])
+        if key[3] is None and len(named) == 1:
+            out[named[0]] = sorted([*out[named[0]], *out.pop(key)], key=order.__getitem__)
+    return out
 
 
 def _membership(reading: Reading) -> bool:
