@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .claims import expected_verdicts, load_claims
-from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
+from .conflicts import (
+    Conflicts,
+    CountConflict,
+    Disagreement,
+    Figure,
+    MembershipConflict,
+    find_conflicts,
+)
 from .corpus import EachSource, SourceFile, find_source, load_sources, read_sources, source_files
 from .engine.judge import check_claim, judge_parts, read_parts
 from .engine.lexicon import Lexicon, default_lexicon
@@ -19,6 +26,7 @@ from .resources import bundled, data_file
 __all__ = [
     "Conflicts",
     "CountConflict",
+    "Disagreement",
     "EachSource",
     "Figure",
     "MembershipConflict",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from .corpus import read_dateline
 from .engine.lexicon import Lexicon, default_lexicon
 from .engine.reading import Reading
 from .engine.when import parse_iso
@@ -70,7 +71,7 @@ def find_conflicts(
     stated = Stated([], [])
     named: dict[str, tuple[str, set[str]]] = {}  # name key -> (first wording, source ids)
     for source in sources:
-        reference = parse_iso(source.date)
+        reference = parse_iso(source.date or read_dateline(source.text))
         readings = (
             (sentence, Reading(sentence.text, lexicon, sentence.start, reference))
             for sentence in source.sentences
