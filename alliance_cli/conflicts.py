@@ -59,6 +59,7 @@ def find_conflicts(
     run: Callable[[list[Claim], Sequence[Source]], Iterable[ClaimCheck]],
     lexicon: Lexicon | None = None,
     names: int = 40,
+    stated: Stated | None = None,
 ) -> Conflicts:
     """Where the sources disagree, found without a claim: the figures they give for the same
     quantity when two sources' ranges are disjoint; the dates, one-filler roles, outcomes and
@@ -66,9 +67,9 @@ def find_conflicts(
     as members and others say are absent. Names are those found in sentences with a word of
     the membership frame or a negation, in at least two sources; at most `names` of them, the
     most widely named first, are checked by `run` (`alliance_cli.api.check`, or a wrapper of
-    it that shows progress)."""
+    it that shows progress). `stated`, when given, is filled with what the sources state."""
     lexicon = lexicon or default_lexicon()
-    stated = Stated([], [])
+    stated = stated if stated is not None else Stated([], [])
     named: dict[str, tuple[str, set[str]]] = {}  # name key -> (first wording, source ids)
     for source in sources:
         reference = parse_iso(source.date or read_dateline(source.text))
@@ -134,7 +135,7 @@ def _topic(
         if key[3] is not None:
             owners.setdefault(key[:3], []).append(key)
     out = dict(groups)
-    for key, found in groups.items():
+    for key in groups:
         named = owners.get(key[:3], [])
         if key[3] is None and len(named) == 1:
             out[named[0]] = sorted([*out[named[0]], *out.pop(key)], key=order.__getitem__)

@@ -128,25 +128,10 @@ def _title(conflict: CountConflict) -> str:
     return f"{title} of {conflict.owner}" if conflict.owner else title
 
 
-def headline(found: Conflicts) -> str:
-    """How many conflicts of each kind: "1 disputed count, 0 disputed memberships", with the
-    other figures and the disagreements about events when there are any."""
-    counts = sum(conflict.kind == "count" for conflict in found.counts)
-    parts = [
-        layout.plural(counts, "disputed count"),
-        layout.plural(len(found.memberships), "disputed membership"),
-    ]
-    if len(found.counts) > counts:
-        parts.append(layout.plural(len(found.counts) - counts, "disputed figure"))
-    if found.others:
-        parts.append(layout.plural(len(found.others), "disagreement") + " about events")
-    return ", ".join(parts)
-
-
 def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -> None:
     """Each disputed figure as a number line, each disputed membership with the sentences on
     either side, then each disagreement about an event with which source says what."""
-    out.print(Text(f"{len(sources)} sources: {headline(found)}", style="bold"))
+    out.print(Text(f"{len(sources)} sources: {layout.headline(found)}", style="bold"))
     for conflict in found.counts:
         out.print()
         named = len({figure.source for figure in conflict.figures})

@@ -6,9 +6,12 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import ClaimCheck, Quantity, Source, SourceInfo, Stance
+
+if TYPE_CHECKING:
+    from ..conflicts import Conflicts
 
 # A symbol for each verdict, so that a grid reads without colour.
 SYMBOLS = {Stance.SUPPORTS: "\u2714", Stance.CONTRADICTS: "\u2718", Stance.OMITS: "\u00b7"}
@@ -147,3 +150,18 @@ def sentence_number(source: Source, span: tuple[int, int]) -> int | None:
         if sentence.start <= span[0] < sentence.end:
             return sentence.index + 1
     return None
+
+
+def headline(found: Conflicts) -> str:
+    """How many conflicts of each kind: "1 disputed count, 0 disputed memberships", with the
+    other figures and the disagreements about events when there are any."""
+    counts = sum(conflict.kind == "count" for conflict in found.counts)
+    parts = [
+        plural(counts, "disputed count"),
+        plural(len(found.memberships), "disputed membership"),
+    ]
+    if len(found.counts) > counts:
+        parts.append(plural(len(found.counts) - counts, "disputed figure"))
+    if found.others:
+        parts.append(plural(len(found.others), "disagreement") + " about events")
+    return ", ".join(parts)
