@@ -120,14 +120,6 @@ def _statements(conflict: Disagreement) -> Table:
     return grid
 
 
-def _title(conflict: CountConflict) -> str:
-    """ "Spectator count", "Money (acquire) of Tallis"."""
-    what = conflict.counted
-    title = f"{what} count" if conflict.kind == "count" else f"{conflict.kind} ({what})"
-    title = title[:1].upper() + title[1:]
-    return f"{title} of {conflict.owner}" if conflict.owner else title
-
-
 def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -> None:
     """Each disputed figure as a number line, each disputed membership with the sentences on
     either side, then each disagreement about an event with which source says what."""
@@ -135,7 +127,7 @@ def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -
     for conflict in found.counts:
         out.print()
         named = len({figure.source for figure in conflict.figures})
-        title = plain(_title(conflict), "bold underline")
+        title = plain(layout.figure_title(conflict), "bold underline")
         title += Text(f": figures from {named} sources that cannot all be true", style="bold")
         out.print(title)
         out.print(number_line(conflict, sources, out.width))

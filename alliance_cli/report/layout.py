@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..model import ClaimCheck, Quantity, Source, SourceInfo, Stance
 
 if TYPE_CHECKING:
-    from ..conflicts import Conflicts
+    from ..conflicts import Conflicts, CountConflict
 
 # A symbol for each verdict, so that a grid reads without colour.
 SYMBOLS = {Stance.SUPPORTS: "\u2714", Stance.CONTRADICTS: "\u2718", Stance.OMITS: "\u00b7"}
@@ -165,3 +165,11 @@ def headline(found: Conflicts) -> str:
     if found.others:
         parts.append(plural(len(found.others), "disagreement") + " about events")
     return ", ".join(parts)
+
+
+def figure_title(conflict: CountConflict) -> str:
+    """ "Spectator count", "Money (acquire) of Tallis"."""
+    what = conflict.counted
+    title = f"{what} count" if conflict.kind == "count" else f"{conflict.kind} ({what})"
+    title = title[:1].upper() + title[1:]
+    return f"{title} of {conflict.owner}" if conflict.owner else title
