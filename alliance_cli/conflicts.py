@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from .corpus import read_dateline
-from .engine.lexicon import Lexicon, default_lexicon
+from .engine.lexicon import FrameWord, Lexicon, default_lexicon
 from .engine.reading import Reading
 from .engine.when import parse_iso
-from .events import Disagreement, canonical, disagreements
-from .model import Claim, ClaimCheck, Source, Stance
+from .events import Disagreement, canonical, clash, disagreements
+from .model import Claim, ClaimCheck, Quantity, Source, Stance
 from .statements import Figure, Stated, read_statements
 
 __all__ = [
@@ -77,8 +77,8 @@ def find_conflicts(
             (sentence, Reading(sentence.text, lexicon, sentence.start, reference))
             for sentence in source.sentences
         )
-        for _, reading in read_statements(source.id, readings, stated):
-            if _membership(reading):
+        for reading, words in read_statements(source.id, readings, stated):
+            if _membership(reading, words):
                 for mention in (m for m in reading.names if not m.short):
                     named.setdefault(mention.key, (mention.text, set()))[1].add(source.id)
     widely = sorted(
@@ -113,15 +113,21 @@ def _figure_conflicts(
         groups, {figure: i for i, figure in enumerate(figures)}
     ).items():
         whose = next((figure.owner for figure in found if figure.owner), None)
-        if not any(
-            a.source != b.source and a.quantity.disjoint(b.quantity) for a in found for b in found
-        ):
+        if not clash(((f.source, _range(f.quantity)) for f in found), Quantity.disjoint):
             continue
         if kind == "score":
             scores.append(score_disagreement(found))
         else:
             counts.append(CountConflict(what, tuple(found), kind, unit, whose))
     return tuple(counts), tuple(scores)
+
+
+def _range(quantity: Quantity) -> Quantity:
+    """A figure as a value: its kind and range, without its words or where they stand."""
+    return Quantity(
+        quantity.kind, quantity.unit, quantity.low, quantity.high, quantity.low_open,
+        quantity.high_open, "", None, "", (0, 0), (0, 0),
+    )  # fmt: skip
 
 
 def _topic(
@@ -142,7 +148,7 @@ def _topic(
     return out
 
 
-def _membership(reading: Reading) -> bool:
+def _membership(reading: Reading, words: list[tuple[int, int, FrameWord]]) -> bool:
     """Whether a sentence has a word of the membership frame (or one that entails it) or a
     negation: its names may be counted in or out."""
     if reading.negations:
@@ -150,5 +156,5 @@ def _membership(reading: Reading) -> bool:
     lexicon = reading.lexicon
     return any(
         word.frame == "member" or "member" in lexicon.frame_entails.get(word.frame, {})
-        for _, _, word in lexicon.frame_words.find(reading.lemmas)
+        for _, _, word in words
     )

@@ -10,11 +10,11 @@ played, another missed) and on the date. What is unique, and what denies, is the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, NamedTuple
 
 from .engine.lexicon import Lexicon
-from .model import Sentence
+from .model import Date, Sentence
 from .statements import Event, Figure, Filler
 
 
@@ -189,10 +189,25 @@ def _by_source(events: list[Event], role: str, canon: dict[str, str]) -> dict[st
     return out
 
 
+def clash(said: Iterable[tuple[str, Hashable]], apart: Callable[[Any, Any], bool]) -> bool:
+    """Whether two sources say values that are `apart`. Each distinct value is compared once
+    with each other, however many sources say it: the cost grows with the values, not with
+    the sources."""
+    sources: dict[Hashable, set[str]] = {}
+    for source, value in said:
+        sources.setdefault(value, set()).add(source)
+    values = list(sources)
+    return any(
+        apart(a, b) and (len(sources[a] | sources[b]) > 1)
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+    )
+
+
 def _apart(sides: dict[str, set[str]]) -> bool:
     """Whether two sources' sets of values share nothing."""
-    values = list(sides.values())
-    return any(not a & b for i, a in enumerate(values) for b in values[i + 1 :])
+    said = ((source, frozenset(values)) for source, values in sides.items())
+    return clash(said, lambda a, b: not a & b)
 
 
 def _role(
@@ -262,5 +277,11 @@ def _dates(label: str, events: list[Event]) -> Iterable[Disagreement]:
         if all(a.agrees(b) for _, a in dates for _, b in dates)
     }
     dates = [(source, said, date) for source, pairs in steady.items() for said, date in pairs]
-    if any(s != t and not a.agrees(b) for s, _, a in dates for t, _, b in dates):
+    by_date = ((source, _plain(date)) for source, _, date in dates)
+    if clash(by_date, lambda a, b: not a.agrees(b)):
         yield Disagreement("date", f"date of {label}", tuple(said for _, said, _ in dates))
+
+
+def _plain(date: Date) -> Date:
+    """A date as a value, without where it was written."""
+    return Date(date.year, date.month, date.day, years=date.years)

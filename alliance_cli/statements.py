@@ -16,6 +16,7 @@ from .engine.figures import _stretch as stretch
 from .engine.figures import owner, segment
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.frames import unasserted
+from .engine.lexicon import FrameWord
 from .engine.phrases import Phrase, verb_like
 from .engine.quantities import NUMBERISH
 from .engine.reading import Reading
@@ -76,14 +77,17 @@ class Stated(NamedTuple):
 
 def read_statements(
     source_id: str, sentences: Iterable[tuple[Sentence, Reading]], stated: Stated
-) -> Iterator[tuple[Sentence, Reading]]:
-    """Add to `stated` what each sentence of a source states, passing each sentence and its
-    reading on, for the caller to read more from it."""
+) -> Iterator[tuple[Reading, list[tuple[int, int, FrameWord]]]]:
+    """Add to `stated` what each sentence of a source states, passing each reading and its
+    frame words on, for the caller to read more from it."""
     for sentence, reading in sentences:
         if NUMBERISH.search(sentence.norm):
             stated.figures.extend(_figures(source_id, sentence, reading))
-        stated.events.extend(_events(source_id, sentence, reading))
-        yield sentence, reading
+        words = reading.lexicon.frame_words.find(reading.lemmas)
+        roles = reading.lexicon.roles.find(reading.lemmas)
+        if (words or roles) and any(not name.short for name in reading.names):
+            stated.events.extend(_events(source_id, sentence, reading, words, roles))
+        yield reading, words  # a sentence that names no one has no event to disagree on
 
 
 # ---------------------------------------------------------------- figures
@@ -218,12 +222,17 @@ def _occasion_in(reading: Reading, tokens: set[int]) -> bool:
 # ---------------------------------------------------------------- events
 
 
-def _events(source: str, sentence: Sentence, reading: Reading) -> Iterator[Event]:
+def _events(
+    source: str,
+    sentence: Sentence,
+    reading: Reading,
+    words: list[tuple[int, int, FrameWord]],
+    role_words: list[tuple[int, int, str]],
+) -> Iterator[Event]:
     """Each frame word of the sentence that says what happened (not only what was planned),
     with its fillers, and each role noun with its holder and organisation."""
-    lexicon = reading.lexicon
     bare = ClaimFrame(reading, None, None, False, False, None, ())
-    for start, end, word in lexicon.frame_words.find(reading.lemmas):
+    for start, end, word in words:
         if unasserted(reading, start) is not None:
             continue
         anchor = Anchor(start, end, Relation.EQUIVALENT, word)
@@ -232,7 +241,7 @@ def _events(source: str, sentence: Sentence, reading: Reading) -> Iterator[Event
         if event is not None:
             yield event
     named = ClaimFrame(reading, None, None, True, False, None, ())
-    for start, end, group in lexicon.roles.find(reading.lemmas):
+    for start, end, group in role_words:
         if verb_like(reading, start) or (start and reading.words.norms[start - 1] in _PAST):
             continue  # "headed the ball"; "former coach X": another time's holder
         anchor = Anchor(start, end, Relation.EQUIVALENT, None)

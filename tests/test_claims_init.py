@@ -73,9 +73,7 @@ def test_a_link_is_refused_even_with_force(tmp_path):
     real.write_text("mine\n", encoding="utf-8")
     link = tmp_path / "link.yaml"
     os.symlink(real, link)
-    done = run(
-        tmp_path, "claims", "init", "--sources", str(TAKEOVER), "-o", str(link), "--force"
-    )
+    done = run(tmp_path, "claims", "init", "--sources", str(TAKEOVER), "-o", str(link), "--force")
     assert done.returncode == 2 and done.stdout == ""
     assert "link" in done.stderr
     assert real.read_text(encoding="utf-8") == "mine\n"
