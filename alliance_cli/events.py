@@ -147,7 +147,7 @@ def _identity(event: Event, unique: frozenset[str], canon: dict[str, str]) -> It
 def _disputed(
     frame: str, unique: frozenset[str], group: list[Event], canon: dict[str, str], lexicon: Lexicon
 ) -> Iterable[Disagreement]:
-    label = _label(frame, unique, group, canon)
+    label = _label(frame, unique | _doers(frame, lexicon), group, canon)
     said = [event for event in group if not event.denied]
     for role in sorted(unique):
         yield from _role(role, label, frame, said, canon)
@@ -158,12 +158,24 @@ def _disputed(
     yield from _dates(label, said)
 
 
-def _label(frame: str, unique: frozenset[str], group: list[Event], canon: dict[str, str]) -> str:
-    """Which event: the frame with its most often named shared filler ("win (Ardent Cup)",
-    "take part (final)"), or a role with its organisation ("coach of Harrowgate United")."""
-    roles = {role for event in group for role, _ in event.roles} - unique
-    if len(roles) > 1:
-        roles -= {role for event in group for role, _ in event.roles[:1]}  # not the doer
+def _doers(frame: str, lexicon: Lexicon) -> frozenset[str]:
+    """The role most of a frame's words give their subject or holder: who did it ("winner",
+    "buyer", "participant"), not what it was done to or in."""
+    said = Counter(
+        role
+        for _, word in lexicon.frame_words.entries()
+        if word.frame == frame
+        for slot, role in word.roles
+        if slot in ("subject", "holder")
+    )
+    return frozenset(role for role, _ in said.most_common(1))
+
+
+def _label(frame: str, doers: frozenset[str], group: list[Event], canon: dict[str, str]) -> str:
+    """Which event: its most often named filler of a role that is not the doer's, with the
+    frame ("Ardent Cup (win)", "final (take part)"), or the organisation a role is held in
+    ("Harrowgate")."""
+    roles = {role for event in group for role, _ in event.roles} - doers
     shared = Counter(
         (filler.named, _key(filler, canon), filler.text)
         for event in group
@@ -173,9 +185,9 @@ def _label(frame: str, unique: frozenset[str], group: list[Event], canon: dict[s
     )
     best = max(shared, key=lambda k: (k[0], shared[k], len(k[2])), default=None)
     if frame.startswith("role:"):
-        return f"{frame[5:]} of {best[2]}" if best else frame[5:]
+        return best[2] if best else frame[5:]
     name = frame.replace("_", " ")
-    return f"{name} ({best[2]})" if best else name
+    return f"{best[2]} ({name})" if best else name
 
 
 def _by_source(events: list[Event], role: str, canon: dict[str, str]) -> dict[str, dict[str, Said]]:
@@ -216,7 +228,7 @@ def _role(
     """Two sources that give a one-filler role fillers with no name in common."""
     found = _by_source(events, role, canon)
     if len(found) > 1 and _apart({source: set(names) for source, names in found.items()}):
-        about = label if frame.startswith("role:") else f"{role} of {label}"
+        about = f"{label}, the {frame[5:] if frame.startswith('role:') else role}"
         values = tuple(said for names in found.values() for said in names.values())
         yield Disagreement("role", about, values)
 
@@ -239,7 +251,8 @@ def _outcomes(
         if len(clear) > 1 and _apart({s: set(found) for s, found in clear.items()}):
             first = next(iter(next(iter(clear.values())).values()))
             values = tuple(said for found in clear.values() for said in found.values())
-            yield Disagreement("outcome", f"{first.text} in {label}", values)
+            roles = " or ".join(sorted(unique))
+            yield Disagreement("outcome", f"{label}, {first.text} as {roles}", values)
 
 
 def _participation(
@@ -259,7 +272,7 @@ def _participation(
         if len({said.value for said in by_source.values()}) > 1 and not members:
             kind = "outcome" if role in unique else "participation"
             name = next(iter(by_source.values())).text
-            yield Disagreement(kind, f"{name} as {role} in {label}", tuple(by_source.values()))
+            yield Disagreement(kind, f"{label}, {name} as {role}", tuple(by_source.values()))
 
 
 def _dates(label: str, events: list[Event]) -> Iterable[Disagreement]:
@@ -279,7 +292,7 @@ def _dates(label: str, events: list[Event]) -> Iterable[Disagreement]:
     dates = [(source, said, date) for source, pairs in steady.items() for said, date in pairs]
     by_date = ((source, _plain(date)) for source, _, date in dates)
     if clash(by_date, lambda a, b: not a.agrees(b)):
-        yield Disagreement("date", f"date of {label}", tuple(said for _, said, _ in dates))
+        yield Disagreement("date", f"{label}, the date", tuple(said for _, said, _ in dates))
 
 
 def _plain(date: Date) -> Date:

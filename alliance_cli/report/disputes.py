@@ -150,6 +150,6 @@ def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -
         about = conflict.about[:1].upper() + conflict.about[1:]
         title = plain(about, "bold underline")
         named = len({said.source for said in conflict.values})
-        title += Text(f": {conflict.kind}, {named} sources that differ", style="bold")
+        title += Text(f": {named} sources that differ", style="bold")
         out.print(title)
         out.print(_statements(conflict))

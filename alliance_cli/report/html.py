@@ -238,7 +238,7 @@ def _statements(conflict: Disagreement) -> str:
             f"<blockquote>{quote}</blockquote></li>"
         )
     about = conflict.about[:1].upper() + conflict.about[1:]
-    title = f"{_e(about)}: {_e(conflict.kind)}"
+    title = f"{_e(about)} ({_e(conflict.kind)})"
     return f'<h3>{title}</h3><ol class="verdicts">{"".join(items)}</ol>'
 
 
