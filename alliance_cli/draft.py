@@ -83,14 +83,25 @@ def _participants(event: Event) -> bool:
     return event.date is not None or any(f.named for _, found in event.roles for f in found)
 
 
+_MARKS = (", ", "; ", " \u2014 ", " - ")
+
+
 def _clause(sentence: Sentence, span: tuple[int, int]) -> str:
-    """The stretch of the sentence that holds `span`: from the last comma, semicolon or dash
-    before it (past a dateline) to the first after it."""
+    """The stretch of the sentence that holds `span`, from the first comma, semicolon or dash
+    after it back to one before it where a clause starts with a capital (past a dateline):
+    "Tallis, founded in 1931, employs more than 3,000 people" for the figure, not "employs
+    more than 3,000 people"."""
     text, start = sentence.text, sentence.start
     a, b = span[0] - start, span[1] - start
-    left = max(text.rfind(mark, 0, a) for mark in (", ", "; ", " \u2014 ", " - "))
-    right = [i for mark in (", ", "; ", " \u2014 ", " - ") if (i := text.find(mark, b)) >= 0]
-    clause = text[left + 2 if left >= 0 else 0 : min(right, default=len(text))]
+    right = [i for mark in _MARKS if (i := text.find(mark, b)) >= 0]
+    left = a
+    while True:
+        cut = max(text.rfind(mark, 0, left) for mark in _MARKS)
+        head = text[cut + 2 if cut >= 0 else 0 :].lstrip(" \u2014-")
+        if cut < 0 or head[:1].isupper() or head[:1].isdigit():
+            break
+        left = cut
+    clause = text[cut + 2 if cut >= 0 else 0 : min(right, default=len(text))]
     clause = clause.strip(" \u2014-").rstrip(".")
     return " ".join(clause.split())
 

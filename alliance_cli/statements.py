@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
 from .engine.figures import _dateline as dateline
+from .engine.figures import _names_occasion as names_occasion
 from .engine.figures import _stretch as stretch
 from .engine.figures import owner, segment
 from .engine.fillers import UNSAID, sentence_fillers, verbal
@@ -28,13 +29,14 @@ _PAST = frozenset({"former", "ex", "previous", "then", "interim", "acting", "pre
 
 class Figure(NamedTuple):
     """A figure one source gives, the sentence that gives it, what it counts or measures
-    (`what`: a counted group of the lexicon, or the noun), and whose it is (a name's key)."""
+    (`what`: a counted group of the lexicon, or a noun, with the words that narrow it), and
+    the name it is said of, if any (as written, and its key)."""
 
     source: str
     quantity: Quantity
     sentence: Sentence
     what: str = ""
-    owner: str | None = None  # the name it is said of, as written
+    owner: str | None = None
     owner_key: str | None = None
 
 
@@ -69,7 +71,7 @@ class Event(NamedTuple):
 
 
 class Stated(NamedTuple):
-    """What one source states: its figures and its events, in text order."""
+    """What the sources state: their figures and their events, in the order read."""
 
     figures: list[Figure]
     events: list[Event]
@@ -85,9 +87,10 @@ def read_statements(
             stated.figures.extend(_figures(source_id, sentence, reading))
         words = reading.lexicon.frame_words.find(reading.lemmas)
         roles = reading.lexicon.roles.find(reading.lemmas)
+        # a sentence that names no one has no event to disagree on
         if (words or roles) and any(not name.short for name in reading.names):
             stated.events.extend(_events(source_id, sentence, reading, words, roles))
-        yield reading, words  # a sentence that names no one has no event to disagree on
+        yield reading, words
 
 
 # ---------------------------------------------------------------- figures
@@ -305,13 +308,11 @@ def _fillers(reading: Reading, phrase: Phrase) -> tuple[Filler, ...]:
 def _date(reading: Reading, anchor: Anchor) -> Date | None:
     """The date the anchor's stretch of text gives it: a full or partial date near it, not
     the dateline, nor one that only says which occasion a noun is ("the 2023 final")."""
-    stretch = segment(reading, anchor.start, anchor.end)
+    near = segment(reading, anchor.start, anchor.end)
     for date in reading.dates:
         i, j = reading.token_range(date.span)
-        if i not in stretch or abs(i - anchor.start) > _REACH or dateline(reading, i):
+        if i not in near or abs(i - anchor.start) > _REACH or dateline(reading, i):
             continue
-        norms = reading.words.norms
-        if not date.month and (j < len(norms) and (norms[j] == "'s" or reading.content(j))):
-            continue  # "the 2023 final", "last year's final"
-        return date
+        if not names_occasion(reading, i, j):  # "the 2023 final", "last year's final"
+            return date
     return None

@@ -77,3 +77,10 @@ def test_a_link_is_refused_even_with_force(tmp_path):
     assert done.returncode == 2 and done.stdout == ""
     assert "link" in done.stderr
     assert real.read_text(encoding="utf-8") == "mine\n"
+
+
+def test_dash_is_standard_output(tmp_path):
+    done = run(tmp_path, "claims", "init", "--sources", str(TAKEOVER), "-o", "-")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("# Claims drafted by `alliance claims init` from 4 sources")
+    assert "Wrote" not in done.stdout + done.stderr
