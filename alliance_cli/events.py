@@ -129,13 +129,13 @@ def _same_events(
 
 def _identity(event: Event, unique: frozenset[str], canon: dict[str, str]) -> Iterable[tuple]:
     """What an event shares with another of the same event: a filler of a role that is not
-    one-filler, the names of its one-filler roles when there are two or more, a name within
-    its sentence."""
+    one-filler (a name; a phrase such as "the final" only within its source), the names of
+    its one-filler roles when there are two or more, a name within its sentence."""
     names = set()
     for role, found in event.roles:
         for filler in found:
-            if role not in unique:
-                yield ("role", role, _key(filler, canon))
+            if role not in unique:  # "the final" is one final only within one source
+                yield ("role", role, _key(filler, canon), filler.named or event.source)
             elif filler.named:
                 names.add(_key(filler, canon))
             if filler.named:
