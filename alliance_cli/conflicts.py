@@ -91,35 +91,27 @@ def find_conflicts(
         for wording, result in zip(wordings, results, strict=True)
         if {Stance.SUPPORTS, Stance.CONTRADICTS} <= {verdict.stance for verdict in result.verdicts}
     ]
-    counts, scores = _figure_conflicts(stated.figures)
-    return Conflicts(counts, tuple(memberships), scores + disagreements(stated.events, lexicon))
+    counts = _figure_conflicts(stated.figures)
+    return Conflicts(counts, tuple(memberships), disagreements(stated.events, lexicon))
 
 
-def _figure_conflicts(
-    figures: list[Figure],
-) -> tuple[tuple[CountConflict, ...], tuple[Disagreement, ...]]:
+def _figure_conflicts(figures: list[Figure]) -> tuple[CountConflict, ...]:
     """The groups of figures of one quantity (kind, unit, what and whose) in which two
-    sources' ranges are disjoint; scores, which have no number line, as disagreements."""
-    from .events import score_disagreement
-
+    sources' ranges are disjoint."""
     canon = canonical({figure.owner_key for figure in figures if figure.owner_key})
     groups: dict[tuple, list[Figure]] = {}
     for figure in figures:
         q, whose = figure.quantity, figure.owner_key
         key = (q.kind, q.unit, figure.what, canon[whose] if whose else None)
         groups.setdefault(key, []).append(figure)
-    counts, scores = [], []
-    for (kind, unit, what, _), found in _topic(
-        groups, {figure: i for i, figure in enumerate(figures)}
-    ).items():
-        whose = next((figure.owner for figure in found if figure.owner), None)
-        if not clash(((f.source, _range(f.quantity)) for f in found), Quantity.disjoint):
-            continue
-        if kind == "score":
-            scores.append(score_disagreement(found))
-        else:
-            counts.append(CountConflict(what, tuple(found), kind, unit, whose))
-    return tuple(counts), tuple(scores)
+    order = {figure: i for i, figure in enumerate(figures)}
+    return tuple(
+        CountConflict(
+            what, tuple(found), kind, unit, next(filter(None, (f.owner for f in found)), None)
+        )
+        for (kind, unit, what, _), found in _topic(groups, order).items()
+        if clash(((f.source, _range(f.quantity)) for f in found), Quantity.disjoint)
+    )
 
 
 def _range(quantity: Quantity) -> Quantity:

@@ -9,13 +9,14 @@ played, another missed) and on the date. What is unique, and what denies, is the
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, NamedTuple
 
 from .engine.lexicon import Lexicon
 from .model import Date, Sentence
-from .statements import Event, Figure, Filler
+from .statements import Event, Filler
 
 
 class Said(NamedTuple):
@@ -37,18 +38,6 @@ class Disagreement(NamedTuple):
     kind: str
     about: str
     values: tuple[Said, ...]
-
-
-def score_disagreement(figures: list[Figure]) -> Disagreement:
-    """The scores the sources give for one event."""
-    return Disagreement(
-        "score",
-        "the score",
-        tuple(
-            Said(f.source, f.quantity.text, f.quantity.text, f.quantity.span, f.sentence)
-            for f in figures
-        ),
-    )
 
 
 def disagreements(events: list[Event], lexicon: Lexicon) -> tuple[Disagreement, ...]:
@@ -155,6 +144,7 @@ def _disputed(
         yield from _outcomes(unique, label, said, canon)
     members = frame == "member" or "member" in lexicon.frame_entails.get(frame, {})
     yield from _participation(unique, label, group, canon, members)
+    yield from _scores(label, said)
     yield from _dates(label, said)
 
 
@@ -298,3 +288,15 @@ def _dates(label: str, events: list[Event]) -> Iterable[Disagreement]:
 def _plain(date: Date) -> Date:
     """A date as a value, without where it was written."""
     return Date(date.year, date.month, date.day, years=date.years)
+
+
+def _scores(label: str, events: list[Event]) -> Iterable[Disagreement]:
+    """Scores of one event that differ ("2-1" against "3-1")."""
+    found = [
+        (event.source, Said(event.source, q.text, q.text, q.span, event.sentence), (q.low, q.high))
+        for event in events
+        if (q := event.score) is not None
+    ]
+    said = {(source, value): s for source, s, value in found}  # each source's score once
+    if clash(said, operator.ne):
+        yield Disagreement("score", f"{label}, the score", tuple(said.values()))

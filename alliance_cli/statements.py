@@ -55,8 +55,8 @@ class Filler(NamedTuple):
 
 class Event(NamedTuple):
     """A frame word in a sentence: the frame (or a role noun's group, as "role:coach"), its
-    fillers by role, whether the sentence denies it, the date its stretch of text gives, and
-    the frame word's span."""
+    fillers by role, whether the sentence denies it, the date its stretch of text gives, the
+    frame word's span, and the score its stretch of text gives ("beating B 2-1")."""
 
     source: str
     sentence: Sentence
@@ -65,6 +65,7 @@ class Event(NamedTuple):
     denied: bool
     date: Date | None
     span: tuple[int, int]
+    score: Quantity | None = None
 
     def fillers(self, role: str) -> tuple[Filler, ...]:
         return next((found for at, found in self.roles if at == role), ())
@@ -102,8 +103,12 @@ def _figures(source: str, sentence: Sentence, reading: Reading) -> Iterator[Figu
     norms = reading.words.norms
     for quantity in reading.quantities:
         start = quantity.tokens[0]
-        if quantity.mood is not None or (start and norms[start - 1] == "by"):
-            continue  # planned, expected; a margin or a change ("won by 14,000 votes")
+        if (
+            quantity.mood is not None
+            or quantity.kind == "score"
+            or norms[start - 1 : start] == ("by",)
+        ):
+            continue  # planned, expected; an event's score (`_event`); a margin ("won by 14,000 votes")
         what = _what(reading, quantity)
         said_of = owner(reading, quantity)
         if what is None or not _whole(reading, said_of) or _other_occasion(reading, quantity):
@@ -117,10 +122,8 @@ def _what(reading: Reading, quantity: Quantity) -> str | None:
     a count's counted group of the lexicon (or the group of the verb it goes with: "52 people
     had been injured"); for money or a share, its noun, the noun before "of" ("a prize of €3
     million") or the frame of the verb it goes with ("bought it for $1.2 billion"); a
-    measure's noun; a score is the score. None when the sentence does not say."""
+    measure's noun. None when the sentence does not say."""
     lexicon = reading.lexicon
-    if quantity.kind == "score":
-        return "score"
     start, end = quantity.tokens
     if quantity.kind == "count":
         group = _group(lexicon, quantity.noun)
@@ -283,8 +286,11 @@ def _event(
     is_denied = word is not None and (
         denied(reading, anchor) if verbal(reading, anchor) else word.negative
     )  # "without their captain X" does not deny the captaincy
-    date = _date(reading, anchor)
-    return Event(source, sentence, frame, found, is_denied, date, span)
+    near = segment(reading, anchor.start, anchor.end)
+    score = next((q for q in reading.quantities if q.kind == "score" and q.tokens[0] in near), None)
+    return Event(
+        source, sentence, frame, found, is_denied, _date(reading, anchor, near), span, score
+    )
 
 
 def _fillers(reading: Reading, phrase: Phrase) -> tuple[Filler, ...]:
@@ -305,10 +311,10 @@ def _fillers(reading: Reading, phrase: Phrase) -> tuple[Filler, ...]:
     )
 
 
-def _date(reading: Reading, anchor: Anchor) -> Date | None:
-    """The date the anchor's stretch of text gives it: a full or partial date near it, not
-    the dateline, nor one that only says which occasion a noun is ("the 2023 final")."""
-    near = segment(reading, anchor.start, anchor.end)
+def _date(reading: Reading, anchor: Anchor, near: range) -> Date | None:
+    """The date the anchor's stretch of text (`near`) gives it: a full or partial date near
+    it, not the dateline, nor one that only says which occasion a noun is ("the 2023
+    final")."""
     for date in reading.dates:
         i, j = reading.token_range(date.span)
         if i not in near or abs(i - anchor.start) > _REACH or dateline(reading, i):

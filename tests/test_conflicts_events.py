@@ -55,7 +55,7 @@ def test_the_attendance_on_a_number_line(tmp_path):
 
 def test_score_date_winner_coach_and_participation_as_tables(tmp_path):
     out = run(tmp_path, "conflicts", "--sources", str(FINAL), COLUMNS="120").stdout
-    score = rows(section(out, "The score: 3 sources that differ").split("\n", 1)[1])
+    score = rows(section(out, "Ardent Cup (win), the score: 3 sources that differ").split("\n", 1)[1])
     assert score["city_sport"].split()[1] == "3-1"
     assert score["harbour_herald"].split()[1] == score["evening_courier"].split()[1] == "2-1"
 
@@ -148,7 +148,7 @@ def test_figures_of_other_things_owners_occasions_or_plans_are_not_compared(writ
     assert found == api.Conflicts((), ())
 
 
-def test_dates_and_roles_of_different_events_are_not_compared(write_corpus):
+def test_dates_roles_and_scores_of_different_events_are_not_compared(write_corpus):
     found = conflicts_of(
         write_corpus,
         {
@@ -156,8 +156,8 @@ def test_dates_and_roles_of_different_events_are_not_compared(write_corpus):
             "Harrowgate coach Mira Olsen was pleased.\n",
             "b.txt": "Harrowgate United won the Keld Trophy on March 2, 2025. "
             "Bellmoor coach Tomas Lind was not.\n",
-            "c.txt": "Harrowgate United beat Kelso Town on April 3, 2025.\n",
-            "d.txt": "Harrowgate United beat Bellmoor City on May 17, 2025.\n",
+            "c.txt": "Harrowgate United beat Kelso Town 3-0 on April 3, 2025.\n",
+            "d.txt": "Harrowgate United beat Bellmoor City 2-1 on May 17, 2025.\n",
         },
     )
     assert found.others == ()
@@ -167,11 +167,12 @@ def test_the_same_event_however_the_sources_name_it(write_corpus):
     found = conflicts_of(
         write_corpus,
         {
-            "a.txt": "Harrowgate United beat Bellmoor City on May 17, 2025.\n",
-            "b.txt": "Bellmoor edged Harrowgate on May 18, 2025.\n",
+            "a.txt": "Harrowgate United beat Bellmoor City 2-1 on May 17, 2025.\n",
+            "b.txt": "Bellmoor edged Harrowgate 3-2 on May 18, 2025.\n",
         },
     )
     kinds = {(d.kind, d.about) for d in found.others}
+    assert ("score", "win, the score") in kinds
     assert ("date", "win, the date") in kinds
     assert ("role", "win, the winner") in kinds
     outcome = {d.about for d in found.others if d.kind == "outcome"}
