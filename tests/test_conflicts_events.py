@@ -55,7 +55,9 @@ def test_the_attendance_on_a_number_line(tmp_path):
 
 def test_score_date_winner_coach_and_participation_as_tables(tmp_path):
     out = run(tmp_path, "conflicts", "--sources", str(FINAL), COLUMNS="120").stdout
-    score = rows(section(out, "Ardent Cup (win), the score: 3 sources that differ").split("\n", 1)[1])
+    score = rows(
+        section(out, "Ardent Cup (win), the score: 3 sources that differ").split("\n", 1)[1]
+    )
     assert score["city_sport"].split()[1] == "3-1"
     assert score["harbour_herald"].split()[1] == score["evening_courier"].split()[1] == "2-1"
 
