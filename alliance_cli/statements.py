@@ -24,7 +24,6 @@ from .engine.reading import Reading
 from .model import Date, Quantity, Relation, Sentence
 
 _REACH = 12  # words between a date and the frame word it dates
-_PAST = frozenset({"former", "ex", "previous", "then", "interim", "acting", "predecessor"})
 
 
 class Figure(NamedTuple):
@@ -248,8 +247,8 @@ def _events(
             yield event
     named = ClaimFrame(reading, None, None, True, False, None, ())
     for start, end, group in role_words:
-        if verb_like(reading, start) or (start and reading.words.norms[start - 1] in _PAST):
-            continue  # "headed the ball"; "former coach X": another time's holder
+        if verb_like(reading, start):
+            continue  # "headed the ball"
         anchor = Anchor(start, end, Relation.EQUIVALENT, None)
         roles = dict(sentence_fillers(reading, anchor, named))
         if "organisation" not in roles and start - 1 in reading.name_at:

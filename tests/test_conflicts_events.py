@@ -157,7 +157,8 @@ def test_dates_roles_and_scores_of_different_events_are_not_compared(write_corpu
             "a.txt": "Harrowgate United won the Ardent Cup on May 17, 2025. "
             "Harrowgate coach Mira Olsen was pleased.\n",
             "b.txt": "Harrowgate United won the Keld Trophy on March 2, 2025. "
-            "Bellmoor coach Tomas Lind was not.\n",
+            "Bellmoor coach Tomas Lind was not, and nor was the former Harrowgate coach Ivo "
+            "Sterne.\n",
             "c.txt": "Harrowgate United beat Kelso Town 3-0 on April 3, 2025.\n",
             "d.txt": "Harrowgate United beat Bellmoor City 2-1 on May 17, 2025.\n",
         },
@@ -199,3 +200,19 @@ def test_the_seeds_keep_their_member_count_and_nothing_else(seeds):
         ("count", "member", "AI Alliance")
     ]
     assert found.memberships == () and found.others == ()
+
+
+def test_the_html_report_has_the_tables_too(tmp_path):
+    claims = tmp_path / "claims.yaml"
+    drafted = run(tmp_path, "claims", "init", "--sources", str(FINAL), "-o", str(claims))
+    assert drafted.returncode == 0, drafted.stderr
+    page = tmp_path / "report.html"
+    done = run(
+        tmp_path, "report", "--sources", str(FINAL), "--claims", str(claims), "--html", str(page)
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1 disputed count, 0 disputed memberships, 6 disagreements about events" in done.stdout
+    html = page.read_text(encoding="utf-8")
+    assert "<h3>Spectator count</h3>" in html
+    assert "<h3>Ardent Cup (win), the winner (role)</h3>" in html
+    assert "Bellmoor City</b><blockquote><mark>Bellmoor City</mark> won the Ardent Cup" in html
