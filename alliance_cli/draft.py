@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .conflicts import Conflicts
 from .events import Said
 from .model import ClaimCheck, Sentence, Source
+from .report import UNSAFE, visible
 from .report.layout import plural
 from .statements import Event, Figure, Stated
 
@@ -83,7 +84,7 @@ def _participants(event: Event) -> bool:
     return event.date is not None or any(f.named for _, found in event.roles for f in found)
 
 
-_MARKS = (", ", "; ", " \u2014 ", " - ")
+_CUTS = re.compile(r"(?<!\d), |, (?!\d{4}\b)|; | \u2014 | - ")  # "May 17, 2025" is one date
 
 
 def _clause(sentence: Sentence, span: tuple[int, int]) -> str:
@@ -93,16 +94,14 @@ def _clause(sentence: Sentence, span: tuple[int, int]) -> str:
     more than 3,000 people"."""
     text, start = sentence.text, sentence.start
     a, b = span[0] - start, span[1] - start
-    right = [i for mark in _MARKS if (i := text.find(mark, b)) >= 0]
-    left = a
-    while True:
-        cut = max(text.rfind(mark, 0, left) for mark in _MARKS)
-        head = text[cut + 2 if cut >= 0 else 0 :].lstrip(" \u2014-")
-        if cut < 0 or head[:1].isupper() or head[:1].isdigit():
+    cuts = list(_CUTS.finditer(text))
+    end = next((cut.start() for cut in cuts if cut.start() >= b), len(text))
+    begin = 0
+    for cut in reversed([cut for cut in cuts if cut.end() <= a]):
+        if text[cut.end() : cut.end() + 1].isupper() or text[cut.end() : cut.end() + 1].isdigit():
+            begin = cut.end()
             break
-        left = cut
-    clause = text[cut + 2 if cut >= 0 else 0 : min(right, default=len(text))]
-    clause = clause.strip(" \u2014-").rstrip(".")
+    clause = text[begin:end].strip(" \u2014-").rstrip(".")
     return " ".join(clause.split())
 
 
@@ -114,7 +113,8 @@ def render(
 ) -> str:
     """The claims file: a header saying it is a draft to review, then each claim with its
     verdicts as `expect` and a note quoting the evidence."""
-    lines = [HEADER.format(sources=plural(len(sources), "source"), folders=folders)]
+    named = visible(folders, layout=False)  # a line break in a name would end the comment
+    lines = [HEADER.format(sources=plural(len(sources), "source"), folders=named)]
     ids: set[str] = set()
     for draft, result in zip(drafted, results, strict=True):
         claim_id = _id(draft, ids)
@@ -145,5 +145,12 @@ def _id(draft: Draft, taken: set[str]) -> str:
 
 
 def _q(text: str) -> str:
-    """A YAML scalar in double quotes (JSON's escapes are YAML's)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A YAML scalar in double quotes (JSON's escapes are YAML's), every character of
+    `report.UNSAFE` escaped: YAML reads a raw U+2028 as a line break and refuses a raw C1
+    control."""
+    return UNSAFE.sub(_escape, json.dumps(text, ensure_ascii=False))
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

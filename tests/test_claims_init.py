@@ -84,3 +84,25 @@ def test_dash_is_standard_output(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("# Claims drafted by `alliance claims init` from 4 sources")
     assert "Wrote" not in done.stdout + done.stderr
+
+
+def test_names_and_text_no_yaml_reader_would_choke_on(tmp_path, write_corpus):
+    folder = write_corpus(
+        {
+            "a\x1bb\u2028c.txt": "Harrowgate United won the Ardent Cup on May 17, 2025.\u2028 "
+            "Harrowgate coach Mira Olsen\x85 said 88,966 spectators came.\n",
+            "b.txt": "Bellmoor City won the Ardent Cup on May 17, 2025. Harrowgate coach "
+            "Tomas Lind said more than 90,000 spectators came.\n",
+        },
+        folder="we\nird",
+    )
+    target = tmp_path / "claims.yaml"
+    done = run(tmp_path, "claims", "init", "--sources", str(folder), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Claims drafted") and "we\\nird" in text.split("\n")[0]
+    assert "\u2028" not in text and "\x85" not in text and "\x1b" not in text
+    claims = api.load_claims(target)
+    assert "Harrowgate United won the Ardent Cup on May 17, 2025" in {c.text for c in claims}
+    audit = run(tmp_path, "audit", "--sources", str(folder), "--claims", str(target))
+    assert audit.returncode == 0, audit.stdout + audit.stderr
