@@ -109,9 +109,14 @@ def _figures(source: str, sentence: Sentence, reading: Reading) -> Iterator[Figu
         ):
             continue  # planned, expected; an event's score (`_event`); a margin ("won by 14,000 votes")
         what = _what(reading, quantity)
-        said_of = owner(reading, quantity)
-        if what is None or not _whole(reading, said_of) or _other_occasion(reading, quantity):
+        if what is None:
             continue
+        said_of = owner(reading, quantity)
+        phrases = [said_of] if said_of is not None else []
+        if not _whole(reading, said_of) or _occasion_in(
+            reading, _before(reading, *quantity.tokens, phrases)
+        ):
+            continue  # a part's figure; another occasion's ("the 2023 final drew 61,200")
         whose = said_of.names[0] if said_of is not None and said_of.names else None
         yield Figure(source, quantity, sentence, what, whose and whose.text, whose and whose.key)
 
@@ -191,15 +196,6 @@ def _whole(reading: Reading, said_of: Phrase | None) -> bool:
     return not any(
         norms[k] in reading.lexicon.possessives for k in range(said_of.start, said_of.head)
     )
-
-
-def _other_occasion(reading: Reading, quantity: Quantity) -> bool:
-    """Whether a figure's stretch of text, or the phrase it is said of, names another
-    occasion: a word such as "last year's" or "previous", or a year other than the
-    article's ("the 2023 final drew 61,200")."""
-    said_of = owner(reading, quantity)
-    phrases = [said_of] if said_of is not None else []
-    return _occasion_in(reading, _before(reading, *quantity.tokens, phrases))
 
 
 def _before(reading: Reading, start: int, end: int, phrases: Iterable[Phrase]) -> set[int]:
