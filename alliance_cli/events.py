@@ -5,7 +5,8 @@ one event when they share a filler of a role that is not one-filler ("won the Ar
 edged A"), or a name within one sentence ("won the cup, beating B"). Within one event the
 sources disagree on a one-filler role (two winners, two coaches of one club), on the outcome
 for a name (a winner in one, a loser in another), on whether a name took part (one says
-played, another missed) and on the date. What is unique, and what denies, is the lexicon's."""
+played, another missed), on the score and on the date. What is unique, and what denies, is
+the lexicon's."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """What each sentence of a source states, read once with the judge's reading, in the form
 `conflicts` groups: figures with what they count, whose they are and which occasion; events
-(a frame word of the lexicon with who fills its roles, whether it is denied, and its date);
+(a frame word of the lexicon with who fills its roles, whether it is denied, its date and its
+score);
 the holder of a role one person holds ("Harrowgate coach Mira Olsen"). Nothing here names a
 story: the frames, roles, counted nouns and occasion words are the lexicon's."""
 
