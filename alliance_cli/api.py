@@ -8,17 +8,26 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .claims import expected_verdicts, load_claims
-from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
+from .conflicts import (
+    Conflicts,
+    CountConflict,
+    Disagreement,
+    Figure,
+    MembershipConflict,
+    find_conflicts,
+)
 from .corpus import EachSource, SourceFile, find_source, load_sources, read_sources, source_files
 from .engine.judge import check_claim, judge_parts, read_parts
 from .engine.lexicon import Lexicon, default_lexicon
 from .match import query_claim
 from .model import Claim, ClaimCheck, CuratedClaim, Source, Stance, Verdict
 from .resources import bundled, data_file
+from .statements import Stated
 
 __all__ = [
     "Conflicts",
     "CountConflict",
+    "Disagreement",
     "EachSource",
     "Figure",
     "MembershipConflict",
@@ -118,9 +127,28 @@ def conflicts(
     lexicon: Lexicon | None = None,
     names: int = 40,
     run: Callable[[list[Claim], Sequence[Source]], Iterable[ClaimCheck]] | None = None,
+    stated: Stated | None = None,
 ) -> Conflicts:
     """Where the sources disagree without being given a claim (see `conflicts.find_conflicts`);
-    `run` checks the generated membership claims, `check` by default."""
-    return find_conflicts(
-        sources, run or (lambda claims, found: check(claims, found, lexicon)), lexicon, names
-    )
+    `run` checks the generated membership claims, `check` by default; `stated`, when given,
+    is filled with what the sources state."""
+    run = run or (lambda claims, found: check(claims, found, lexicon))
+    return find_conflicts(sources, run, lexicon, names, stated)
+
+
+def draft_claims(
+    sources: Sequence[Source],
+    folders: str,
+    run: Callable[[list[Claim], Sequence[Source]], Iterable[ClaimCheck]] | None = None,
+    lexicon: Lexicon | None = None,
+) -> str:
+    """A claims file drafted from the sources (`claims init`; see `draft`): the text of a YAML
+    file the claims loader reads, whose `expect` are today's verdicts."""
+    from .draft import drafts, render
+
+    run = run or (lambda claims, found: check(claims, found, lexicon))
+    stated = Stated([], [])
+    found = conflicts(sources, lexicon, run=run, stated=stated)
+    drafted = drafts(found, stated)
+    results = run([Claim(draft.text) for draft in drafted], sources)
+    return render(drafted, results, sources, folders)

@@ -186,7 +186,7 @@ def conflicts(
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
-    """Where the sources disagree, without a claim: the figures they give for the same count, on a number line, and the names one counts as members while another says they are absent."""
+    """Where the sources disagree, without a claim: the figures they give for the same quantity, on a number line; the score, date, winner or other one-filler role, outcome and participation of the same event, as a table of which source says what; and the names one counts as members while another says they are absent."""
     from .filters import Filter
     from .filters import conflicts as shown
     from .results import Disputes

@@ -3,6 +3,7 @@
 
 # No `from __future__ import annotations` here: Typer reads these annotations at start-up.
 
+import os
 from collections import deque
 from pathlib import Path
 from typing import Annotated
@@ -57,14 +58,12 @@ def report(
     except InputError as error:
         raise fail(error, located, named) from None
     warn(warning for source in loaded for warning in source.warnings)
-    from .report.layout import plural
+    from .report.layout import headline
 
-    counts = plural(len(found.counts), "disputed count")
-    memberships = plural(len(found.memberships), "disputed membership")
     where = {1: "standard output", 2: "standard error"}.get(descriptor, file_name(html_file))
     typer.echo(  # beside the report, never into it
         visible(f"Wrote {where}")
-        + f": {len(results)} claims \u00d7 {len(loaded)} sources, {counts}, {memberships}",
+        + f": {len(results)} claims \u00d7 {len(loaded)} sources, {headline(found)}",
         err=descriptor == 1,
     )
 
@@ -126,6 +125,51 @@ def claims(
     except InputError as error:
         raise fail(error, named) from None
     emit(ClaimList(curated), chosen, color, not no_pager)
+
+
+@claims_app.command(
+    "init",
+    epilog=examples(
+        "alliance claims init --sources ~/articles -o claims.yaml",
+        "alliance audit --sources ~/articles --claims claims.yaml",
+    ),
+)
+def claims_init(
+    sources: Sources = None,
+    output_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The claims file to write (written whole, never over an existing file "
+            "without --force; never through a link); standard output without it.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing claims file.")
+    ] = False,
+) -> None:
+    """Draft a claims file for your sources, to review: one claim per disagreement 'conflicts' finds and per figure, date and participant they state, with today's verdicts as 'expect' and a note quoting the evidence; 'audit' then reports any verdict that changes."""
+    located = options.source_paths(sources)
+    target = output_file or Path("-")
+    try:
+        if output_file is not None and not force and os.path.lexists(output_file):
+            raise InputError("exists: give --force to replace it", file_name(output_file))
+        loaded = options.load_sources(located, datelines=True)
+        from .api import draft_claims
+
+        folders = ", ".join(file_name(path) for path in located.paths)
+        text = draft_claims(loaded, folders, run=options.checking)
+        from .resources import write_file
+
+        descriptor = write_file(target, text)
+    except InputError as error:
+        raise fail(error, located) from None
+    warn(warning for source in loaded for warning in source.warnings)
+    if descriptor is None:
+        claims = text.count("\n  - id: ")
+        typer.echo(visible(f"Wrote {file_name(target)}") + f": {claims} claims to review")
 
 
 @app.command(

@@ -1,33 +1,42 @@
-"""Where the sources disagree, found without being given a claim: figures for the same counted
-thing that cannot all be true, and names one source counts as a member while another says they
-are absent."""
+"""Where the sources disagree, found without being given a claim. Each source is read once
+into what it states (`statements`): figures are grouped by what they count or measure, whose
+they are and their kind and unit, and a group is disputed when two sources' ranges cannot both
+be true at their precision; events are grouped by frame and by who or what they share
+(`events`), and disputed on a date, a role's one filler, an outcome or a participation; names
+one source counts as a member while another says they are absent are checked with the judge."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from .engine.figures import owner
-from .engine.lexicon import Lexicon, default_lexicon
-from .engine.quantities import NUMBERISH
+from .corpus import read_dateline
+from .engine.lexicon import FrameWord, Lexicon, default_lexicon
 from .engine.reading import Reading
-from .model import Claim, ClaimCheck, Quantity, Sentence, Source, Stance
+from .engine.when import parse_iso
+from .events import Disagreement, canonical, clash, disagreements
+from .model import Claim, ClaimCheck, Quantity, Source, Stance
+from .statements import Figure, Stated, read_statements
 
-
-class Figure(NamedTuple):
-    """A count one source gives, and the sentence that gives it."""
-
-    source: str
-    quantity: Quantity
-    sentence: Sentence
+__all__ = [
+    "Conflicts",
+    "CountConflict",
+    "Disagreement",
+    "Figure",
+    "MembershipConflict",
+    "find_conflicts",
+]
 
 
 class CountConflict(NamedTuple):
-    """Sources whose figures for the same counted thing cannot all be true: every figure the
+    """Sources whose figures for the same quantity cannot all be true: every figure the
     sources give for it, in source order."""
 
-    counted: str  # the counted-noun group, such as "member"
+    counted: str  # what is counted or measured: a counted group such as "member", or a noun
     figures: tuple[Figure, ...]
+    kind: str = "count"  # count, money, percent, or a measure's dimension (time, length, ...)
+    unit: str | None = None  # money's currency
+    owner: str | None = None  # whose figures they are, when the sources name it
 
 
 class MembershipConflict(NamedTuple):
@@ -42,6 +51,7 @@ class Conflicts(NamedTuple):
 
     counts: tuple[CountConflict, ...]
     memberships: tuple[MembershipConflict, ...]
+    others: tuple[Disagreement, ...] = ()  # dates, roles' fillers, outcomes, participation
 
 
 def find_conflicts(
@@ -49,34 +59,28 @@ def find_conflicts(
     run: Callable[[list[Claim], Sequence[Source]], Iterable[ClaimCheck]],
     lexicon: Lexicon | None = None,
     names: int = 40,
+    stated: Stated | None = None,
 ) -> Conflicts:
-    """Where the sources disagree, found without a claim: the figures they give for a counted
-    group of the lexicon ("members", "spectators", ...) when two sources' ranges are disjoint,
-    and the names some sources count as members and others say are absent. Names are those
-    found in sentences with a word of the membership frame or a negation, in at least two
-    sources; at most `names` of them, the most widely named first, are checked by `run`
-    (`alliance_cli.api.check`, or a wrapper of it that shows progress)."""
+    """Where the sources disagree, found without a claim: the figures they give for the same
+    quantity when two sources' ranges are disjoint; the dates, one-filler roles, outcomes and
+    participation of the same event when two sources differ; and the names some sources count
+    as members and others say are absent. Names are those found in sentences with a word of
+    the membership frame or a negation, in at least two sources; at most `names` of them, the
+    most widely named first, are checked by `run` (`alliance_cli.api.check`, or a wrapper of
+    it that shows progress). `stated`, when given, is filled with what the sources state."""
     lexicon = lexicon or default_lexicon()
-    figures: dict[str, list[Figure]] = {}
+    stated = stated if stated is not None else Stated([], [])
     named: dict[str, tuple[str, set[str]]] = {}  # name key -> (first wording, source ids)
     for source in sources:
-        for sentence in source.sentences:
-            reading = Reading(sentence.text, lexicon, sentence.start)
-            if NUMBERISH.search(sentence.norm):
-                for quantity in reading.quantities:
-                    group = _group(quantity, lexicon)
-                    if group is not None and _whole(reading, quantity):
-                        figures.setdefault(group, []).append(Figure(source.id, quantity, sentence))
-            if _membership(reading):
+        reference = parse_iso(source.date or read_dateline(source.text))
+        readings = (
+            (sentence, Reading(sentence.text, lexicon, sentence.start, reference))
+            for sentence in source.sentences
+        )
+        for reading, words in read_statements(source.id, readings, stated):
+            if _membership(reading, words):
                 for mention in (m for m in reading.names if not m.short):
                     named.setdefault(mention.key, (mention.text, set()))[1].add(source.id)
-    counts = tuple(
-        CountConflict(counted, tuple(found))
-        for counted, found in figures.items()
-        if any(
-            a.source != b.source and a.quantity.disjoint(b.quantity) for a in found for b in found
-        )
-    )
     widely = sorted(
         (entry for entry in named.values() if len(entry[1]) > 1), key=lambda e: -len(e[1])
     )
@@ -87,29 +91,56 @@ def find_conflicts(
         for wording, result in zip(wordings, results, strict=True)
         if {Stance.SUPPORTS, Stance.CONTRADICTS} <= {verdict.stance for verdict in result.verdicts}
     ]
-    return Conflicts(counts, tuple(memberships))
+    counts = _figure_conflicts(stated.figures)
+    return Conflicts(counts, tuple(memberships), disagreements(stated.events, lexicon))
 
 
-def _group(quantity: Quantity, lexicon: Lexicon) -> str | None:
-    """The counted group a figure counts, for a count of what happened (not one planned)."""
-    if quantity.kind != "count" or quantity.noun is None or quantity.mood is not None:
-        return None
-    hit = lexicon.counted_by_noun.match_at(tuple(quantity.noun.split()), 0)
-    return hit[1].name if hit else None
+def _figure_conflicts(figures: list[Figure]) -> tuple[CountConflict, ...]:
+    """The groups of figures of one quantity (kind, unit, what and whose) in which two
+    sources' ranges are disjoint."""
+    canon = canonical({figure.owner_key for figure in figures if figure.owner_key})
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        q, whose = figure.quantity, figure.owner_key
+        key = (q.kind, q.unit, figure.what, canon[whose] if whose else None)
+        groups.setdefault(key, []).append(figure)
+    order = {figure: i for i, figure in enumerate(figures)}
+    return tuple(
+        CountConflict(
+            what, tuple(found), kind, unit, next(filter(None, (f.owner for f in found)), None)
+        )
+        for (kind, unit, what, _), found in _topic(groups, order).items()
+        if clash(((f.source, _range(f.quantity)) for f in found), Quantity.disjoint)
+    )
 
 
-def _whole(reading: Reading, quantity: Quantity) -> bool:
-    """Whether a figure counts a whole (a name, or a group the lexicon knows as one), not a
-    part of it ("its governing board has 9 members")."""
-    said_of = owner(reading, quantity)
-    if said_of is None or said_of.names:
-        return True
-    head = reading.lemmas[said_of.head]
-    group = reading.lexicon.lemma("group")
-    return head == group or group in reading.lexicon.broader.get(head, ())
+def _range(quantity: Quantity) -> Quantity:
+    """A figure as a value: its kind and range, without its words or where they stand."""
+    return Quantity(
+        quantity.kind, quantity.unit, quantity.low, quantity.high, quantity.low_open,
+        quantity.high_open, "", None, "", (0, 0), (0, 0),
+    )  # fmt: skip
 
 
-def _membership(reading: Reading) -> bool:
+def _topic(
+    groups: dict[tuple, list[Figure]], order: dict[Figure, int]
+) -> dict[tuple, list[Figure]]:
+    """The groups, each figure said of no one in particular ("88,966 spectators") joined to
+    the figures of the same quantity said of a name when one name only has them: the
+    sources' topic. With two names it is left on its own."""
+    owners: dict[tuple, list[tuple]] = {}
+    for key in groups:
+        if key[3] is not None:
+            owners.setdefault(key[:3], []).append(key)
+    out = dict(groups)
+    for key in groups:
+        named = owners.get(key[:3], [])
+        if key[3] is None and len(named) == 1:
+            out[named[0]] = sorted([*out[named[0]], *out.pop(key)], key=order.__getitem__)
+    return out
+
+
+def _membership(reading: Reading, words: list[tuple[int, int, FrameWord]]) -> bool:
     """Whether a sentence has a word of the membership frame (or one that entails it) or a
     negation: its names may be counted in or out."""
     if reading.negations:
@@ -117,5 +148,5 @@ def _membership(reading: Reading) -> bool:
     lexicon = reading.lexicon
     return any(
         word.frame == "member" or "member" in lexicon.frame_entails.get(word.frame, {})
-        for _, _, word in lexicon.frame_words.find(reading.lemmas)
+        for _, _, word in words
     )

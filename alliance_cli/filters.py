@@ -54,7 +54,8 @@ def rows(results: Iterable[ClaimCheck], keep: Filter) -> list[ClaimCheck]:
 
 def conflicts(found: Conflicts, keep: Filter) -> Conflicts:
     """`conflicts`' records: each disputed membership with the verdicts that pass, kept while
-    they still take both sides. A disputed count has figures, not verdicts: it stays."""
+    they still take both sides. A disputed figure, or a disagreement about an event, has
+    values, not verdicts: it stays."""
     memberships = []
     for conflict in found.memberships:
         verdicts = tuple(v for v in conflict.result.verdicts if keep.passes(v))

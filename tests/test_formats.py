@@ -129,9 +129,16 @@ def test_evaluate_json_follows_its_schema(runner, pairs, validate):
         validate(broken, "evaluate")
 
 
-@pytest.mark.parametrize("sources", [[], ["--sources", SUMMIT]], ids=["seeds", "summit"])
+DISPUTES = REPO / "tests" / "fixtures" / "disputes"
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [[], ["--sources", SUMMIT], ["--sources", DISPUTES / "cup_final"]],
+    ids=["seeds", "summit", "cup_final"],
+)
 def test_conflicts_json_follows_its_schema(runner, validate, sources):
-    result = runner.invoke(app, ["conflicts", "--json", *sources])
+    result = runner.invoke(app, ["conflicts", "--json", *map(str, sources)])
     assert result.exit_code == 0, result.output
     found = json.loads(result.stdout)
     assert found
@@ -140,6 +147,15 @@ def test_conflicts_json_follows_its_schema(runner, validate, sources):
     broken[0]["kind"] = "date"
     with pytest.raises(jsonschema.ValidationError):
         validate(broken, "conflicts")
+    for conflict in found:
+        broken = copy.deepcopy(conflict)
+        broken["kind"] = "rumour"
+        with pytest.raises(jsonschema.ValidationError):
+            validate([broken], "conflicts")
+        broken = copy.deepcopy(conflict)
+        del broken["values" if "values" in broken else "verdicts"][0]["source"]
+        with pytest.raises(jsonschema.ValidationError):
+            validate([broken], "conflicts")
 
 
 def test_check_json_still_follows_its_schema_through_the_references(runner, validate):

@@ -91,7 +91,7 @@ def test_number_line_in_the_terminal(runner):
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "1 disputed count, 0 disputed memberships" in out
-    assert "Member count: figures from 4 sources that cannot all be true" in out
+    assert "Member count of AI Alliance: figures from 4 sources that cannot all be true" in out
     rows = {
         line.split()[0][:3]: line
         for line in out.splitlines()

@@ -1,5 +1,6 @@
-"""The conflicts as terminal tables: each disputed count on a number line, each disputed
-membership with the sentences on either side."""
+"""The conflicts as terminal tables: each disputed figure on a number line, each disputed
+membership with the sentences on either side, each disagreement about an event as a table of
+which source says what."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from . import layout
 from .cells import evidence, mark, plain
 
 if TYPE_CHECKING:
-    from ..api import Conflicts, CountConflict, Figure, MembershipConflict
+    from ..api import Conflicts, CountConflict, Disagreement, Figure, MembershipConflict
 
 
 def _track(scale: layout.Axis, quantity: Quantity, width: int) -> Text:
@@ -100,16 +101,33 @@ def _membership(conflict: MembershipConflict) -> Table:
     return grid
 
 
+def _statements(conflict: Disagreement) -> Table:
+    """Which source says what of one event: the value, and the sentence with the words that
+    say it underlined."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)  # a source id, whole
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for said in conflict.values:
+        sentence, start = said.sentence, said.sentence.start
+        a, b = said.span[0] - start, said.span[1] - start
+        words = plain(sentence.text[:a]) + plain(sentence.text[a:b], "bold underline")
+        grid.add_row(
+            plain(said.source, "bold"),
+            plain(said.value, "bold cyan"),
+            words + plain(sentence.text[b:]),
+        )
+    return grid
+
+
 def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -> None:
-    """Each disputed count as a number line, then each disputed membership with the sentences
-    on either side."""
-    counts = layout.plural(len(found.counts), "disputed count")
-    memberships = layout.plural(len(found.memberships), "disputed membership")
-    out.print(Text(f"{len(sources)} sources: {counts}, {memberships}", style="bold"))
+    """Each disputed figure as a number line, each disputed membership with the sentences on
+    either side, then each disagreement about an event with which source says what."""
+    out.print(Text(f"{len(sources)} sources: {layout.headline(found)}", style="bold"))
     for conflict in found.counts:
         out.print()
         named = len({figure.source for figure in conflict.figures})
-        title = Text(f"{conflict.counted.capitalize()} count", style="bold underline")
+        title = plain(layout.figure_title(conflict), "bold underline")
         title += Text(f": figures from {named} sources that cannot all be true", style="bold")
         out.print(title)
         out.print(number_line(conflict, sources, out.width))
@@ -127,3 +145,11 @@ def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -
                 style="dim",
             )
         )
+    for conflict in found.others:
+        out.print()
+        about = conflict.about[:1].upper() + conflict.about[1:]
+        title = plain(about, "bold underline")
+        named = len({said.source for said in conflict.values})
+        title += Text(f": {named} sources that differ", style="bold")
+        out.print(title)
+        out.print(_statements(conflict))

@@ -15,7 +15,7 @@ from . import layout, visible
 from .layout import SYMBOLS
 
 if TYPE_CHECKING:
-    from ..api import Conflicts, CountConflict, MembershipConflict
+    from ..api import Conflicts, CountConflict, Disagreement, MembershipConflict
 
 _CSS = """
 :root { --supports: #1a7f37; --contradicts: #cf222e; --omits: #6e7781; --disputed: #9a6700;
@@ -194,7 +194,7 @@ def _number_line(conflict: CountConflict, sources: Sequence[Source]) -> str:
         '<div class="row axis-row"><span class="who"></span>'
         f'<span class="axis">{ticks}</span><span class="value"></span></div>'
     )
-    title = f"{_e(conflict.counted.capitalize())} count"
+    title = _e(layout.figure_title(conflict))
     return f'<figure class="line"><h3>{title}</h3>{"".join(rows)}</figure>'
 
 
@@ -226,7 +226,24 @@ def _conflicts(found: Conflicts, sources: Sequence[Source]) -> str:
             '<p class="muted">No name is counted as a member by one source and said to be '
             "absent by another.</p>"
         )
+    parts += [_statements(conflict) for conflict in found.others]
     return "".join(parts)
+
+
+def _statements(conflict: Disagreement) -> str:
+    """Which source says what of one event, each with its sentence, the words in <mark>."""
+    items = []
+    for said in conflict.values:
+        sentence, start = said.sentence.text, said.sentence.start
+        a, b = said.span[0] - start, said.span[1] - start
+        quote = f"{_e(sentence[:a])}<mark>{_e(sentence[a:b])}</mark>{_e(sentence[b:])}"
+        items.append(
+            f'<li><span class="id">{_e(said.source)}</span> <b>{_e(said.value)}</b>'
+            f"<blockquote>{quote}</blockquote></li>"
+        )
+    about = conflict.about[:1].upper() + conflict.about[1:]
+    title = f"{_e(about)} ({_e(conflict.kind)})"
+    return f'<h3>{title}</h3><ol class="verdicts">{"".join(items)}</ol>'
 
 
 def _evidence(results: Sequence[ClaimCheck]) -> str:

@@ -9,7 +9,7 @@ from ..model import ClaimCheck, CuratedClaim, SourceInfo, Stance, Step, Verdict
 from . import UNSAFE, json_escaped, layout
 
 if TYPE_CHECKING:
-    from ..api import Figure, Mismatch
+    from ..api import CountConflict, Figure, Mismatch
     from ..evaluate import Judged
     from ..results import Audit, Checks, ClaimList, Disputes, Matrix, Scores, SourceList, SourceText
     from .formats import Out
@@ -169,14 +169,7 @@ def conflicts(view: Disputes, out: Out) -> None:
     """Each disputed count with every figure the sources give for it, then each disputed
     membership with the verdicts of the sources that take a side."""
     found = view.found
-    documents: list[dict[str, Any]] = [
-        {
-            "kind": "count",
-            "about": conflict.counted,
-            "values": [figure_doc(figure) for figure in conflict.figures],
-        }
-        for conflict in found.counts
-    ]
+    documents: list[dict[str, Any]] = [_count_doc(conflict) for conflict in found.counts]
     documents += [
         {
             "kind": "membership",
@@ -190,7 +183,37 @@ def conflicts(view: Disputes, out: Out) -> None:
         }
         for conflict in found.memberships
     ]
+    documents += [
+        {
+            "kind": other.kind,
+            "about": other.about,
+            "values": [
+                {
+                    "source": said.source,
+                    "value": said.value,
+                    "text": said.text,
+                    "span": list(said.span),
+                    "evidence": said.sentence.text,
+                    "evidence_span": [said.sentence.start, said.sentence.end],
+                }
+                for said in other.values
+            ],
+        }
+        for other in found.others
+    ]
     out.document(dumps(documents))
+
+
+def _count_doc(conflict: CountConflict) -> dict[str, Any]:
+    """A disputed count (`kind` count), or another disputed figure (`kind` figure: money, a
+    share, a measure), with whose figures they are when the sources name it."""
+    document: dict[str, Any] = {"kind": "count", "about": conflict.counted}
+    if conflict.kind != "count":
+        document.update(kind="figure", measure=conflict.kind, unit=conflict.unit)
+    if conflict.owner:
+        document["of"] = conflict.owner
+    document["values"] = [figure_doc(figure) for figure in conflict.figures]
+    return document
 
 
 def show(view: SourceText, out: Out) -> None:

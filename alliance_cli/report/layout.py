@@ -7,9 +7,12 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import ClaimCheck, Quantity, Source, SourceInfo, Stance
+
+if TYPE_CHECKING:
+    from ..conflicts import Conflicts, CountConflict
 
 # A symbol for each verdict, so that a grid reads without colour.
 SYMBOLS = {Stance.SUPPORTS: "\u2714", Stance.CONTRADICTS: "\u2718", Stance.OMITS: "\u00b7"}
@@ -182,3 +185,26 @@ def shown(written: str, read: str = "") -> tuple[str, list[int] | None]:
 
 _GAP = re.compile(r"[ds]++")
 _CLOSING = frozenset(".,;:!?)]}\u201d\u2019'\"")
+
+
+def headline(found: Conflicts) -> str:
+    """How many conflicts of each kind: "1 disputed count, 0 disputed memberships", with the
+    other figures and the disagreements about events when there are any."""
+    counts = sum(conflict.kind == "count" for conflict in found.counts)
+    parts = [
+        plural(counts, "disputed count"),
+        plural(len(found.memberships), "disputed membership"),
+    ]
+    if len(found.counts) > counts:
+        parts.append(plural(len(found.counts) - counts, "disputed figure"))
+    if found.others:
+        parts.append(plural(len(found.others), "disagreement") + " about events")
+    return ", ".join(parts)
+
+
+def figure_title(conflict: CountConflict) -> str:
+    """ "Spectator count", "Money (acquire) of Tallis"."""
+    what = conflict.counted
+    title = f"{what} count" if conflict.kind == "count" else f"{conflict.kind} ({what})"
+    title = title[:1].upper() + title[1:]
+    return f"{title} of {conflict.owner}" if conflict.owner else title

@@ -1,0 +1,218 @@
+"""`alliance conflicts` on folders that are not the seeds: disagreements of every kind the
+engine reads (a figure of the same quantity, the score, the date of the same event, the one
+filler of a role, an outcome, a participation), grouped without naming a story, and never a
+comparison of figures compatible at their precision, of different things, owners or
+occasions."""
+
+from __future__ import annotations
+
+import json
+
+from cli_run import run
+from conftest import REPO
+
+from alliance_cli import api
+from alliance_cli.events import canonical
+
+FINAL = REPO / "tests" / "fixtures" / "disputes" / "cup_final"
+TAKEOVER = REPO / "tests" / "fixtures" / "disputes" / "takeover"
+
+
+def conflicts_of(write_corpus, files: dict[str, str]) -> api.Conflicts:
+    return api.conflicts(api.load_sources([write_corpus(files)]))
+
+
+def rows(block: str) -> dict[str, str]:
+    """The lines of a printed table by the source id that starts them."""
+    return {line.split()[0]: line for line in block.splitlines() if line and line[0] != " "}
+
+
+def section(out: str, title: str) -> str:
+    """The block of the output that starts with `title`, up to the next blank line."""
+    start = out.index(title)
+    end = out.find("\n\n", start)
+    return out[start : end if end >= 0 else len(out)]
+
+
+# ---------------------------------------------------------------- a cup final, as a user sees it
+
+
+def test_the_attendance_on_a_number_line(tmp_path):
+    done = run(tmp_path, "conflicts", "--sources", str(FINAL), COLUMNS="100")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.startswith(
+        "5 sources: 1 disputed count, 0 disputed memberships, 6 disagreements about events"
+    )
+    block = section(out, "Spectator count: figures from 4 sources that cannot all be true")
+    lines = rows(block.split("\n", 1)[1])
+    assert "88000\u201390000 \u201cAbout 89,000 fans\u201d" in lines["city_sport"]
+    assert "\u2265 90001 \u201cMore than 90,000 supporters\u201d" in lines["evening_courier"]
+    assert "88966 \u201c88,966 spectators\u201d" in lines["harbour_herald"]
+    assert "no figure" in lines["fan_blog"]
+    assert "61,200" not in out  # last year's final is another occasion
+
+
+def test_score_date_winner_coach_and_participation_as_tables(tmp_path):
+    out = run(tmp_path, "conflicts", "--sources", str(FINAL), COLUMNS="120").stdout
+    score = rows(
+        section(out, "Ardent Cup (win), the score: 3 sources that differ").split("\n", 1)[1]
+    )
+    assert score["city_sport"].split()[1] == "3-1"
+    assert score["harbour_herald"].split()[1] == score["evening_courier"].split()[1] == "2-1"
+
+    date = rows(section(out, "Ardent Cup (win), the date: 4 sources").split("\n", 1)[1])
+    assert date["city_sport"].split()[1] == "2025-05-18"  # "on Sunday", dated May 19
+    assert {date[s].split()[1] for s in ("evening_courier", "harbour_herald", "wire_service")} == {
+        "2025-05-17"  # "on Saturday", dated May 18
+    }
+    assert "fan_blog" not in date  # no dateline: its "Saturday" is no date
+
+    winner = rows(section(out, "Ardent Cup (win), the winner: 5 sources").split("\n", 1)[1])
+    assert "Bellmoor City won the Ardent Cup" in winner["fan_blog"]
+    assert winner["wire_service"].split()[1:3] == ["Harrowgate", "United"]
+
+    outcome = rows(
+        section(out, "Ardent Cup (win), Bellmoor as loser or winner: 4").split("\n", 1)[1]
+    )
+    assert outcome["fan_blog"].split()[1] == "winner"
+    assert outcome["harbour_herald"].split()[1] == "loser"
+
+    coach = rows(section(out, "Harrowgate, the coach: 3 sources").split("\n", 1)[1])
+    assert coach["city_sport"].split()[1:3] == ["Tomas", "Lind"]
+    assert coach["evening_courier"].split()[1:3] == ["Mira", "Olsen"]
+
+    played = section(out, "Final (take part), Jon Reyes as participant: 3")
+    played = rows(played.split("\n", 1)[1])
+    assert played["city_sport"].split()[1] == "yes"  # "played in the final"
+    assert played["wire_service"].split()[1] == "no"  # "missed the final"
+
+
+def test_json_of_a_takeover_follows_the_schema(tmp_path, validate):
+    done = run(tmp_path, "conflicts", "--json", "--sources", str(TAKEOVER))
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    validate(found, "conflicts")
+    texts = {path.stem: path.read_text(encoding="utf-8") for path in TAKEOVER.glob("*.txt")}
+    for conflict in found:
+        for value in conflict["values"]:
+            text = texts[value["source"]]
+            assert text[slice(*value["span"])] == value["text"]
+            assert text[slice(*value["evidence_span"])] == value["evidence"]
+    kinds = {(c["kind"], c["about"]) for c in found}
+    assert kinds == {
+        ("figure", "acquire"),
+        ("count", "employee"),
+        ("role", "Tallis Dairy (acquire), the buyer"),
+        ("date", "Tallis Dairy (acquire), the date"),
+        ("role", "Tallis, the chief executive"),
+    }
+    price = next(c for c in found if c["kind"] == "figure")
+    assert (price["measure"], price["unit"]) == ("money", "usd")
+    assert {v["source"]: v["text"] for v in price["values"]} == {
+        "business_daily": "$1.4 billion",
+        "city_desk": "about $1.2 billion",
+        "market_wire": "$1.2 billion",
+    }
+    staff = next(c for c in found if c["kind"] == "count")
+    assert staff["of"] == "Tallis"  # "the dairy has 2,400 employees" joins the only owner's
+    assert len(staff["values"]) == 4
+    buyer = next(c for c in found if c["about"].endswith("the buyer"))
+    assert {v["source"]: v["value"] for v in buyer["values"]}["farm_gazette"] == "Crestway Group"
+
+
+# ---------------------------------------------------------------- precision first
+
+
+def test_figures_compatible_at_their_precision_are_no_conflict(write_corpus):
+    found = conflicts_of(
+        write_corpus,
+        {
+            "a.txt": "The final drew 88,966 spectators to the Marlow Stadium.\n",
+            "b.txt": "About 89,000 fans watched the final.\n",
+            "c.txt": "Nearly 89,000 supporters were at the final.\n",
+        },
+    )
+    assert found == api.Conflicts((), ())
+
+
+def test_figures_of_other_things_owners_occasions_or_plans_are_not_compared(write_corpus):
+    found = conflicts_of(
+        write_corpus,
+        {
+            "a.txt": "Acme employs 300 people. The final drew 88,966 spectators. "
+            "Acme will pay a fee of $3 million.\n",
+            "b.txt": "Brightline employs 2,000 people. Last year's final drew 61,200 "
+            "spectators. Acme paid a fee of $2 million. The final was won by 14,000 votes.\n",
+            "c.txt": "The 2019 final drew 40,000 spectators. Some 9,000 ballots were cast.\n",
+        },
+    )
+    assert found == api.Conflicts((), ())
+
+
+def test_dates_roles_and_scores_of_different_events_are_not_compared(write_corpus):
+    found = conflicts_of(
+        write_corpus,
+        {
+            "a.txt": "Harrowgate United won the Ardent Cup on May 17, 2025. "
+            "Harrowgate coach Mira Olsen was pleased.\n",
+            "b.txt": "Harrowgate United won the Keld Trophy on March 2, 2025. "
+            "Bellmoor coach Tomas Lind was not, and nor was the former Harrowgate coach Ivo "
+            "Sterne.\n",
+            "c.txt": "Harrowgate United beat Kelso Town 3-0 on April 3, 2025.\n",
+            "d.txt": "Harrowgate United beat Bellmoor City 2-1 on May 17, 2025.\n",
+        },
+    )
+    assert found.others == ()
+
+
+def test_the_same_event_however_the_sources_name_it(write_corpus):
+    found = conflicts_of(
+        write_corpus,
+        {
+            "a.txt": "Harrowgate United beat Bellmoor City 2-1 on May 17, 2025.\n",
+            "b.txt": "Bellmoor edged Harrowgate 3-2 on May 18, 2025.\n",
+        },
+    )
+    kinds = {(d.kind, d.about) for d in found.others}
+    assert ("score", "win, the score") in kinds
+    assert ("date", "win, the date") in kinds
+    assert ("role", "win, the winner") in kinds
+    outcome = {d.about for d in found.others if d.kind == "outcome"}
+    assert outcome == {
+        "win, Harrowgate United as loser or winner",
+        "win, Bellmoor City as loser or winner",
+    }
+
+
+def test_a_name_is_one_with_its_longer_form_unless_two_claim_it():
+    assert canonical({"harrowgat", "harrowgat unit"}) == {
+        "harrowgat": "harrowgat unit",
+        "harrowgat unit": "harrowgat unit",
+    }
+    ambiguous = canonical({"marsh", "lena marsh", "tom marsh"})
+    assert ambiguous["marsh"] == "marsh"  # two people called Marsh: neither
+
+
+def test_the_seeds_keep_their_member_count_and_nothing_else(seeds):
+    found = api.conflicts(seeds)
+    assert [(c.kind, c.counted, c.owner) for c in found.counts] == [
+        ("count", "member", "AI Alliance")
+    ]
+    assert found.memberships == () and found.others == ()
+
+
+def test_the_html_report_has_the_tables_too(tmp_path):
+    claims = tmp_path / "claims.yaml"
+    drafted = run(tmp_path, "claims", "init", "--sources", str(FINAL), "-o", str(claims))
+    assert drafted.returncode == 0, drafted.stderr
+    page = tmp_path / "report.html"
+    done = run(
+        tmp_path, "report", "--sources", str(FINAL), "--claims", str(claims), "--html", str(page)
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1 disputed count, 0 disputed memberships, 6 disagreements about events" in done.stdout
+    html = page.read_text(encoding="utf-8")
+    assert "<h3>Spectator count</h3>" in html
+    assert "<h3>Ardent Cup (win), the winner (role)</h3>" in html
+    assert "Bellmoor City</b><blockquote><mark>Bellmoor City</mark> won the Ardent Cup" in html
