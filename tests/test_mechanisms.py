@@ -875,6 +875,19 @@ OCCASION = [
         SUPPORTS,
         "winners-said-of-the-subject",
     ),
+    case(
+        "HARWICK, March 4, 2025 — Acme said on Tuesday it was calling back 3,000 kettles.",
+        "The recall was announced on March 4, 2025",
+        SUPPORTS,
+        "said-with-a-clause-is-active",
+    ),
+    case(
+        "HARWICK, March 5, 2025 — Owners are told to unplug their kettles, after the maker said"
+        " on Tuesday it would take back 3,000 of them.",
+        "The recall was announced on March 4, 2025",
+        SUPPORTS,
+        "no-reduced-relative-before-a-clause",
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..text import stem
 from .coref import LINKS, named
-from .frames import arguments
+from .frames import arguments, clause_after
 from .lexicon import FrameWord
 from .phrases import Phrase, examples_after, phrase_after, phrase_before, verb_like
 
@@ -74,7 +74,7 @@ def sentence_fillers(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> di
         slots.pop("by", None)
     else:
         slots["subject"], slots["object"] = args.subject, args.object
-        if args.object is None and claim.passive:
+        if args.object is None and claim.passive and not clause_after(sentence, anchor.end):
             slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
     if anchor.elided is not None:
         slots["subject"] = anchor.elided[0]

@@ -44,13 +44,32 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     preps = tuple(_preps(reading, end))
     if not passive and participle(reading, start) and preps and preps[0][0] == "by":
         passive = preps[0][1].start <= end + 3  # "a trial presided over by Judge X"
-    elif not passive and subject is not None and _reduced_relative(reading, start, end, subject):
+    elif (
+        not passive
+        and subject is not None
+        and _reduced_relative(reading, start, end, subject)
+        and not clause_after(reading, end)
+    ):
         passive = True  # "the AIM Alliance formed in 1991": the alliance was formed
 
     obj = None if passive else object_after(reading, end) or _relative_object(reading, subject)
     if not passive and subject is not None:
         subject = _with_companions(reading, subject, preps)
     return Args(subject, obj, preps, passive)
+
+
+def clause_after(sentence: Reading, end: int) -> bool:
+    """Whether a clause follows a verb as what it says ("said on Tuesday it was recalling",
+    "announced that"): the verb is active, its subject the one who said it."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    for k in range(end, min(end + 6, len(sentence) - 1)):
+        if norms[k] in (",", ".", ";"):
+            return False
+        if norms[k] == "that" or (norms[k] in lexicon.pronouns and verb_like(sentence, k + 1)):
+            return True
+        if norms[k] in lexicon.pronouns and norms[k + 1] in lexicon.be | lexicon.auxiliaries:
+            return True
+    return False
 
 
 def _with_companions(reading: Reading, subject: Phrase, preps: tuple) -> Phrase:
