@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from .corpus import read_dateline
 from .engine.lexicon import FrameWord, Lexicon, default_lexicon
 from .engine.reading import Reading
 from .engine.when import parse_iso
 from .events import Disagreement, canonical, clash, disagreements
 from .model import Claim, ClaimCheck, Quantity, Source, Stance
+from .opening import source_date
 from .statements import Figure, Stated, read_statements
 
 __all__ = [
@@ -72,7 +72,7 @@ def find_conflicts(
     stated = stated if stated is not None else Stated([], [])
     named: dict[str, tuple[str, set[str]]] = {}  # name key -> (first wording, source ids)
     for source in sources:
-        reference = parse_iso(source.date or read_dateline(source.text))
+        reference = parse_iso(source_date(source))
         readings = (
             (sentence, Reading(sentence.text, lexicon, sentence.start, reference))
             for sentence in source.sentences

@@ -9,11 +9,14 @@ resolves "on Saturday" and "Oct. 19" against it."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .dates import read_dates
 from .model import Date
 from .text import Tokens
+
+if TYPE_CHECKING:
+    from .model import Source
 
 _DATE_REACH = 60  # how far a date that opens a line may run, in characters
 _OPENING_REACH = 2000  # how far into a text its title and dateline are looked for
@@ -73,6 +76,12 @@ def article_date(stated: str | None, read: str) -> str | None:
     text as read, metadata blanked). None rather than a guess: a date elsewhere in the text
     may be another event's."""
     return stated or dateline(read)
+
+
+def source_date(source: Source) -> str | None:
+    """A source's date as every reader takes it (the dateline that relative dates resolve
+    against): `article_date` of its metadata and its text as read."""
+    return article_date(source.date, source.sentences.text)
 
 
 def dateline(read: str) -> str | None:

@@ -12,10 +12,7 @@ from typing import NamedTuple
 
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
-from .engine.figures import _dateline as dateline
-from .engine.figures import _names_occasion as names_occasion
-from .engine.figures import _stretch as stretch
-from .engine.figures import owner, segment
+from .engine.figures import in_dateline, names_occasion, owner, segment, stretch
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.frames import unasserted
 from .engine.lexicon import FrameWord
@@ -313,7 +310,7 @@ def _date(reading: Reading, anchor: Anchor, near: range) -> Date | None:
     final")."""
     for date in reading.dates:
         i, j = reading.token_range(date.span)
-        if i not in near or abs(i - anchor.start) > _REACH or dateline(reading, i):
+        if i not in near or abs(i - anchor.start) > _REACH or in_dateline(reading, i):
             continue
         if not names_occasion(reading, i, j):  # "the 2023 final", "last year's final"
             return date

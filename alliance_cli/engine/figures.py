@@ -249,7 +249,7 @@ def other_occasion(
     first round two weeks earlier" for a claim about the first round) is the claim's occasion
     all the same (a verb's stretch holds the claim's words as its roles)."""
     lexicon = sentence.lexicon
-    window = [k for k in _stretch(sentence, start, end) if not start <= k < end]
+    window = [k for k in stretch(sentence, start, end) if not start <= k < end]
     claim_words = {
         claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
     }
@@ -265,7 +265,7 @@ def other_occasion(
     return figure and bool(years) and not years & claimed
 
 
-def _stretch(sentence: Reading, start: int, end: int) -> list[int]:
+def stretch(sentence: Reading, start: int, end: int) -> list[int]:
     """The stretch of text tokens [start, end) stand in, and, when it is a relative or
     participial clause, the phrase it hangs on ("last year's final, which drew 44,150", "the
     runoff, held on Oct. 19")."""
@@ -309,7 +309,7 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
     )
     covers = frozenset(range(piece.start, piece.end))
     candidates = []
-    if _names_occasion(claim.reading, piece.start, piece.end):
+    if names_occasion(claim.reading, piece.start, piece.end):
         candidates = _same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
     if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
         events = _event_words(claim)
@@ -352,7 +352,7 @@ def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list
     out = []
     for date in sentence.dates:
         i, j = sentence.token_range(date.span)
-        if _names_occasion(sentence, i, j) and j < len(sentence) and sentence.lemmas[j] == noun:
+        if names_occasion(sentence, i, j) and j < len(sentence) and sentence.lemmas[j] == noun:
             out.append(date)
     return out
 
@@ -389,9 +389,9 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
     predicate, or a word for the event, stands in its stretch of text ("The coalition,
     launched in 2021, announced a summit": 2021 dates the launch, not the summit)."""
     i, j = sentence.token_range(date.span)
-    if _dateline(sentence, i) or _names_occasion(sentence, i, j):
+    if in_dateline(sentence, i) or names_occasion(sentence, i, j):
         return False
-    near = [k for k in _stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= _REACH]
+    near = [k for k in stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= _REACH]
     if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
         return True
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
@@ -405,7 +405,7 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
     )
 
 
-def _names_occasion(sentence: Reading, i: int, j: int) -> bool:
+def names_occasion(sentence: Reading, i: int, j: int) -> bool:
     """Whether a date only says which occasion a noun is ("the 2023 final", "last year's
     final"), rather than dating the event: such a date picks out another occasion, it never
     contradicts the claim's."""
@@ -423,7 +423,7 @@ def _names_occasion(sentence: Reading, i: int, j: int) -> bool:
     )
 
 
-def _dateline(sentence: Reading, i: int) -> bool:
+def in_dateline(sentence: Reading, i: int) -> bool:
     """Whether token i stands in the sentence's dateline ("TOWN, March 12, 2025 -"), which
     dates the article, not an event."""
     norms = sentence.words.norms

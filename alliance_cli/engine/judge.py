@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step, Verdict
+from ..opening import source_date
 from .align import Context, Proof, prove
 from .claim import ClaimFrame, read_claim, split_claim
 from .lexicon import Lexicon, default_lexicon
@@ -73,7 +74,7 @@ def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
     if not sentences:
         return Verdict(source.id, Stance.OMITS, 0.8, "no sentence bears on the claim")
     lexicon = claim.reading.lexicon
-    reference = parse_iso(_dateline(source))
+    reference = parse_iso(source_date(source))
     headline = _headline(source, lexicon)
     readings = _Readings(source, lexicon, reference)
     best: tuple[Proof, object] | None = None
@@ -104,12 +105,6 @@ def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
     read = sentence.text if sentence.text != written else ""
     evidence = Evidence(written, (sentence.start, sentence.end), highlights, read)
     return Verdict(source.id, proof.stance, proof.confidence, _reason(proof), evidence, proof.steps)
-
-
-def _dateline(source: Source) -> str | None:
-    from ..opening import article_date
-
-    return article_date(source.date, source.sentences.text)
 
 
 def _headline(source: Source, lexicon: Lexicon) -> Reading | None:
