@@ -891,6 +891,23 @@ OCCASION = [
 ]
 
 
+OCCASION += [
+    case(
+        "HESTWICK, May 17, 2025 — The Kites won the final on Saturday in front of 41,382"
+        " spectators.",
+        "More than 41,000 fans attended the final",
+        SUPPORTS,
+        "a-weekday-is-the-story's-year",
+    ),
+    case(
+        "HESTWICK, May 17, 2025 — The Kites won the final, which in 2019 drew 30,000 spectators.",
+        "More than 41,000 fans attended the final",
+        OMITS,
+        "another-year's-figure",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "claim", "expected"), OCCASION)
 def test_another_occasion_decides_nothing(text, claim, expected):
     assert_verdict(text, claim, expected)
