@@ -888,10 +888,6 @@ OCCASION = [
         SUPPORTS,
         "no-reduced-relative-before-a-clause",
     ),
-]
-
-
-OCCASION += [
     case(
         "HESTWICK, May 17, 2025 — The Kites won the final on Saturday in front of 41,382"
         " spectators.",
