@@ -920,6 +920,12 @@ APART = [
     ),
     case("Jo Arden was born in Oslo.", "Jo Arden died in Oslo", OMITS, "born-is-not-died"),
     case(
+        "The Blue Herons took the lead through Kemi Oduya.",
+        "Ivo Sterne coaches the Blue Herons",
+        OMITS,
+        "the-lead-is-a-noun",
+    ),
+    case(
         "TARNOW, Oct. 27, 2025 — Jo Arden won Sunday's runoff by 900 votes.",
         "The second round of voting was held in October 2025",
         SUPPORTS,

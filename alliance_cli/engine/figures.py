@@ -259,8 +259,9 @@ def other_occasion(
     for k in window:
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
-        if hit and not mine and not _recent(sentence, hit[0]):
-            return True
+        past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
+        if hit and not mine and not past and not _recent(sentence, hit[0]):
+            return True  # ("former coach": a role no longer held, which negation reads)
     years = {
         d.year
         for d in sentence.dates
