@@ -888,6 +888,19 @@ OCCASION = [
         SUPPORTS,
         "no-reduced-relative-before-a-clause",
     ),
+    case(
+        "HESTWICK, May 17, 2025 — The Kites won the final on Saturday in front of 41,382"
+        " spectators.",
+        "More than 41,000 fans attended the final",
+        SUPPORTS,
+        "a-weekday-is-the-story's-year",
+    ),
+    case(
+        "HESTWICK, May 17, 2025 — The Kites won the final, which in 2019 drew 30,000 spectators.",
+        "More than 41,000 fans attended the final",
+        OMITS,
+        "another-year's-figure",
+    ),
 ]
 
 
@@ -906,6 +919,12 @@ APART = [
         "a-seat-is-no-death",
     ),
     case("Jo Arden was born in Oslo.", "Jo Arden died in Oslo", OMITS, "born-is-not-died"),
+    case(
+        "The Blue Herons took the lead through Kemi Oduya.",
+        "Ivo Sterne coaches the Blue Herons",
+        OMITS,
+        "the-lead-is-a-noun",
+    ),
     case(
         "TARNOW, Oct. 27, 2025 — Jo Arden won Sunday's runoff by 900 votes.",
         "The second round of voting was held in October 2025",

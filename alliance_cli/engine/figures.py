@@ -243,9 +243,10 @@ def other_occasion(
 ) -> bool:
     """Whether what tokens [start, end) of a source say (a figure, a contest's verb) belongs to
     another occasion than the claim's: a word such as "last year's", "previous", "earlier" or
-    "neighbouring", or (for a figure) a year the claim does not give, in its stretch of text
-    or in the phrase a relative clause holding it hangs on ("last year's final, which drew
-    44,150"). A figure's stretch that says two or more of the claim's own words ("in the
+    "neighbouring", or (for a figure) a year other than the claim's (the article's, from its
+    dateline, when the claim gives none; the dateline itself is no such year), in its
+    stretch of text or in the phrase a relative clause holding it hangs on ("last year's
+    final, which drew 44,150"). A figure's stretch that says two or more of the claim's own words ("in the
     first round two weeks earlier" for a claim about the first round) is the claim's occasion
     all the same (a verb's stretch holds the claim's words as its roles)."""
     lexicon = sentence.lexicon
@@ -258,10 +259,19 @@ def other_occasion(
     for k in window:
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
-        if hit and not mine and not _recent(sentence, hit[0]):
-            return True
-    years = {d.year for d in sentence.dates if d.year and _within(sentence, d.span, window)}
+        past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
+        if hit and not mine and not past and not _recent(sentence, hit[0]):
+            return True  # ("former coach": a role no longer held, which negation reads)
+    years = {
+        d.year
+        for d in sentence.dates
+        if d.year
+        and _within(sentence, d.span, window)
+        and not in_dateline(sentence, sentence.token_range(d.span)[0])
+    }
     claimed = {d.year for d in claim.reading.dates if d.year}
+    if not claimed and sentence.reference is not None:
+        claimed = {sentence.reference.year}  # "on Saturday": the story's own year
     return figure and bool(years) and not years & claimed
 
 

@@ -145,13 +145,15 @@ def verbal(sentence: Reading, anchor: Anchor) -> bool:
     """Whether the anchor is a verb: a word the frame lexicon lists only as a verb (or only as
     a noun), an inflected form ("won", "coached"), a word after "to", an auxiliary or a name
     ("IBM leads"), not after a determiner or preposition ("the launch", "of members")."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    norm = norms[anchor.start]
+    before = norms[anchor.start - 1] if anchor.start else ""
+    if before in lexicon.determiners and before not in lexicon.possessives:
+        return False  # "take the lead": a noun, whatever the frame lists it as
     if anchor.frame is not None:
         slots = {slot for slot, _ in anchor.frame.roles}
         if slots and ("holder" in slots) != bool(slots & {"subject", "object"}):
             return "holder" not in slots
-    norms, lexicon = sentence.words.norms, sentence.lexicon
-    norm = norms[anchor.start]
-    before = norms[anchor.start - 1] if anchor.start else ""
     if verb_like(sentence, anchor.start) or before == "to":
         return True  # "won", "aims to educate"
     if before in lexicon.determiners or before in lexicon.prepositions or before == "'s":
