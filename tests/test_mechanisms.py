@@ -926,6 +926,13 @@ APART = [
         "the-lead-is-a-noun",
     ),
     case(
+        "Jo Arden will be mayor after securing 54 percent of the ballots in Sunday's runoff,"
+        " beating Kim Sato.",
+        "Jo Arden won the runoff",
+        SUPPORTS,
+        "a-participle-after-a-subordinate-clause-shares-the-main-subject",
+    ),
+    case(
         "TARNOW, Oct. 27, 2025 — Jo Arden won Sunday's runoff by 900 votes.",
         "The second round of voting was held in October 2025",
         SUPPORTS,

@@ -300,6 +300,9 @@ def _clause_subject(reading: Reading, i: int) -> Phrase | None:
         and reading.dates[0].span[0] < reading.words.tokens[dash].start
     ):
         start = dash + 1
+    opener = start + 1 < i and norms[start] in reading.lexicon.clause_breaks
+    if opener and norms[start + 1].endswith("ing") and start > 0:
+        return _clause_subject(reading, start - 1)  # "X won, after securing Y, beating Z": X
     while start < i and not nominal(reading, start):
         start += 1
     return phrase_after(reading, start) if start < i else None
