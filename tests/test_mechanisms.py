@@ -901,6 +901,19 @@ OCCASION = [
         OMITS,
         "another-year's-figure",
     ),
+    case(
+        "The verdict came at the end of a 17-day trial.",
+        "The trial lasted more than two weeks",
+        SUPPORTS,
+        "a-verb-that-only-links-a-figure",
+    ),
+    case(
+        "HARWICK, October 14, 2025 — In June 2024 a jury in Corrow ruled for Halden Tools after a"
+        " nine-day trial.",
+        "The trial went on for more than two weeks",
+        OMITS,
+        "the-time-an-after-clause-tells",
+    ),
 ]
 
 

@@ -246,7 +246,8 @@ def other_occasion(
     "neighbouring", or (for a figure) a year other than the claim's (the article's, from its
     dateline, when the claim gives none; the dateline itself is no such year), in its
     stretch of text or in the phrase a relative clause holding it hangs on ("last year's
-    final, which drew 44,150"). A figure's stretch that says two or more of the claim's own words ("in the
+    final, which drew 44,150"); a year also in the clause whose time a stretch opening with
+    "after" tells ("ruled in 2024 after a nine-day trial"). A figure's stretch that says two or more of the claim's own words ("in the
     first round two weeks earlier" for a claim about the first round) is the claim's occasion
     all the same (a verb's stretch holds the claim's words as its roles)."""
     lexicon = sentence.lexicon
@@ -262,6 +263,7 @@ def other_occasion(
         past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
         if hit and not mine and not past and not _recent(sentence, hit[0]):
             return True  # ("former coach": a role no longer held, which negation reads)
+    window += _governing(sentence, min(window, default=start))  # its years only
     years = {
         d.year
         for d in sentence.dates
@@ -290,6 +292,15 @@ def stretch(sentence: Reading, start: int, end: int) -> list[int]:
         if phrase is not None:
             out += list(range(phrase.start, phrase.end))
     return out
+
+
+def _governing(sentence: Reading, first: int) -> list[int]:
+    """The clause a stretch opening with "after", "before" or "when" tells the time of ("In
+    June 2024 a jury ruled for X after a nine-day trial": the trial is the 2024 one)."""
+    norms = sentence.words.norms
+    if first < 1 or norms[first] not in sentence.lexicon.time_openers:
+        return []
+    return list(segment(sentence, first - 1, first))
 
 
 def _recent(sentence: Reading, k: int) -> bool:

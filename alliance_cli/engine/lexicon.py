@@ -151,6 +151,7 @@ class Lexicon:
     light_verbs: Phrases
     other_occasion: Phrases
     recent_times: frozenset[str]
+    time_openers: frozenset[str]
     frame_words: Phrases  # value: FrameWord
     unique_roles: dict[str, frozenset[str]]  # frame -> its roles with one filler
     frame_entails: dict[str, dict[str, dict[str, str]]]  # frame -> frame it entails -> roles
