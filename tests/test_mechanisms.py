@@ -908,6 +908,12 @@ OCCASION = [
         "a-verb-that-only-links-a-figure",
     ),
     case(
+        "The Kites won the final in front of 41,382 spectators.",
+        "The final drew a crowd of 41,382",
+        SUPPORTS,
+        "a-crowd-of-is-the-figure's-noun",
+    ),
+    case(
         "HARWICK, October 14, 2025 — In June 2024 a jury in Corrow ruled for Halden Tools after a"
         " nine-day trial.",
         "The trial went on for more than two weeks",

@@ -256,6 +256,10 @@ def _pieces(frame: ClaimFrame) -> list[Piece]:
         out.append(Piece("figure", frame.role_of(figure.tokens[0]), *figure.tokens))
         inside = {i for i in range(*figure.tokens) if i in reading.name_at}
         taken.update(set(range(*figure.tokens)) - inside)
+        first = figure.tokens[0]
+        of = first > 1 and reading.words.norms[first - 1] == "of"
+        if of and reading.lemmas[first - 2] == figure.noun:
+            taken.update((first - 2, first - 1))  # "a crowd of 41,382": the figure's noun
     for date in reading.dates:
         i, j = reading.token_range(date.span)
         out.append(Piece("date", frame.role_of(i), i, j))
