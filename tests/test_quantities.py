@@ -38,7 +38,8 @@ def bounds(quantity: Quantity) -> tuple[float, float]:
         ("47 members", 46.5, 47.5),
         ("41,382 spectators", 41381.5, 41382.5),
         ("41,000 spectators", 40500, 41500),  # trailing zeros are not significant
-        ("300 people", 250, 350),
+        ("300 people", 285, 315),  # but no looser than a twentieth of it
+        ("100 members", 95, 105),
         ("45.1 million users", 45.05e6, 45.15e6),
         ("6.96 million users", 6.955e6, 6.965e6),
         ("forty-seven members", 46.5, 47.5),

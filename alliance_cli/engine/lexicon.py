@@ -131,6 +131,7 @@ class Lexicon:
     trailing_cues: Phrases
     approximate_units: float
     approximate_share: float
+    bare_share: float
 
     nearly_units: float
     number_words: Phrases  # value: int

@@ -126,6 +126,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "trailing_cues": _cues(section, "cues_after", key),
         "approximate_units": section.number("approximate_units"),
         "approximate_share": section.number("approximate_share"),
+        "bare_share": section.number("bare_share"),
         "nearly_units": section.number("nearly_units"),
         "number_words": Phrases(numbers),
         "scales": scales,

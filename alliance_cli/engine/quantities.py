@@ -4,10 +4,11 @@ A figure is a count ("41,382 spectators", "a jury of eight", "47-strong"), money
 "€310 million"), a percentage ("54.6 percent"), a measure ("a 17-day trial", "magnitude 6.8"),
 or a score ("2-1"). A bare figure stands for its value plus or minus half a unit of its last
 significant digit, the trailing zeros of a whole number not being significant ("41,000" is
-40,500 to 41,500; "45.1 million" 45.05 to 45.15 million); "about N" is N plus or minus one such
-unit, but no more than a tenth of N ("about 30" is 27 to 33); "more than N"
- is above N, "at least N" from N, "nearly N" just below N. Names with digits
-("Falcon-9", "Route 9") and years are no figures.
+40,500 to 41,500; "45.1 million" 45.05 to 45.15 million), but no more than a twentieth of
+it ("100" is 95 to 105, not 50 to 150); "about N" is N plus or minus one such unit, but no
+more than a tenth of N ("about 30" is 27 to 33); "more than N" is above N, "at least N"
+from N, "nearly N" just below N. Names with digits ("Falcon-9", "Route 9") and years are no
+figures.
 """
 
 from __future__ import annotations
@@ -214,7 +215,8 @@ def _bounds(
         return 0.0, value, False, False
     if cue == "nearly":
         return max(0.0, value - lexicon.nearly_units * unit), value, False, True
-    return max(0.0, value - unit / 2), value + unit / 2, False, True
+    width = min(unit / 2, max(lexicon.bare_share * value, 0.5))  # "100": 95 to 105
+    return max(0.0, value - width), value + width, False, True
 
 
 def _score(reading: Reading, i: int, end: int) -> Quantity | None:
