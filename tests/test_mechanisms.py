@@ -810,6 +810,18 @@ MOOD = [
     case(
         "Acme joined the coalition.", "Acme will join the coalition", SUPPORTS, "joined-was-meant"
     ),
+    case(
+        "If Bellmoor City had won the Ardent Cup, the mayor would have resigned.",
+        "Bellmoor City won the Ardent Cup",
+        OMITS,
+        "a-condition-is-no-event",
+    ),
+    case(
+        "Bellmoor City won the Ardent Cup, and if it had lost, the mayor would have resigned.",
+        "Bellmoor City won the Ardent Cup",
+        SUPPORTS,
+        "a-condition-after-the-event",
+    ),
 ]
 
 # Names that share a word are still two names; names a misspelling apart are not rivals.

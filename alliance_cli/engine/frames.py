@@ -308,12 +308,28 @@ def _clause_subject(reading: Reading, i: int) -> Phrase | None:
     return phrase_after(reading, start) if start < i else None
 
 
+def _clause_opener(reading: Reading, k: int) -> str:
+    """The word that opens the clause holding token k ("if" in "if X had won, Y"), or ""."""
+    clauses, norms = reading.clauses, reading.words.norms
+    first = k
+    while first > 0 and clauses[first - 1] == clauses[k]:
+        first -= 1
+    for i in (first, first - 1):
+        if 0 <= i < k and norms[i] in reading.lexicon.clause_breaks:
+            return norms[i]
+    return ""
+
+
 def unasserted(reading: Reading, start: int) -> str | None:
-    """What keeps the verb at token `start` from having happened: the verb it follows after
-    "to" ("agreed to buy": agree), unless that verb implies it ("managed to win") or denies
-    it (a negation: "refused to buy"), or a modal before it ("will buy": will). None when the
-    verb is said to have happened."""
+    """What keeps the verb at token `start` from having happened: a conditional opening its
+    clause ("if X had won": if), the verb it follows after "to" ("agreed to buy": agree),
+    unless that verb implies it ("managed to win") or denies it (a negation: "refused to
+    buy"), or a modal before it ("will buy": will). None when the verb is said to have
+    happened."""
     norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
+    opener = _clause_opener(reading, start)
+    if opener in lexicon.conditionals:
+        return opener  # "if X had won": what would be
     k = start - 1
     while k >= 0 and (
         norms[k] in lexicon.adverbs or norms[k] in lexicon.auxiliaries - lexicon.modals

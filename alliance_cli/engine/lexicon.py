@@ -115,6 +115,7 @@ class Lexicon:
     control_verbs: frozenset[str]  # lemmas
     implicative_verbs: frozenset[str]  # lemmas: "managed to win" won
     modals: frozenset[str]  # "will": what follows has not happened
+    conditionals: frozenset[str]  # "if": its clause says what would be, not what was
     reporting_verbs: frozenset[str]  # lemmas
     joint_verbs: frozenset[str]  # lemmas (first word of a phrase)
     transparent: frozenset[str]  # lemmas

@@ -46,6 +46,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "time_points",
                 "degree_words",
                 "modals",
+                "conditionals",
                 "inchoatives",
                 "companions",
                 "same_participles",

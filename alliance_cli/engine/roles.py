@@ -197,9 +197,11 @@ def _compose(
     slots = {role for role, phrase, _, _ in compared if phrase is claim.subject}
     if anchor.frame is None and not claim.copula and _event_noun(sentence, anchor):
         slots = set()
-    planned = unasserted(sentence, anchor.start) is not None
+    planned = unasserted(sentence, anchor.start)
     if planned and unasserted(claim.reading, claim.predicate[0]) is None:
         mood = "only as planned, promised or to come"  # what happened was also meant
+        if planned in lexicon.conditionals:
+            mood = f"only as a condition ('{planned}')"
         return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
     if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
