@@ -225,3 +225,17 @@ def test_a_sign_between_two_numbers_belongs_to_one_figure_only(lexicon):
     ends = [q.tokens for q in found]
     assert ends == sorted(ends) and all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
     assert found  # the first figure is still read
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("90 000 spectators", 85500, 94500), ("1 250 000 euros", 1245000, 1255000)],
+)
+def test_thousands_apart_by_spaces_are_one_number(text, low, high, lexicon):
+    assert bounds(one(text, lexicon)) == (low, high)
+
+
+def test_a_count_with_decimals_is_no_figure(lexicon):
+    from alliance_cli.engine.reading import Reading
+
+    assert Reading("88.966 spectators came.", lexicon).quantities == ()

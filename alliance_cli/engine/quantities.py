@@ -91,7 +91,9 @@ def _number_at(reading: Reading, i: int) -> tuple[int, float, float] | None:
     if _DIGITS.match(norm) and len(norm) <= 18:
         if i + 1 < len(norms) and norms[i + 1] in _ORDINAL_SUFFIXES:
             return None  # "26th" is a position, not a count
-        return i + 1, float(norm.replace(",", "")), _precision(norm)
+        end = _spaced_groups(reading, i)
+        digits = "".join(norms[i:end])
+        return end, float(digits.replace(",", "")), _precision(digits)
     extra = lexicon.number_words.match_at(reading.lemmas, i)
     if extra and norms[extra[0] - 1] == reading.lemmas[extra[0] - 1]:  # "dozens" is no dozen
         return extra[0], float(extra[1]), 1.0
@@ -109,6 +111,22 @@ def _number_at(reading: Reading, i: int) -> tuple[int, float, float] | None:
         return None  # "one of the founders" is not a count
     value = _number_words(" ".join(norms[i:end]).replace(" - ", "-"))
     return None if value is None else (end, value, _precision(str(int(value))))
+
+
+def _spaced_groups(reading: Reading, i: int) -> int:
+    """Where a number written with spaces between its thousands ends ("90 000", "1 250 000":
+    groups of three digits, one space apart); i + 1 for any other number."""
+    tokens, end = reading.words.tokens, i + 1
+    if not (tokens[i].norm.isdigit() and len(tokens[i].norm) <= 3):
+        return end
+    while (
+        end < len(tokens)
+        and len(tokens[end].norm) == 3
+        and tokens[end].norm.isdigit()
+        and tokens[end].start - tokens[end - 1].end == 1
+    ):
+        end += 1
+    return end
 
 
 def _number_words(text: str) -> float | None:
@@ -171,6 +189,8 @@ def _figure_at(reading: Reading, i: int, floor: int, lexicon: Lexicon) -> Quanti
         return None
     if kind == "count" and _yearish(reading, i, value, cue, first):
         return None
+    if kind == "count" and value != int(value):
+        return None  # "88.966 spectators": thousands written the European way, or a slip
     if kind != "money" and kind != "count" and kind != "percent":
         size = what[1]
         value, unit = value * size, unit * size
