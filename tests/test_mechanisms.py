@@ -957,6 +957,30 @@ APART = [
         "the-lead-is-a-noun",
     ),
     case(
+        "Blue Herons coach Brenna Voss dedicated the trophy to the fans.",
+        "Ivo Sterne coaches the Blue Herons",
+        CONTRADICTS,
+        "a-title-before-a-name-is-a-role",
+    ),
+    case(
+        "Former Blue Herons coach Ivo Sterne praised the team.",
+        "Ivo Sterne coaches the Blue Herons",
+        CONTRADICTS,
+        "a-former-coach-coaches-no-more",
+    ),
+    case(
+        "Former Blue Herons coach Ivo Sterne praised the team.",
+        "Ivo Sterne coached the Blue Herons",
+        SUPPORTS,
+        "a-former-coach-coached",
+    ),
+    case(
+        "Jo Arden is a former American football player.",
+        "Jo Arden is an American",
+        SUPPORTS,
+        "former-is-said-of-the-player",
+    ),
+    case(
         "Jo Arden will be mayor after securing 54 percent of the ballots in Sunday's runoff,"
         " beating Kim Sato.",
         "Jo Arden won the runoff",

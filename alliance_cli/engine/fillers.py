@@ -94,6 +94,8 @@ def _noun_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[st
     of = _of_after(sentence, anchor.end)
     if claim.copula or anchor.frame is not None:
         slots = {"holder": holder, "possessor": possessor, "of": of}
+        if _doer_noun(sentence, anchor):  # "Dunmarrow coach Brenna Voss": Voss coaches it
+            slots = {"subject": holder, "object": possessor or of or _name_before(sentence, anchor)}
         slots.update(_prep_ending(sentence, anchor))
         at = anchor.end
         if at + 1 < len(sentence) and sentence.words.norms[at] in sentence.lexicon.prepositions:
@@ -103,6 +105,23 @@ def _noun_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[st
     patient = of or (phrase_after(sentence, anchor.end + 1) if after else None)
     roles = {"agent": possessor or holder, "patient": patient}
     return {role: phrase for role, phrase in roles.items() if phrase is not None}
+
+
+def _doer_noun(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the anchor is a role noun ("coach", "captain") of a frame that names its doer
+    as a verb's subject: its holder is that subject, whom it serves the object."""
+    roles = anchor.frame.roles if anchor.frame else ()
+    slots = {slot for slot, _ in roles}
+    noun = sentence.lexicon.roles.match_at(sentence.lemmas, anchor.start)
+    return "holder" not in slots and "subject" in slots and noun is not None
+
+
+def _name_before(sentence: Reading, anchor: Anchor) -> Phrase | None:
+    """The name just before a noun, which it is said of ("Dunmarrow coach")."""
+    mention = sentence.name_at.get(anchor.start - 1)
+    if mention is None or mention.end != anchor.start:
+        return None
+    return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
 
 
 def _prep_ending(sentence: Reading, anchor: Anchor) -> dict[str, Phrase | None]:
@@ -150,6 +169,8 @@ def verbal(sentence: Reading, anchor: Anchor) -> bool:
     before = norms[anchor.start - 1] if anchor.start else ""
     if before in lexicon.determiners and before not in lexicon.possessives:
         return False  # "take the lead": a noun, whatever the frame lists it as
+    if _doer_noun(sentence, anchor) and anchor.end in sentence.name_at and norm == stem(norm):
+        return False  # "Dunmarrow coach Brenna Voss": a title before the name
     if anchor.frame is not None:
         slots = {slot for slot, _ in anchor.frame.roles}
         if slots and ("holder" in slots) != bool(slots & {"subject", "object"}):

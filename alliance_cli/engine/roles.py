@@ -205,6 +205,9 @@ def _compose(
         return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
     if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
+    former = _no_longer(sentence, anchor)
+    if former and not _past(claim.reading, claim.predicate[0]):
+        return R.NEGATION, f"source says '{former} {said}': it no longer holds"
 
     rivals = []
     for role, phrase, theirs, role_relation in compared:
@@ -298,3 +301,30 @@ def _changed(reading: Reading) -> bool:
     """Whether a text says a change of state ("became mayor"), whose holder before the
     change may be another."""
     return any(norm in reading.lexicon.inchoatives for norm in reading.words.norms)
+
+
+def _no_longer(sentence: Reading, anchor: Anchor) -> str | None:
+    """The word before a role noun that says the role no longer holds ("former" in "Former
+    Dunmarrow coach X", "Dunmarrow's former coach"), or None."""
+    lexicon, k = sentence.lexicon, anchor.start - 1
+    if lexicon.roles.match_at(sentence.lemmas, anchor.start) is None:
+        return None  # "a former American football player": "former" is said of the player
+    while k >= 0 and anchor.start - k <= 4 and not verbal(sentence, anchor):
+        hit = lexicon.past_markers.match_at(sentence.lemmas, k)
+        if hit and hit[0] <= anchor.start:
+            return sentence.words.surface(k, hit[0])
+        if not (sentence.content(k) or k in sentence.name_at or sentence.words.norms[k] == "'s"):
+            return None
+        k -= 1
+    return None
+
+
+def _past(claim: Reading, predicate: int) -> bool:
+    """Whether a claim says what was ("X coached Y", "X was the coach", "X is the former
+    coach"), not what is."""
+    norms, lexicon = claim.words.norms, claim.lexicon
+    said = norms[predicate]
+    before = set(norms[max(0, predicate - 3) : predicate])
+    former = any(lexicon.past_markers.match_at(claim.lemmas, i) for i in range(len(claim)))
+    was = bool(before & {"was", "were", "had"})
+    return former or was or said.endswith("ed") or said in lexicon.verb_forms
