@@ -926,6 +926,12 @@ OCCASION = [
         "a-crowd-of-is-the-figure's-noun",
     ),
     case(
+        "Halden said it was calling back 312,400 of its Kettle-9 kettles.",
+        "About 86,000 kettles are covered by the Kettle-9 recall",
+        CONTRADICTS,
+        "a-verb-that-counts-a-noun-no-group-holds",
+    ),
+    case(
         "HARWICK, October 14, 2025 — In June 2024 a jury in Corrow ruled for Halden Tools after a"
         " nine-day trial.",
         "The trial went on for more than two weeks",

@@ -120,14 +120,18 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
 
 def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     """The claim's words that only say how the figure is counted: its noun, and a verb that
-    goes with counting that noun ("41,000 fans attended")."""
+    goes with counting that noun ("41,000 fans attended"), or any noun if the lexicon counts
+    it in no group ("86,000 cookers are covered")."""
     lexicon, lemmas = claim.reading.lexicon, claim.reading.lemmas
     out = set()
     group = _group(lexicon, figure.noun)
+    groups = [group] if group is not None else []
+    if group is None and figure.kind == "count":
+        groups = lexicon.counted  # "86,000 cookers are covered"
     if claim.predicate:
         start, end = claim.predicate
         verb = " ".join(lemmas[start:end])
-        if (group is not None and verb in group.verbs) or verb in ("be", "have"):
+        if any(verb in each.verbs for each in groups) or verb in ("be", "have"):
             out.update(range(start, end))
     return out
 
