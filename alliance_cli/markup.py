@@ -52,10 +52,9 @@ _TAG = re.compile(
 _URL = re.compile(r"\bhttps?://[^\s<>()\[\]]++")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _HARD_BREAK = re.compile(r"\\$", re.M)
-# A run of emphasis that opens (after no word character, before no space) or closes.
-_EMPHASIS = re.compile(
-    r"(?<![\w*_~\\])(?:[*_]{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~\\])(?:[*_]{1,3}|~~)(?![\w*_~])"
-)
+# A run of emphasis characters, and a paragraph (no blank line inside): emphasis pairs in one.
+_RUN = re.compile(r"\*++|_++|~++")
+_PARAGRAPH = re.compile(r"(?:[^\n]++|\n(?![ \t]*+\n))++")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " "}
 _ENTITY = re.compile("|".join(_ENTITIES))
 _NOT_BREAK = re.compile(r"[^\n]")
@@ -193,8 +192,38 @@ def _inline(marks: _Marks) -> None:
     for match in marks.each(_URL):
         url = match.group()
         marks.blank(match.start(), match.start() + len(url.rstrip(".,;:!?'\"")))
-    for pattern in (_TAG, _HARD_BREAK, _EMPHASIS):
+    for pattern in (_TAG, _HARD_BREAK):
         for match in marks.each(pattern):
             marks.blank(*match.span())
+    for paragraph in _PARAGRAPH.finditer(marks.text, marks.start):
+        _emphasis(marks, *paragraph.span())
     for match in marks.each(_ENTITY):
         marks.blank(*match.span(), first=_ENTITIES[match.group()])
+
+
+def _emphasis(marks: _Marks, start: int, end: int) -> None:
+    """Blank the emphasis runs in text[start:end] that pair up, an opener with the next closer
+    of the same character (the inner characters of the longer run, as CommonMark does); a run
+    without a partner, one inside a word (`4**7**`) or an escaped `\\*` stays as written."""
+    text, openers = marks.text, {"*": [], "_": [], "~": []}
+    for run in _RUN.finditer(text, start, end):
+        first, last = run.span()
+        while first < last and marks.kept[first]:  # an escaped character is no markup
+            first += 1
+        if first == last or marks.kept.find(1, first, last) >= 0:
+            continue
+        size, stack = last - first, openers[text[first]]
+        before, after = text[first - 1 : first], text[last : last + 1]
+        if size > 3 or (text[first] == "~" and size != 2):
+            continue
+        if stack and before.strip() and not after.isalnum() and after != "_":
+            while stack and size:
+                opener, length = stack.pop()
+                used = min(size, length)
+                marks.blank(opener + length - used, opener + length)
+                marks.blank(first, first + used)
+                first, size = first + used, size - used
+                if length > used:
+                    stack.append((opener, length - used))
+        elif after.strip() and not before.isalnum() and before != "_":
+            stack.append((first, size))

@@ -3,7 +3,10 @@ read is an offset into the file as written, and only the text a reader sees is r
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from cli_run import run
 
 from alliance_cli.markup import blank_markdown, front_matter
 from alliance_cli.report.layout import shown
@@ -49,6 +52,9 @@ def words(text: str) -> str:
         ("Read https://example.org/2023/12/05/47-members.", "Read ."),
         ("[ref]: https://example.org/99 'Title'\nText.", "Text."),
         ("A \\*literal\\* star", "A *literal * star"),
+        ("An \\**escaped** opener", "An * escaped * opener"),
+        ("***all*** and **one*", "all and * one"),
+        ("**a\n\nb**", "**a b**"),  # emphasis stays within its paragraph
         ("AT&amp;T and a&lt;b", "AT& T and a< b"),
         ("Before\n\n---\n\nAfter", "Before After"),
         ("Line one\\\nline two", "Line one line two"),
@@ -67,6 +73,10 @@ def test_markdown_is_read_as_the_text_it_shows(markdown, text):
         "In 2023, it grew.\n2024. A new year.",  # a number inside a paragraph is no list
         "plain [shortcut] brackets",
         "a # that is no heading",
+        "The group has 4**7** members",  # emphasis inside a word
+        "**The group has 47 members",  # an opener without a closer
+        "a ** b ** c and **** d",
+        "x*y* and *y*x",
     ],
 )
 def test_what_is_no_markup_is_read_as_written(kept):
@@ -112,7 +122,8 @@ def test_front_matter_without_title_or_date():
 @pytest.mark.parametrize(
     "hostile",
     ["[" * 200_000, "*a" * 100_000, "`a" * 100_000, "<a " * 70_000, "http://x" * 25_000,
-     "](" * 100_000, " " * 200_000 + "#", "- " * 100_000, "<!--" + "a" * 200_000, "\\" * 200_000],
+     "](" * 100_000, " " * 200_000 + "#", "- " * 100_000, "<!--" + "a" * 200_000, "\\" * 200_000,
+     "**a " * 50_000 + "b** " * 50_000],
 )  # fmt: skip
 def test_any_markdown_is_read_in_bounded_time(hostile):
     """Inputs that a backtracking pattern would take hours on; the hang guard, not a clock,
@@ -131,3 +142,28 @@ def test_a_sentence_is_shown_without_its_markup_and_its_offsets_follow():
 
 def test_a_sentence_read_as_written_is_shown_as_written():
     assert shown("It has 47 members.", "") == ("It has 47 members.", None)
+
+
+def test_a_figure_with_markup_inside_is_never_read_as_part_of_it(tmp_path):
+    """`4**7**` is emphasis inside a word: read as written, it gives no figure, never 7; a
+    `\\*` is a literal star; an unpaired `**` opens nothing. Every span is the file's own."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    files = {
+        "inside.md": "The Acme Group has 4**7** members.\n",
+        "escaped.md": "The \\*Acme Group has 47 members\\*.\n",
+        "unpaired.md": "**The Acme Group has 47 members.\n",
+        "bold.md": "Intro.\n\nThe Acme Group has **47** members.\n",
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    result = run(tmp_path, "check", "The Acme Group has 47 members", "--sources", str(folder),
+                 "--format", "json")  # fmt: skip
+    verdicts = {v["source"]: v for v in json.loads(result.stdout)[0]["verdicts"]}
+    assert verdicts["inside"]["verdict"] == "omits"
+    assert "gives no figure" in verdicts["inside"]["reason"]
+    for source in ("escaped", "unpaired", "bold"):
+        found = verdicts[source]
+        assert found["verdict"] == "supports", found
+        start, end = found["span"]
+        assert files[f"{source}.md"][start:end] == found["evidence"]
