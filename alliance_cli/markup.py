@@ -20,8 +20,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .yamlfile import is_mapping
+
 # YAML front matter: a `---` line at the very start, up to a `---` or `...` line.
-_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:.*?\n)??(---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FIELD = re.compile(r"^(title|date)[ \t]*+:[ \t]*+([^\n]*)", re.M)
 _FENCE = re.compile(
     r"^ {0,3}(`{3,}|~{3,})[^\n]*+\n(?:.*?\n)??(?: {0,3}\1[`~]*+[ \t]*+(?:\n|\Z)|\Z)", re.M | re.S
@@ -70,11 +72,15 @@ class FrontMatter(NamedTuple):
 
 
 def front_matter(text: str) -> FrontMatter | None:
-    """The front matter at the very start of `text`, if any. Only top-level `title:` and
+    """The front matter at the very start of `text`, if any: a block that is a YAML mapping
+    (or empty) between `---` lines. Only top-level `title:` and
     `date:` lines are read, the first of each; the rest is metadata that no sentence holds."""
     found = _FRONT_MATTER.match(text)
     if found is None:
         return None
+    block = text[text.index("\n") + 1 : found.start(1)]
+    if block.strip() and not is_mapping(block):
+        return None  # a `---` line, text, `---`: a rule around text, not metadata
     fields: dict[str, tuple[str, int]] = {}
     for line in _FIELD.finditer(text, 0, found.end()):
         value, at = line.group(2).rstrip(), line.start(2)

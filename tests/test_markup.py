@@ -108,9 +108,16 @@ def test_front_matter_is_blanked_and_its_title_and_date_read():
 
 @pytest.mark.parametrize(
     "text",
-    ["Body.\n---\ntitle: x\n---\n", " ---\ntitle: x\n---\n", "---\ntitle: x\nno end"],
+    [
+        "Body.\n---\ntitle: x\n---\n",
+        " ---\ntitle: x\n---\n",
+        "---\ntitle: x\nno end",
+        "---\nThe group has 47 members.\n---\nMore.",  # text between rules
+        "---\n- a list\n---\n",
+        "---\ntitle: [unclosed\n---\n",
+    ],
 )
-def test_only_a_closed_block_at_the_very_start_is_front_matter(text):
+def test_only_a_closed_mapping_at_the_very_start_is_front_matter(text):
     assert front_matter(text) is None
 
 
@@ -167,3 +174,16 @@ def test_a_figure_with_markup_inside_is_never_read_as_part_of_it(tmp_path):
         assert found["verdict"] == "supports", found
         start, end = found["span"]
         assert files[f"{source}.md"][start:end] == found["evidence"]
+
+
+def test_text_between_two_rules_at_the_start_is_read(tmp_path):
+    """Only a YAML mapping between `---` lines is front matter: a sentence there is text."""
+    (tmp_path / "notes").mkdir()
+    text = "---\nThe Acme Group has 47 members.\n---\nMore text here.\n"
+    (tmp_path / "notes" / "ruled.md").write_text(text)
+    result = run(tmp_path, "check", "The Acme Group has 47 members", "--sources",
+                 str(tmp_path / "notes"), "--format", "json")  # fmt: skip
+    (found,) = json.loads(result.stdout)[0]["verdicts"]
+    assert found["verdict"] == "supports", found
+    start, end = found["span"]
+    assert text[start:end] == found["evidence"]
