@@ -195,7 +195,8 @@ def audit(
         each = options.each_source(located)
         from .api import audit as run_audit
 
-        mismatches = run_audit(curated, options.tracked(each), known=each.files)
+        known = options.expectable(named, each.files)
+        mismatches = run_audit(curated, options.tracked(each), known=known)
     except InputError as error:
         raise fail(error, located, named) from None
     warn(each.warnings)

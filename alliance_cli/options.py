@@ -261,9 +261,12 @@ def tracked(each):
 
 def curated(located: Located, sources: Located | None = None, every: bool = False):
     """The curated claims. Every bundled claim (`every`) against sources that are not the
-    bundled seeds is refused: the bundled claims are about the seeds."""
-    from .api import load_claims
+    bundled seeds is refused: the bundled claims are about the seeds. A source path that
+    does not exist is said first."""
+    from .api import load_claims, source_files
 
+    if every and sources is not None and not located.given:
+        source_files(sources.paths)  # raises for a path that does not exist
     if every and sources is not None and not located.given and own_sources(sources):
         from shlex import quote
 
@@ -274,6 +277,17 @@ def curated(located: Located, sources: Located | None = None, every: bool = Fals
             f"claims init {folders} -o claims.yaml', then give it with --claims claims.yaml"
         )
     return load_claims(located.paths[0])
+
+
+def expectable(claims: Located, files):
+    """The sources a claims file's expectations may name: for the bundled claims, every
+    bundled seed (so a few seeds audit them, expectations for the others skipped); for a
+    claims file given, the sources given."""
+    if claims.given:
+        return files
+    from .api import default_sources_path, source_files
+
+    return source_files([default_sources_path()])
 
 
 def own_sources(sources: Located) -> bool:

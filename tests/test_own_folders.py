@@ -151,3 +151,13 @@ def test_the_html_report_quotes_markdown_as_it_reads(tmp_path):
     page = (tmp_path / "out.html").read_text(encoding="utf-8")
     assert "<blockquote>The alliance counts <mark>47 members</mark>.</blockquote>" in page
     assert "example.org" not in page
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["audit"], ["matrix"], ["report", "--html", "out.html"], ["check", "--all"]],
+    ids=["audit", "matrix", "report", "check-all"],
+)
+def test_a_missing_source_path_is_said_before_any_refusal(tmp_path, command):
+    result = run(tmp_path, *command, "--sources", str(tmp_path / "gone"))
+    assert_one_line_error(result, f"{tmp_path / 'gone'}: no such file or folder")
