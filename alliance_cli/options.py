@@ -64,11 +64,20 @@ def complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, s
     return [(claim.id, claim.text) for claim in curated if claim.id.startswith(incomplete)]
 
 
+def given_path(value: str) -> Path:
+    """A path option's value. An empty one names nothing: a usage error, never the current
+    folder (which `Path("")` would be)."""
+    if not value:
+        raise typer.BadParameter("an empty path names no file or folder")
+    return Path(value)
+
+
 Sources = Annotated[
     list[Path] | None,
     typer.Option(
         "--sources",
         "-s",
+        parser=given_path,
         help="A folder of .txt/.md files, or a single file; repeat for more. Also from "
         "ALLIANCE_SOURCES: paths separated by ':', empty entries ignored. "
         "\\[default: the bundled seeds]",
@@ -80,6 +89,7 @@ Claims = Annotated[
     typer.Option(
         "--claims",
         "-c",
+        parser=given_path,
         help="The curated claims file (YAML). Also from ALLIANCE_CLAIMS. "
         "\\[default: the bundled data/claims.yaml, about the bundled seeds]",
         show_default=False,
