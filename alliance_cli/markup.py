@@ -10,8 +10,9 @@ become a line break instead, so that each list item, heading and code block star
 of its own. Line breaks stay where they are. Every pattern reads each character a bounded
 number of times, so any file is read in linear time.
 
-Only this subset of CommonMark is read: a table's pipes, a shortcut link's brackets and
-emphasis inside a word (`AI-**powered**` is read, `foo**bar**` is not) stay as written.
+Only this subset of CommonMark is read: a table's pipes, a shortcut link's brackets,
+emphasis inside a word (`AI-**powered**` is read, `foo**bar**` and `4**7**` are not) and an
+emphasis run with no partner in its paragraph stay as written.
 """
 
 from __future__ import annotations
