@@ -53,7 +53,8 @@ _TAG = re.compile(
     r"</?[A-Za-z][A-Za-z0-9-]{0,99}(?:[ \t\n][^<>]{0,999})?/?>|<[A-Za-z]{2,32}:[^<>\s]{1,2000}>"
 )
 _URL = re.compile(r"\bhttps?://[^\s<>()\[\]]++")
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+# A backslash escape, taking the character it escapes: `\\*` is a literal `\`, then `*`.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HARD_BREAK = re.compile(r"\\$", re.M)
 # A run of emphasis characters, and a paragraph (no blank line inside): emphasis pairs in one.
 _RUN = re.compile(r"\*++|_++|~++")
@@ -191,8 +192,8 @@ def _starts_block(text: str, at: int) -> bool:
 
 def _inline(marks: _Marks) -> None:
     for match in list(marks.each(_ESCAPE)):
-        marks.blank(*match.span())
-        marks.keep(match.end(), match.end() + 1)
+        marks.blank(match.start(), match.start(1))
+        marks.keep(*match.span(1))
     for match in marks.each(_LINK):
         marks.blank(*match.span(1))
         marks.blank(*match.span(2))

@@ -53,6 +53,7 @@ def words(text: str) -> str:
         ("[ref]: https://example.org/99 'Title'\nText.", "Text."),
         ("A \\*literal\\* star", "A *literal * star"),
         ("An \\**escaped** opener", "An * escaped * opener"),
+        ("A \\\\**bold** word", "A \\ bold word"),  # an escaped backslash escapes no star
         ("***all*** and **one*", "all and * one"),
         ("**a\n\nb**", "**a b**"),  # emphasis stays within its paragraph
         ("AT&amp;T and a&lt;b", "AT& T and a< b"),
