@@ -64,28 +64,45 @@ SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 
 
 def _install_completion(args: list[str]) -> bool:
-    """`--install-completion [SHELL]`: completion for the shell named, else the one that
-    started the command, else the login shell (`SHELL`: a process no shell started, as under
-    cron); never Typer's "Shell None is not supported" with status 1. A shell it cannot
-    complete is a one-line error. False when the option is not given."""
+    """`--install-completion [SHELL]`: completion for the shell named (any case), else the one
+    that started the command, else the login shell (`SHELL`: a process no shell started, as
+    under cron); never Typer's "Shell None is not supported" with status 1. A shell it cannot
+    complete, an argument after the shell, PowerShell not installed or no HOME to install
+    under is a one-line error, exit 2. False when the option is not given."""
     option = "--install-completion"
     if option not in args:
         return False
-    at = args.index(option) + 1
-    shell = args[at] if at < len(args) and not args[at].startswith("-") else _shell()
+    rest = args[args.index(option) + 1 :]
+    extra = rest[1:] or [arg for arg in rest if arg.startswith("-")]
+    if extra:
+        _refuse(f"{option} takes one shell name, not {extra[0]!r} (see 'alliance --help')")
+    shell = (rest[0] if rest else _shell()).lower()
+    choices = ", ".join(SHELLS)
     if shell not in SHELLS:
-        named = f"'{shell}'" if shell else "none"
-        choices = ", ".join(SHELLS)
-        options.say(
-            "error",
-            f"{option}: cannot complete for the shell found ({named}); name one of: {choices}",
-        )
-        sys.exit(2)
+        found = shell if rest else f"the shell found ({f'{shell!r}' if shell else 'none'})"
+        _refuse(f"{option}: cannot complete for {found}; name one of: {choices}")
+    _refuse_where_it_cannot_install(option, shell)
     from typer._completion_shared import install
 
     _, path = install(shell=shell, prog_name="alliance", complete_var="_ALLIANCE_COMPLETE")
     print(f"{shell} completion installed in {path}\nCompletion takes effect in a new terminal")
     return True
+
+
+def _refuse_where_it_cannot_install(option: str, shell: str) -> None:
+    """Completion is written under HOME only, and PowerShell's by PowerShell itself."""
+    import os
+    import shutil
+
+    if not os.path.isabs(os.environ.get("HOME", "")):
+        _refuse(f"{option}: HOME is not set to a folder; completion is installed only under it")
+    if shell in ("powershell", "pwsh") and shutil.which(shell) is None:
+        _refuse(f"{option}: cannot complete for {shell}: PowerShell is not installed here")
+
+
+def _refuse(message: str) -> None:
+    options.say("error", message)
+    sys.exit(2)
 
 
 def _shell() -> str:

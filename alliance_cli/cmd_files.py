@@ -31,6 +31,7 @@ def report(
         Path,
         typer.Option(
             "--html",
+            parser=options.given_path,
             help="The HTML file to write (replaced whole, never left half-written; never "
             "through a link); - for standard output.",
             show_default=False,
@@ -141,6 +142,7 @@ def claims_init(
         typer.Option(
             "--output",
             "-o",
+            parser=options.given_path,
             help="The claims file to write (written whole, never over an existing file "
             "without --force; never through a link); standard output without it.",
             show_default=False,
@@ -195,7 +197,8 @@ def audit(
         each = options.each_source(located)
         from .api import audit as run_audit
 
-        mismatches = run_audit(curated, options.tracked(each), known=each.files)
+        known = options.expectable(named, each.files)
+        mismatches = run_audit(curated, options.tracked(each), known=known)
     except InputError as error:
         raise fail(error, located, named) from None
     warn(each.warnings)
@@ -215,6 +218,7 @@ def evaluate(
     pairs_files: Annotated[
         list[Path],
         typer.Argument(
+            parser=options.given_path,
             help='JSON Lines files of {"claim", "evidence" (text) or "source" (a source id or '
             'path), "label"}; labels SUPPORTS / REFUTES / NOT ENOUGH INFO or supports / '
             "contradicts / omits.",

@@ -104,10 +104,17 @@ class SourceFile(NamedTuple):
 
 def source_files(paths: Iterable[Path]) -> list[SourceFile]:
     """The text files named by `paths`: files as given, folders' .txt and .md files in name
-    order. Two files with the same id are an error, found before any file is read."""
+    order, each file once however often it is named (paths compared resolved: `--sources D
+    --sources D/a.txt`). Two files with the same id are an error, found before any file is
+    read."""
     files: list[SourceFile] = []
     seen: dict[str, str] = {}
+    read: set[Path] = set()
     for path, named in _text_files(paths):
+        same = _resolved(path)
+        if same in read:
+            continue
+        read.add(same)
         source_id = file_name(path.stem)
         if source_id in seen:
             raise InputError(
@@ -116,6 +123,13 @@ def source_files(paths: Iterable[Path]) -> list[SourceFile]:
         seen[source_id] = file_name(path)
         files.append(SourceFile(source_id, path, named))
     return files
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):  # a link loop: then the path as given
+        return path
 
 
 def _text_files(paths: Iterable[Path]) -> Iterator[tuple[Path, bool]]:

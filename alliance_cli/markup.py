@@ -10,8 +10,9 @@ become a line break instead, so that each list item, heading and code block star
 of its own. Line breaks stay where they are. Every pattern reads each character a bounded
 number of times, so any file is read in linear time.
 
-Only this subset of CommonMark is read: a table's pipes, a shortcut link's brackets and
-emphasis inside a word (`AI-**powered**` is read, `foo**bar**` is not) stay as written.
+Only this subset of CommonMark is read: a table's pipes, a shortcut link's brackets,
+emphasis inside a word (`AI-**powered**` is read, `foo**bar**` and `4**7**` are not) and an
+emphasis run with no partner in its paragraph stay as written.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .yamlfile import is_mapping
+
 # YAML front matter: a `---` line at the very start, up to a `---` or `...` line.
-_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:.*?\n)??(---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FIELD = re.compile(r"^(title|date)[ \t]*+:[ \t]*+([^\n]*)", re.M)
 _FENCE = re.compile(
     r"^ {0,3}(`{3,}|~{3,})[^\n]*+\n(?:.*?\n)??(?: {0,3}\1[`~]*+[ \t]*+(?:\n|\Z)|\Z)", re.M | re.S
@@ -50,12 +53,12 @@ _TAG = re.compile(
     r"</?[A-Za-z][A-Za-z0-9-]{0,99}(?:[ \t\n][^<>]{0,999})?/?>|<[A-Za-z]{2,32}:[^<>\s]{1,2000}>"
 )
 _URL = re.compile(r"\bhttps?://[^\s<>()\[\]]++")
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+# A backslash escape, taking the character it escapes: `\\*` is a literal `\`, then `*`.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HARD_BREAK = re.compile(r"\\$", re.M)
-# A run of emphasis that opens (after no word character, before no space) or closes.
-_EMPHASIS = re.compile(
-    r"(?<![\w*_~\\])(?:[*_]{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~\\])(?:[*_]{1,3}|~~)(?![\w*_~])"
-)
+# A run of emphasis characters, and a paragraph (no blank line inside): emphasis pairs in one.
+_RUN = re.compile(r"\*++|_++|~++")
+_PARAGRAPH = re.compile(r"(?:[^\n]++|\n(?![ \t]*+\n))++")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " "}
 _ENTITY = re.compile("|".join(_ENTITIES))
 _NOT_BREAK = re.compile(r"[^\n]")
@@ -71,11 +74,15 @@ class FrontMatter(NamedTuple):
 
 
 def front_matter(text: str) -> FrontMatter | None:
-    """The front matter at the very start of `text`, if any. Only top-level `title:` and
+    """The front matter at the very start of `text`, if any: a block that is a YAML mapping
+    (or empty) between `---` lines. Only top-level `title:` and
     `date:` lines are read, the first of each; the rest is metadata that no sentence holds."""
     found = _FRONT_MATTER.match(text)
     if found is None:
         return None
+    block = text[text.index("\n") + 1 : found.start(1)]
+    if block.strip() and not is_mapping(block):
+        return None  # a `---` line, text, `---`: a rule around text, not metadata
     fields: dict[str, tuple[str, int]] = {}
     for line in _FIELD.finditer(text, 0, found.end()):
         value, at = line.group(2).rstrip(), line.start(2)
@@ -185,16 +192,46 @@ def _starts_block(text: str, at: int) -> bool:
 
 def _inline(marks: _Marks) -> None:
     for match in list(marks.each(_ESCAPE)):
-        marks.blank(*match.span())
-        marks.keep(match.end(), match.end() + 1)
+        marks.blank(match.start(), match.start(1))
+        marks.keep(*match.span(1))
     for match in marks.each(_LINK):
         marks.blank(*match.span(1))
         marks.blank(*match.span(2))
     for match in marks.each(_URL):
         url = match.group()
         marks.blank(match.start(), match.start() + len(url.rstrip(".,;:!?'\"")))
-    for pattern in (_TAG, _HARD_BREAK, _EMPHASIS):
+    for pattern in (_TAG, _HARD_BREAK):
         for match in marks.each(pattern):
             marks.blank(*match.span())
+    for paragraph in _PARAGRAPH.finditer(marks.text, marks.start):
+        _emphasis(marks, *paragraph.span())
     for match in marks.each(_ENTITY):
         marks.blank(*match.span(), first=_ENTITIES[match.group()])
+
+
+def _emphasis(marks: _Marks, start: int, end: int) -> None:
+    """Blank the emphasis runs in text[start:end] that pair up, an opener with the next closer
+    of the same character (the inner characters of the longer run, as CommonMark does); a run
+    without a partner, one inside a word (`4**7**`) or an escaped `\\*` stays as written."""
+    text, openers = marks.text, {"*": [], "_": [], "~": []}
+    for run in _RUN.finditer(text, start, end):
+        first, last = run.span()
+        while first < last and marks.kept[first]:  # an escaped character is no markup
+            first += 1
+        if first == last or marks.kept.find(1, first, last) >= 0:
+            continue
+        size, stack = last - first, openers[text[first]]
+        before, after = text[first - 1 : first], text[last : last + 1]
+        if size > 3 or (text[first] == "~" and size != 2):
+            continue
+        if stack and before.strip() and not after.isalnum() and after != "_":
+            while stack and size:
+                opener, length = stack.pop()
+                used = min(size, length)
+                marks.blank(opener + length - used, opener + length)
+                marks.blank(first, first + used)
+                first, size = first + used, size - used
+                if length > used:
+                    stack.append((opener, length - used))
+        elif after.strip() and not before.isalnum() and before != "_":
+            stack.append((first, size))

@@ -64,11 +64,20 @@ def complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, s
     return [(claim.id, claim.text) for claim in curated if claim.id.startswith(incomplete)]
 
 
+def given_path(value: str) -> Path:
+    """A path option's value. An empty one names nothing: a usage error, never the current
+    folder (which `Path("")` would be)."""
+    if not value:
+        raise typer.BadParameter("an empty path names no file or folder")
+    return Path(value)
+
+
 Sources = Annotated[
     list[Path] | None,
     typer.Option(
         "--sources",
         "-s",
+        parser=given_path,
         help="A folder of .txt/.md files, or a single file; repeat for more. Also from "
         "ALLIANCE_SOURCES: paths separated by ':', empty entries ignored. "
         "\\[default: the bundled seeds]",
@@ -80,6 +89,7 @@ Claims = Annotated[
     typer.Option(
         "--claims",
         "-c",
+        parser=given_path,
         help="The curated claims file (YAML). Also from ALLIANCE_CLAIMS. "
         "\\[default: the bundled data/claims.yaml, about the bundled seeds]",
         show_default=False,
@@ -261,9 +271,12 @@ def tracked(each):
 
 def curated(located: Located, sources: Located | None = None, every: bool = False):
     """The curated claims. Every bundled claim (`every`) against sources that are not the
-    bundled seeds is refused: the bundled claims are about the seeds."""
-    from .api import load_claims
+    bundled seeds is refused: the bundled claims are about the seeds. A source path that
+    does not exist is said first."""
+    from .api import load_claims, source_files
 
+    if every and sources is not None and not located.given:
+        source_files(sources.paths)  # raises for a path that does not exist
     if every and sources is not None and not located.given and own_sources(sources):
         from shlex import quote
 
@@ -274,6 +287,17 @@ def curated(located: Located, sources: Located | None = None, every: bool = Fals
             f"claims init {folders} -o claims.yaml', then give it with --claims claims.yaml"
         )
     return load_claims(located.paths[0])
+
+
+def expectable(claims: Located, files):
+    """The sources a claims file's expectations may name: for the bundled claims, every
+    bundled seed (so a few seeds audit them, expectations for the others skipped); for a
+    claims file given, the sources given."""
+    if claims.given:
+        return files
+    from .api import default_sources_path, source_files
+
+    return source_files([default_sources_path()])
 
 
 def own_sources(sources: Located) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISLNK, S_ISREG
 
 from .errors import InputError
+from .report import visible
 
 _PACKAGE = Path(os.path.abspath(__file__)).parent  # not resolved: it may be reached by a link
 
@@ -30,10 +31,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def file_name(path: str | os.PathLike[str]) -> str:
-    """A file name as text that any output can hold: a byte that is not UTF-8 (which Python
-    keeps as a lone surrogate, U+DC80 to U+DCFF) is written as an escape, `caf\\xff.txt`; any
-    other lone surrogate as `\\uXXXX`."""
-    return _SURROGATE.sub(_escape, os.fspath(path))
+    """A file name as text that any output can hold, on one line: a byte that is not UTF-8
+    (which Python keeps as a lone surrogate, U+DC80 to U+DCFF) is written as an escape,
+    `caf\\xff.txt`; any other lone surrogate, and every control or format character (a line
+    feed and a tab too: a name is never layout), as `visible` escapes it (`a\\nb.txt`). A
+    source id is made of it, so no id fakes a row or a line in any output."""
+    return visible(_SURROGATE.sub(_escape, os.fspath(path)), layout=False)
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -109,6 +109,20 @@ def _decode(data: Any, depth: int) -> Located:
     raise ValueError("not a cached value")
 
 
+def is_mapping(text: str) -> bool:
+    """Whether `text` parses as one YAML mapping (`title: x`), composed only: no value is built
+    and no alias expanded. Text that is no YAML, or no mapping, is not."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        return isinstance(loader.get_single_node(), yaml.MappingNode)
+    except (yaml.YAMLError, RecursionError):
+        return False
+    finally:
+        loader.dispose()
+
+
 def _parse(text: str, name: str) -> Located:
     import yaml
 

@@ -117,3 +117,19 @@ def test_audit_names_an_unknown_source_with_its_line(runner, write_claims):
     assert result.exit_code == 2
     assert f"{path}:5:" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_few_bundled_seeds_audit_the_bundled_claims_on_those_seeds(runner):
+    """Expectations for the seeds not given are skipped; those for the seeds given are checked."""
+    seeds = sorted(api.default_sources_path().glob("00[14]_*.txt"))
+    result = runner.invoke(app, ["audit", *(f"--sources={seed}" for seed in seeds)])
+    assert result.exit_code == 0, result.output
+    assert "\u00d7 2 sources: every verdict as expected" in result.stdout
+
+
+def test_an_own_claims_file_still_names_a_source_not_given(runner, write_claims):
+    path = write_claims(WRONG)
+    (seed,) = api.default_sources_path().glob("004_*.txt")
+    result = runner.invoke(app, ["audit", "--claims", str(path), "--sources", str(seed)])
+    assert result.exit_code == 2
+    assert f"{path}:6: expectation: unknown source id '003'" in result.stderr

@@ -306,3 +306,38 @@ def test_install_completion_installs_for_the_shell_named(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "zsh completion installed" in result.stdout
     assert "alliance" in (tmp_path / ".zfunc" / "_alliance").read_text()
+
+
+def test_a_shell_named_is_matched_in_any_case(tmp_path):
+    result = run(tmp_path, "--install-completion", "BASH", HOME=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "bash completion installed" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needles"),
+    [
+        (["tcsh"], ["cannot complete for tcsh; name one of: bash, zsh"]),
+        (["powershell"], ["powershell: PowerShell is not installed"]),
+        (["PWSH"], ["pwsh: PowerShell is not installed"]),
+        (["zsh", "extra"], ["takes one shell name, not 'extra'"]),
+        (["zsh", "--force"], ["takes one shell name, not '--force'"]),
+    ],
+    ids=["unknown", "powershell", "pwsh", "extra", "extra-option"],
+)
+def test_install_completion_refuses_what_it_cannot_install_in_one_line(tmp_path, args, needles):
+    home = tmp_path / "home"
+    home.mkdir()
+    path = str(tmp_path / "no-commands")  # no PowerShell here
+    result = run(tmp_path, "--install-completion", *args, HOME=str(home), PATH=path)
+    assert_one_line_error(result, "--install-completion", *needles)
+    assert os.listdir(home) == []
+
+
+@pytest.mark.parametrize("home", [None, "", "relative"], ids=["unset", "empty", "relative"])
+def test_install_completion_writes_nowhere_without_a_home(tmp_path, home):
+    """Python would fall back to the password file's home (or the current folder): nothing
+    is written outside HOME, so without one nothing is written."""
+    result = run(tmp_path, "--install-completion", "fish", HOME=home, XDG_CONFIG_HOME=None)
+    assert_one_line_error(result, "--install-completion: HOME is not set to a folder")
+    assert not list(tmp_path.rglob("alliance.fish"))

@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from cli_run import run
 from markdown_it import MarkdownIt
 
 from alliance_cli.cli import app
@@ -196,7 +197,7 @@ def test_a_csv_cell_never_starts_with_a_tab_or_a_carriage_return(runner, write_c
     assert result.exit_code == 0, result.output
     cells = _cells(result.stdout)
     assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
-    assert ("'\t=1+2" if first == "\t" else "\\r=1+2") in cells
+    assert visible(first, layout=False) + "=1+2" in cells  # a name is never layout
 
 
 # ---------------------------------------------------------------- Markdown
@@ -265,3 +266,23 @@ def test_markdown_column_keys_are_code_spans_whatever_their_backticks(runner, wr
 def test_the_csv_and_markdown_guarantees_are_in_the_readme():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "OWASP" in readme and "apostrophe" in readme
+
+
+@pytest.mark.parametrize("command", ["sources", "conflicts"])
+def test_a_line_feed_in_a_file_name_fakes_no_row(tmp_path, command):
+    """A source id is a file name, and a name is never layout: its line feed, tab and every
+    control character are escapes, so no file name adds a line to a table."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "x\n\u2502 fake \u2502 row\tand\r.txt").write_text(
+        "The AI Alliance has 47 members.\n"
+    )
+    (folder / "other.txt").write_text("The AI Alliance has 20 members.\n")
+    result = run(tmp_path, command, "--sources", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "x\\n\u2502 fake \u2502 row\\tand\\r" in result.stdout
+    assert not [
+        line for line in result.stdout.splitlines() if "fake" in line and "x\\n" not in line
+    ]
+    shown = run(tmp_path, "show", "x\\n\u2502 fake \u2502 row\\tand\\r", "--sources", str(folder))
+    assert "47 members" in shown.stdout, shown.stderr

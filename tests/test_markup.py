@@ -3,7 +3,10 @@ read is an offset into the file as written, and only the text a reader sees is r
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from cli_run import run
 
 from alliance_cli.markup import blank_markdown, front_matter
 from alliance_cli.report.layout import shown
@@ -49,6 +52,10 @@ def words(text: str) -> str:
         ("Read https://example.org/2023/12/05/47-members.", "Read ."),
         ("[ref]: https://example.org/99 'Title'\nText.", "Text."),
         ("A \\*literal\\* star", "A *literal * star"),
+        ("An \\**escaped** opener", "An * escaped * opener"),
+        ("A \\\\**bold** word", "A \\ bold word"),  # an escaped backslash escapes no star
+        ("***all*** and **one*", "all and * one"),
+        ("**a\n\nb**", "**a b**"),  # emphasis stays within its paragraph
         ("AT&amp;T and a&lt;b", "AT& T and a< b"),
         ("Before\n\n---\n\nAfter", "Before After"),
         ("Line one\\\nline two", "Line one line two"),
@@ -67,6 +74,10 @@ def test_markdown_is_read_as_the_text_it_shows(markdown, text):
         "In 2023, it grew.\n2024. A new year.",  # a number inside a paragraph is no list
         "plain [shortcut] brackets",
         "a # that is no heading",
+        "The group has 4**7** members",  # emphasis inside a word
+        "**The group has 47 members",  # an opener without a closer
+        "a ** b ** c and **** d",
+        "x*y* and *y*x",
     ],
 )
 def test_what_is_no_markup_is_read_as_written(kept):
@@ -98,9 +109,16 @@ def test_front_matter_is_blanked_and_its_title_and_date_read():
 
 @pytest.mark.parametrize(
     "text",
-    ["Body.\n---\ntitle: x\n---\n", " ---\ntitle: x\n---\n", "---\ntitle: x\nno end"],
+    [
+        "Body.\n---\ntitle: x\n---\n",
+        " ---\ntitle: x\n---\n",
+        "---\ntitle: x\nno end",
+        "---\nThe group has 47 members.\n---\nMore.",  # text between rules
+        "---\n- a list\n---\n",
+        "---\ntitle: [unclosed\n---\n",
+    ],
 )
-def test_only_a_closed_block_at_the_very_start_is_front_matter(text):
+def test_only_a_closed_mapping_at_the_very_start_is_front_matter(text):
     assert front_matter(text) is None
 
 
@@ -112,7 +130,8 @@ def test_front_matter_without_title_or_date():
 @pytest.mark.parametrize(
     "hostile",
     ["[" * 200_000, "*a" * 100_000, "`a" * 100_000, "<a " * 70_000, "http://x" * 25_000,
-     "](" * 100_000, " " * 200_000 + "#", "- " * 100_000, "<!--" + "a" * 200_000, "\\" * 200_000],
+     "](" * 100_000, " " * 200_000 + "#", "- " * 100_000, "<!--" + "a" * 200_000, "\\" * 200_000,
+     "**a " * 50_000 + "b** " * 50_000],
 )  # fmt: skip
 def test_any_markdown_is_read_in_bounded_time(hostile):
     """Inputs that a backtracking pattern would take hours on; the hang guard, not a clock,
@@ -131,3 +150,41 @@ def test_a_sentence_is_shown_without_its_markup_and_its_offsets_follow():
 
 def test_a_sentence_read_as_written_is_shown_as_written():
     assert shown("It has 47 members.", "") == ("It has 47 members.", None)
+
+
+def test_a_figure_with_markup_inside_is_never_read_as_part_of_it(tmp_path):
+    """`4**7**` is emphasis inside a word: read as written, it gives no figure, never 7; a
+    `\\*` is a literal star; an unpaired `**` opens nothing. Every span is the file's own."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    files = {
+        "inside.md": "The Acme Group has 4**7** members.\n",
+        "escaped.md": "The \\*Acme Group has 47 members\\*.\n",
+        "unpaired.md": "**The Acme Group has 47 members.\n",
+        "bold.md": "Intro.\n\nThe Acme Group has **47** members.\n",
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    result = run(tmp_path, "check", "The Acme Group has 47 members", "--sources", str(folder),
+                 "--format", "json")  # fmt: skip
+    verdicts = {v["source"]: v for v in json.loads(result.stdout)[0]["verdicts"]}
+    assert verdicts["inside"]["verdict"] == "omits"
+    assert "gives no figure" in verdicts["inside"]["reason"]
+    for source in ("escaped", "unpaired", "bold"):
+        found = verdicts[source]
+        assert found["verdict"] == "supports", found
+        start, end = found["span"]
+        assert files[f"{source}.md"][start:end] == found["evidence"]
+
+
+def test_text_between_two_rules_at_the_start_is_read(tmp_path):
+    """Only a YAML mapping between `---` lines is front matter: a sentence there is text."""
+    (tmp_path / "notes").mkdir()
+    text = "---\nThe Acme Group has 47 members.\n---\nMore text here.\n"
+    (tmp_path / "notes" / "ruled.md").write_text(text)
+    result = run(tmp_path, "check", "The Acme Group has 47 members", "--sources",
+                 str(tmp_path / "notes"), "--format", "json")  # fmt: skip
+    (found,) = json.loads(result.stdout)[0]["verdicts"]
+    assert found["verdict"] == "supports", found
+    start, end = found["span"]
+    assert text[start:end] == found["evidence"]

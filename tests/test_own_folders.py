@@ -5,6 +5,7 @@ source's date is the one its metadata or dateline gives."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,40 @@ def test_the_html_report_quotes_markdown_as_it_reads(tmp_path):
     page = (tmp_path / "out.html").read_text(encoding="utf-8")
     assert "<blockquote>The alliance counts <mark>47 members</mark>.</blockquote>" in page
     assert "example.org" not in page
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["audit"], ["matrix"], ["report", "--html", "out.html"], ["check", "--all"]],
+    ids=["audit", "matrix", "report", "check-all"],
+)
+def test_a_missing_source_path_is_said_before_any_refusal(tmp_path, command):
+    result = run(tmp_path, *command, "--sources", str(tmp_path / "gone"))
+    assert_one_line_error(result, f"{tmp_path / 'gone'}: no such file or folder")
+
+
+def test_a_folder_or_file_named_twice_is_read_once(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "h1.txt").write_text("The Acme Group has 47 members.\n")
+    (notes / "h2.md").write_text("The Acme Group has 45 members.\n")
+    twice = ["--sources", str(notes), "--sources", f"{notes}/", "--sources", str(notes / "h1.txt")]
+    result = run(tmp_path, "sources", "--json", *twice)
+    assert result.returncode == 0, result.stderr
+    assert [source["id"] for source in json.loads(result.stdout)] == ["h1", "h2"]
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["claims", "init", "-o", ""], "'--output' / '-o'"),
+        (["sources", "--sources", ""], "'--sources' / '-s'"),
+        (["claims", "--claims", ""], "'--claims' / '-c'"),
+        (["report", "--html", ""], "'--html'"),
+    ],
+    ids=["output", "sources", "claims", "html"],
+)
+def test_an_empty_path_is_a_usage_error_naming_its_option(tmp_path, args, option):
+    result = run(tmp_path, *args)
+    assert_one_line_error(result, option, "an empty path names no file or folder")
+    assert os.listdir(tmp_path) == []
