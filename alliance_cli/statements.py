@@ -63,6 +63,7 @@ class Event(NamedTuple):
     date: Date | None
     span: tuple[int, int]
     score: Quantity | None = None
+    year: int | None = None  # the year its sentence gives, if not the article's: another occasion
 
     def fillers(self, role: str) -> tuple[Filler, ...]:
         return next((found for at, found in self.roles if at == role), ())
@@ -232,8 +233,8 @@ def _events(
     with its fillers, and each role noun with its holder and organisation."""
     bare = ClaimFrame(reading, None, None, False, False, None, ())
     for start, end, word in words:
-        if unasserted(reading, start) is not None:
-            continue
+        if unasserted(reading, start) is not None or _conditional(reading, start):
+            continue  # planned, modal; supposed ("if B had won the cup")
         anchor = Anchor(start, end, Relation.EQUIVALENT, word)
         roles = sentence_fillers(reading, anchor, bare)
         event = _event(source, sentence, reading, anchor, word.frame, roles)
@@ -281,9 +282,21 @@ def _event(
     )  # "without their captain X" does not deny the captaincy
     near = segment(reading, anchor.start, anchor.end)
     score = next((q for q in reading.quantities if q.kind == "score" and q.tokens[0] in near), None)
-    return Event(
-        source, sentence, frame, found, is_denied, _date(reading, anchor, near), span, score
-    )
+    date = _date(reading, anchor, near)
+    this_year = reading.reference.year if reading.reference else None
+    year = date.year if date is not None and date.year != this_year else None  # 0: no year
+    return Event(source, sentence, frame, found, is_denied, date, span, score, year)
+
+
+def _conditional(reading: Reading, start: int) -> bool:
+    """Whether token `start` is in a clause that opens with a word of condition ("if",
+    "unless": the lexicon's irrealis mood "condition"): supposed, not said to have happened."""
+    clauses, lemmas = reading.clauses, reading.lemmas
+    first = start
+    while first > 0 and clauses[first - 1] == clauses[start]:
+        first -= 1
+    hits = (reading.lexicon.irrealis.match_at(lemmas, k) for k in range(first, start))
+    return any(hit is not None and hit[1] == "condition" for hit in hits)
 
 
 def _fillers(reading: Reading, phrase: Phrase) -> tuple[Filler, ...]:

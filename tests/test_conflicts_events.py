@@ -216,3 +216,57 @@ def test_the_html_report_has_the_tables_too(tmp_path):
     assert "<h3>Spectator count</h3>" in html
     assert "<h3>Ardent Cup (win), the winner (role)</h3>" in html
     assert "Bellmoor City</b><blockquote><mark>Bellmoor City</mark> won the Ardent Cup" in html
+
+
+# ---------------------------------------------------------------- other occasions, suppositions
+
+
+def test_other_years_suppositions_and_other_meetings_are_not_one_event(tmp_path):
+    pairs = [
+        (
+            "Harrowgate United won the Ardent Cup in 2024.",
+            "Bellmoor City won the Ardent Cup in 2025.",
+        ),
+        (
+            "Harrowgate United won the Ardent Cup.",
+            "If Bellmoor City had won the Ardent Cup, the mayor would have resigned.",
+        ),
+        (
+            "Harrowgate United beat Bellmoor City 2-1 in the final.",
+            "Harrowgate United beat Bellmoor City 3-0 in the league in March.",
+        ),
+        (
+            "Harrowgate United won the Ardent Cup.",
+            "Harrowgate United did not win the Ardent Cup in 2024.",
+        ),
+    ]
+    for i, (a, b) in enumerate(pairs):
+        folder = tmp_path / f"p{i}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(a + "\n")
+        (folder / "b.txt").write_text(b + "\n")
+        done = run(tmp_path, "conflicts", "--sources", str(folder), "--format", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == [], (a, b)
+
+
+def test_two_winners_of_one_year_still_disagree(write_corpus):
+    found = conflicts_of(
+        write_corpus,
+        {
+            "a.txt": "Harrowgate United won the Ardent Cup in 2024.\n",
+            "b.txt": "Bellmoor City won the Ardent Cup in 2024.\n",
+        },
+    )
+    assert [d.kind for d in found.others] == ["role"]
+
+
+def test_a_denial_says_nothing_of_what_was_not_won(write_corpus):
+    found = conflicts_of(
+        write_corpus,
+        {
+            "a.txt": "Harrowgate United won the Ardent Cup.\n",
+            "b.txt": "Harrowgate United did not win the Ardent Cup.\n",
+        },
+    )
+    assert [d.about for d in found.others] == ["Ardent Cup (win), Harrowgate United as winner"]
