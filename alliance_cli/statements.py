@@ -12,12 +12,19 @@ from typing import NamedTuple
 
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
-from .engine.figures import in_dateline, names_occasion, owner, segment, stretch
+from .engine.figures import (
+    in_dateline,
+    names_occasion,
+    other_occasion,
+    owner,
+    segment,
+    stretch,
+)
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.frames import unasserted
 from .engine.lexicon import FrameWord
 from .engine.phrases import Phrase, verb_like
-from .engine.quantities import NUMBERISH
+from .engine.quantities import NUMBER_WORDS, NUMBERISH
 from .engine.reading import Reading
 from .model import Date, Quantity, Relation, Sentence
 
@@ -112,9 +119,7 @@ def _figures(source: str, sentence: Sentence, reading: Reading) -> Iterator[Figu
             continue
         said_of = owner(reading, quantity)
         phrases = [said_of] if said_of is not None else []
-        if not _whole(reading, said_of) or _occasion_in(
-            reading, _before(reading, *quantity.tokens, phrases)
-        ):
+        if not _whole(reading, said_of) or _another_time(reading, quantity, phrases):
             continue  # a part's figure; another occasion's ("the 2023 final drew 61,200")
         whose = said_of.names[0] if said_of is not None and said_of.names else None
         yield Figure(source, quantity, sentence, what, whose and whose.text, whose and whose.key)
@@ -177,13 +182,24 @@ def _narrowed(reading: Reading, quantity: Quantity, what: str) -> str:
         if reading.lemmas[k] == noun:
             break
         token = reading.words.tokens[k]
-        if k < end and any(ch.isdigit() for ch in token.norm):
+        if k < end and _numeral(reading, k):
             words.clear()
-        elif reading.content(k) and token.is_word and k not in reading.quantity_at:
+        elif reading.content(k) and token.is_word and (k < end or k not in reading.quantity_at):
             words.append(reading.lemmas[k])
     else:
         return what
     return " ".join([*words, what])
+
+
+def _numeral(reading: Reading, k: int) -> bool:
+    """Whether token k says a number ("20", "forty-seven", "million")."""
+    norm, lexicon = reading.words.norms[k], reading.lexicon
+    return (
+        any(ch.isdigit() for ch in norm)
+        or norm in NUMBER_WORDS
+        or norm in lexicon.scales
+        or lexicon.number_words.match_at(reading.lemmas, k) is not None
+    )
 
 
 def _whole(reading: Reading, said_of: Phrase | None) -> bool:
@@ -205,6 +221,29 @@ def _before(reading: Reading, start: int, end: int, phrases: Iterable[Phrase]) -
     for phrase in phrases:
         tokens.update(range(phrase.start, phrase.end))
     return tokens - set(range(start, end))
+
+
+def _another_time(reading: Reading, quantity: Quantity, phrases: list[Phrase]) -> bool:
+    """Whether a figure is of another occasion or time than the article's: by a word or year
+    before it or in the phrase it is said of, by the judge's reading of its stretch of text
+    ("the older model", "pulled in 2022 after ... 86,000 units"), or by a year in the clause
+    after it that tells its time ("had 30 members when it launched in 2019")."""
+    start, end = quantity.tokens
+    if _occasion_in(reading, _before(reading, start, end, phrases) | set(range(start, end))):
+        return True  # with its own words: "86,000 of the older models"
+    if other_occasion(_no_claim(reading), reading, start, end, figure=True):
+        return True
+    after = segment(reading, start, end).stop
+    while after < len(reading) and reading.words.norms[after] == ",":
+        after += 1
+    if after >= len(reading) or reading.words.norms[after] not in reading.lexicon.time_openers:
+        return False
+    return _occasion_in(reading, set(segment(reading, after, after + 1)))
+
+
+def _no_claim(reading: Reading) -> ClaimFrame:
+    """No claim: the occasion is the article's own."""
+    return ClaimFrame(Reading("", reading.lexicon), None, None, False, False, None, ())
 
 
 def _occasion_in(reading: Reading, tokens: set[int]) -> bool:

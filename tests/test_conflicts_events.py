@@ -270,3 +270,30 @@ def test_a_denial_says_nothing_of_what_was_not_won(write_corpus):
         },
     )
     assert [d.about for d in found.others] == ["Ardent Cup (win), Harrowgate United as winner"]
+
+
+# ---------------------------------------------------------------- figures that are no total
+
+
+def test_a_part_a_change_or_another_time_is_no_total(write_corpus):
+    whole = "The Acme Group has 47 members.\n"
+    for other in (
+        "The Acme Group has 20 founding members.\n",
+        "The Acme Group added 12 members this year.\n",
+        "The Acme Group had 30 members when it launched in 2019.\n",
+    ):
+        found = conflicts_of(write_corpus, {"a.txt": whole, "b.txt": other})
+        assert found.counts == (), other
+    found = conflicts_of(
+        write_corpus, {"a.txt": whole, "b.txt": "The Acme Group has 45 members.\n"}
+    )
+    assert [c.counted for c in found.counts] == ["member"]
+
+
+def test_figures_of_an_older_recall_or_another_trial_are_not_charted(tmp_path):
+    news = REPO / "tests" / "fixtures" / "news"
+    out = run(tmp_path, "conflicts", "--json", "--sources", str(news / "recall")).stdout
+    texts = {value["text"] for row in json.loads(out) for value in row["values"]}
+    assert texts and not any("86,000" in t or "19 injuries" in t for t in texts)
+    out = run(tmp_path, "conflicts", "--json", "--sources", str(news / "trial")).stdout
+    assert "a jury of eight in neighbouring" not in out
