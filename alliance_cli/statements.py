@@ -85,9 +85,8 @@ class Stated(NamedTuple):
 
 def read_statements(
     source_id: str, sentences: Iterable[tuple[Sentence, Reading]], stated: Stated
-) -> Iterator[tuple[Reading, list[tuple[int, int, FrameWord]]]]:
-    """Add to `stated` what each sentence of a source states, passing each reading and its
-    frame words on, for the caller to read more from it."""
+) -> None:
+    """Add to `stated` what each sentence of a source states."""
     for sentence, reading in sentences:
         if NUMBERISH.search(sentence.norm):
             stated.figures.extend(_figures(source_id, sentence, reading))
@@ -96,7 +95,6 @@ def read_statements(
         # a sentence that names no one has no event to disagree on
         if (words or roles) and any(not name.short for name in reading.names):
             stated.events.extend(_events(source_id, sentence, reading, words, roles))
-        yield reading, words
 
 
 # ---------------------------------------------------------------- figures

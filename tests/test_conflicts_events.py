@@ -297,3 +297,9 @@ def test_figures_of_an_older_recall_or_another_trial_are_not_charted(tmp_path):
     assert texts and not any("86,000" in t or "19 injuries" in t for t in texts)
     out = run(tmp_path, "conflicts", "--json", "--sources", str(news / "trial")).stdout
     assert "a jury of eight in neighbouring" not in out
+
+
+def test_a_member_is_one_a_membership_word_says_is_or_is_not(tmp_path):
+    trial = REPO / "tests" / "fixtures" / "news" / "trial"
+    out = run(tmp_path, "conflicts", "--json", "--sources", str(trial)).stdout
+    assert not [row for row in json.loads(out) if row["kind"] == "membership"]
