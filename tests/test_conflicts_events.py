@@ -303,3 +303,28 @@ def test_a_member_is_one_a_membership_word_says_is_or_is_not(tmp_path):
     trial = REPO / "tests" / "fixtures" / "news" / "trial"
     out = run(tmp_path, "conflicts", "--json", "--sources", str(trial)).stdout
     assert not [row for row in json.loads(out) if row["kind"] == "membership"]
+
+
+# ---------------------------------------------------------------- Markdown sources
+
+
+def test_markdown_quotes_are_the_file_text_at_their_span(tmp_path):
+    folder = tmp_path / "md"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "Report\n\nAround **90,000** spectators saw *Harrowgate United* win the Ardent Cup.\n"
+    )
+    (folder / "b.txt").write_text("About 70,000 spectators saw Bellmoor City win the Ardent Cup.\n")
+    texts = {"a": (folder / "a.md").read_text(), "b": (folder / "b.txt").read_text()}
+    done = run(tmp_path, "conflicts", "--json", "--sources", str(folder))
+    found = json.loads(done.stdout)
+    values = [value for row in found for value in row["values"]]
+    assert {row["kind"] for row in found} == {"count", "role"}
+    for value in values:
+        text = texts[value["source"]]
+        assert value["text"] == text[slice(*value["span"])]
+        assert value["evidence"] == text[slice(*value["evidence_span"])]
+    assert "Around **90,000** spectators" in {value["text"] for value in values}
+    table = run(tmp_path, "conflicts", "--sources", str(folder), COLUMNS="200").stdout
+    assert "\u201cAround 90,000 spectators\u201d" in table
+    assert "saw Harrowgate United win" in table and "*" not in table and "Around  " not in table

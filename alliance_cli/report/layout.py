@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..model import ClaimCheck, Quantity, Source, SourceInfo, Stance
+from ..model import ClaimCheck, Quantity, Sentence, Source, SourceInfo, Stance
 
 if TYPE_CHECKING:
     from ..conflicts import Conflicts, CountConflict
@@ -181,6 +181,14 @@ def shown(written: str, read: str = "") -> tuple[str, list[int] | None]:
     moved += range(size, size + len(written) - done + 1)
     pieces.append(written[done:])
     return "".join(pieces), moved
+
+
+def shown_span(written: str, read: Sentence, span: tuple[int, int]) -> tuple[str, int, int]:
+    """A sentence of a source (`written`: the source's text; `read`: the sentence as read) as
+    shown, and where `span` of the source lands in it."""
+    text, moved = shown(written[read.start : read.end], read.text)
+    a, b = span[0] - read.start, span[1] - read.start
+    return (text, moved[a], moved[b]) if moved is not None else (text, a, b)
 
 
 _GAP = re.compile(r"[ds]++")
