@@ -152,7 +152,7 @@ def _what(reading: Reading, quantity: Quantity) -> str | None:
     if quantity.kind not in ("money", "percent"):
         return None
     if start >= 2 and norms[start - 1] == "of" and reading.content(start - 2):
-        return reading.lemmas[start - 2]
+        return reading.words.norms[start - 2]  # as written: "prize", not its stem
     for k in segment(reading, start, end):
         hit = lexicon.frame_words.match_at(reading.lemmas, k)
         if hit and not hit[1].negative:

@@ -56,7 +56,9 @@ def test_the_attendance_on_a_number_line(tmp_path):
 def test_score_date_winner_coach_and_participation_as_tables(tmp_path):
     out = run(tmp_path, "conflicts", "--sources", str(FINAL), COLUMNS="120").stdout
     score = rows(
-        section(out, "Ardent Cup (win), the score: 3 sources that differ").split("\n", 1)[1]
+        section(out, "Ardent Cup (win), the score: 3 sources: 1 differs from the other 2").split(
+            "\n", 1
+        )[1]
     )
     assert score["city_sport"].split()[1] == "3-1"
     assert score["harbour_herald"].split()[1] == score["evening_courier"].split()[1] == "2-1"
@@ -68,7 +70,8 @@ def test_score_date_winner_coach_and_participation_as_tables(tmp_path):
     }
     assert "fan_blog" not in date  # no dateline: its "Saturday" is no date
 
-    winner = rows(section(out, "Ardent Cup (win), the winner: 5 sources").split("\n", 1)[1])
+    title = "Ardent Cup (win), the winner: 5 sources: 1 differs from the other 4"
+    winner = rows(section(out, title).split("\n", 1)[1])  # "Harrowgate" is Harrowgate United
     assert "Bellmoor City won the Ardent Cup" in winner["fan_blog"]
     assert winner["wire_service"].split()[1:3] == ["Harrowgate", "United"]
 
@@ -328,3 +331,28 @@ def test_markdown_quotes_are_the_file_text_at_their_span(tmp_path):
     table = run(tmp_path, "conflicts", "--sources", str(folder), COLUMNS="200").stdout
     assert "\u201cAround 90,000 spectators\u201d" in table
     assert "saw Harrowgate United win" in table and "*" not in table and "Around  " not in table
+
+
+def test_counts_labels_and_money_as_a_user_reads_them(tmp_path):
+    folder = tmp_path / "prize"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The club received a prize of €3 million.\n")
+    (folder / "b.txt").write_text("The club received a prize of €2 billion.\n")
+    out = run(tmp_path, "conflicts", "--sources", str(folder), COLUMNS="120").stdout
+    assert out.startswith("2 sources: 0 disputed counts")
+    assert "Money (prize): figures from 2 sources" in out
+    assert "3 million \u201c\u20ac3 million\u201d" in out and "2 billion" in out
+    assert "000000" not in out
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "a.txt").write_text("The club received a prize of €3 million.\n")
+    claims = tmp_path / "claims.yaml"
+    drafted = run(tmp_path, "claims", "init", "--sources", str(one), "-o", str(claims))
+    assert drafted.stdout.endswith(": 1 claim to review\n")
+    page = tmp_path / "r.html"
+    done = run(
+        tmp_path, "report", "--sources", str(one), "--claims", str(claims), "--html", str(page)
+    )
+    assert ": 1 claim \u00d7 1 source, " in done.stdout
+    shown = run(tmp_path, "show", "--sources", str(one), "a").stdout
+    assert "1 sentence" in shown and "1 sentences" not in shown

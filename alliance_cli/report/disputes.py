@@ -122,12 +122,16 @@ def _statements(conflict: Disagreement, texts: dict[str, str]) -> Table:
 def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -> None:
     """Each disputed figure as a number line, each disputed membership with the sentences on
     either side, then each disagreement about an event with which source says what."""
-    out.print(Text(f"{len(sources)} sources: {layout.headline(found)}", style="bold"))
+    out.print(
+        Text(f"{layout.plural(len(sources), 'source')}: {layout.headline(found)}", style="bold")
+    )
     for conflict in found.counts:
         out.print()
         named = len({figure.source for figure in conflict.figures})
         title = plain(layout.figure_title(conflict), "bold underline")
-        title += Text(f": figures from {named} sources that cannot all be true", style="bold")
+        title += Text(
+            f": figures from {layout.plural(named, 'source')} that cannot all be true", style="bold"
+        )
         out.print(title)
         out.print(number_line(conflict, sources, out.width))
     for conflict in found.memberships:
@@ -148,7 +152,6 @@ def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -
         out.print()
         about = conflict.about[:1].upper() + conflict.about[1:]
         title = plain(about, "bold underline")
-        named = len({said.source for said in conflict.values})
-        title += Text(f": {named} sources that differ", style="bold")
+        title += Text(f": {layout.differ(conflict.values)}", style="bold")
         out.print(title)
         out.print(_statements(conflict, {source.id: source.text for source in sources}))

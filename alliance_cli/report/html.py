@@ -276,7 +276,9 @@ def _sources(sources: Sequence[Source]) -> str:
 
 def report(results: Sequence[ClaimCheck], found: Conflicts, sources: Sequence[Source]) -> str:
     """The whole page. `results` in the order to show them (the most disputed first)."""
-    counts = f"{len(results)} claims \u00d7 {len(sources)} sources"
+    counts = (
+        f"{layout.plural(len(results), 'claim')} \u00d7 {layout.plural(len(sources), 'source')}"
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
