@@ -223,9 +223,10 @@ def _before(reading: Reading, start: int, end: int, phrases: Iterable[Phrase]) -
 
 def _another_time(reading: Reading, quantity: Quantity, phrases: list[Phrase]) -> bool:
     """Whether a figure is of another occasion or time than the article's: by a word or year
-    before it or in the phrase it is said of, by the judge's reading of its stretch of text
-    ("the older model", "pulled in 2022 after ... 86,000 units"), or by a year in the clause
-    after it that tells its time ("had 30 members when it launched in 2019")."""
+    in it, before it or in the phrase it is said of ("86,000 of the older models"), by the
+    judge's reading of its stretch of text ("pulled in 2022 after ... 86,000 units"), or by a
+    year in the clause after it that tells its time ("had 30 members when it launched in
+    2019")."""
     start, end = quantity.tokens
     if _occasion_in(reading, _before(reading, start, end, phrases) | set(range(start, end))):
         return True  # with its own words: "86,000 of the older models"

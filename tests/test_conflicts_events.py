@@ -253,26 +253,17 @@ def test_other_years_suppositions_and_other_meetings_are_not_one_event(tmp_path)
         assert json.loads(done.stdout) == [], (a, b)
 
 
-def test_two_winners_of_one_year_still_disagree(write_corpus):
-    found = conflicts_of(
-        write_corpus,
-        {
-            "a.txt": "Harrowgate United won the Ardent Cup in 2024.\n",
-            "b.txt": "Bellmoor City won the Ardent Cup in 2024.\n",
-        },
-    )
-    assert [d.kind for d in found.others] == ["role"]
+def test_two_winners_of_one_year_still_disagree_and_a_denial_only_on_the_doer(write_corpus):
+    def others(a: str, b: str) -> list[str]:
+        found = conflicts_of(write_corpus, {"a.txt": a + "\n", "b.txt": b + "\n"})
+        return [d.about for d in found.others]
 
-
-def test_a_denial_says_nothing_of_what_was_not_won(write_corpus):
-    found = conflicts_of(
-        write_corpus,
-        {
-            "a.txt": "Harrowgate United won the Ardent Cup.\n",
-            "b.txt": "Harrowgate United did not win the Ardent Cup.\n",
-        },
-    )
-    assert [d.about for d in found.others] == ["Ardent Cup (win), Harrowgate United as winner"]
+    assert others(
+        "Harrowgate United won the Ardent Cup in 2024.", "Bellmoor City won the Ardent Cup in 2024."
+    ) == ["Ardent Cup (win), the winner"]
+    assert others(  # and no "Ardent Cup as contest"
+        "Harrowgate United won the Ardent Cup.", "Harrowgate United did not win the Ardent Cup."
+    ) == ["Ardent Cup (win), Harrowgate United as winner"]
 
 
 # ---------------------------------------------------------------- figures that are no total
