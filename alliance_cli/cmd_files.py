@@ -59,12 +59,12 @@ def report(
     except InputError as error:
         raise fail(error, located, named) from None
     warn(warning for source in loaded for warning in source.warnings)
-    from .report.layout import headline
+    from .report.layout import headline, plural
 
     where = {1: "standard output", 2: "standard error"}.get(descriptor, file_name(html_file))
     typer.echo(  # beside the report, never into it
         visible(f"Wrote {where}")
-        + f": {len(results)} claims \u00d7 {len(loaded)} sources, {headline(found)}",
+        + f": {plural(len(results), 'claim')} \u00d7 {plural(len(loaded), 'source')}, {headline(found)}",
         err=descriptor == 1,
     )
 
@@ -170,8 +170,10 @@ def claims_init(
         raise fail(error, located) from None
     warn(warning for source in loaded for warning in source.warnings)
     if descriptor is None:
-        claims = text.count("\n  - id: ")
-        typer.echo(visible(f"Wrote {file_name(target)}") + f": {claims} claims to review")
+        from .report.layout import plural
+
+        claims = plural(text.count("\n  - id: "), "claim")
+        typer.echo(visible(f"Wrote {file_name(target)}") + f": {claims} to review")
 
 
 @app.command(

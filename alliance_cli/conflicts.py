@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from .engine.lexicon import FrameWord, Lexicon, default_lexicon
+from .engine.lexicon import Lexicon, default_lexicon
 from .engine.reading import Reading
 from .engine.when import parse_iso
 from .events import Disagreement, canonical, clash, disagreements
 from .model import Claim, ClaimCheck, Quantity, Source, Stance
 from .opening import source_date
-from .statements import Figure, Stated, read_statements
+from .statements import Event, Figure, Stated, read_statements
 
 __all__ = [
     "Conflicts",
@@ -64,23 +64,20 @@ def find_conflicts(
     """Where the sources disagree, found without a claim: the figures they give for the same
     quantity when two sources' ranges are disjoint; the dates, one-filler roles, outcomes and
     participation of the same event when two sources differ; and the names some sources count
-    as members and others say are absent. Names are those found in sentences with a word of
-    the membership frame or a negation, in at least two sources; at most `names` of them, the
-    most widely named first, are checked by `run` (`alliance_cli.api.check`, or a wrapper of
-    it that shows progress). `stated`, when given, is filled with what the sources state."""
+    as members and others say are absent. Names are those that fill the member's role of a
+    word of the membership frame (`_members`) in at least two sources; at most `names` of
+    them, the most widely named first, are checked by `run` (`alliance_cli.api.check`, or a
+    wrapper of it that shows progress). `stated`, when given, is filled with what the sources state."""
     lexicon = lexicon or default_lexicon()
     stated = stated if stated is not None else Stated([], [])
-    named: dict[str, tuple[str, set[str]]] = {}  # name key -> (first wording, source ids)
     for source in sources:
         reference = parse_iso(source_date(source))
         readings = (
             (sentence, Reading(sentence.text, lexicon, sentence.start, reference))
             for sentence in source.sentences
         )
-        for reading, words in read_statements(source.id, readings, stated):
-            if _membership(reading, words):
-                for mention in (m for m in reading.names if not m.short):
-                    named.setdefault(mention.key, (mention.text, set()))[1].add(source.id)
+        read_statements(source.id, readings, stated)
+    named = _members(stated.events, lexicon)
     widely = sorted(
         (entry for entry in named.values() if len(entry[1]) > 1), key=lambda e: -len(e[1])
     )
@@ -140,13 +137,21 @@ def _topic(
     return out
 
 
-def _membership(reading: Reading, words: list[tuple[int, int, FrameWord]]) -> bool:
-    """Whether a sentence has a word of the membership frame (or one that entails it) or a
-    negation: its names may be counted in or out."""
-    if reading.negations:
-        return True
-    lexicon = reading.lexicon
-    return any(
-        word.frame == "member" or "member" in lexicon.frame_entails.get(word.frame, {})
-        for _, _, word in words
-    )
+def _members(events: list[Event], lexicon: Lexicon) -> dict[str, tuple[str, set[str]]]:
+    """The names a source says are or are not members: the fillers of the member's role of a
+    word of the membership frame ("joined", "is absent from") or of one that entails it
+    ("founded"), by canonical key, with their first wording and the sources that say so.
+    A name merely near such a word ("X's costs, a sum members are paying") is none."""
+    roles = {"member": "member"} | {
+        frame: next(role for role, to in entailed["member"].items() if to == "member")
+        for frame, entailed in lexicon.frame_entails.items()
+        if "member" in entailed
+    }
+    canon = canonical({f.key for e in events for _, found in e.roles for f in found if f.named})
+    named: dict[str, tuple[str, set[str]]] = {}
+    for event in events:
+        for filler in event.fillers(roles.get(event.frame, "")):
+            if filler.named:
+                entry = named.setdefault(canon[filler.key], (filler.text, set()))
+                entry[1].add(event.source)
+    return named

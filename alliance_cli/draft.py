@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .conflicts import Conflicts
+from .engine.claim import read_claim
+from .engine.lexicon import default_lexicon
 from .events import Said
 from .model import ClaimCheck, Sentence, Source
 from .report import UNSAFE, visible
@@ -26,7 +28,6 @@ HEADER = """\
 # source, and `note` quotes the evidence. Correct any verdict you disagree with, delete the
 # claims you do not care about, then run `alliance audit --sources DIR --claims FILE`: it
 # reports every verdict that differs from `expect`, as a regression test does.
-claims:
 """
 _WORDS = re.compile(r"[a-z0-9]+")
 _MOST = 200  # claims drafted at most, disagreements first
@@ -88,21 +89,50 @@ _CUTS = re.compile(r"(?<!\d), |, (?!\d{4}\b)|; | \u2014 | - ")  # "May 17, 2025"
 
 
 def _clause(sentence: Sentence, span: tuple[int, int]) -> str:
-    """The stretch of the sentence that holds `span`, from the first comma, semicolon or dash
-    after it back to one before it where a clause starts with a capital (past a dateline):
-    "Tallis, founded in 1931, employs more than 3,000 people" for the figure, not "employs
-    more than 3,000 people"."""
+    """The statement of the sentence that holds `span`: from a cut (comma, semicolon or dash)
+    before it where a clause starts with a capital (past a dateline) to the first cut after
+    it that ends a whole clause with its subject and verb ("More than 90,000 supporters
+    packed the Marlow Stadium", not "A crowd of 38,500") and stands outside any aside the
+    clause goes on after (`_inside`); else to the sentence's end."""
     text, start = sentence.text, sentence.start
     a, b = span[0] - start, span[1] - start
     cuts = list(_CUTS.finditer(text))
-    end = next((cut.start() for cut in cuts if cut.start() >= b), len(text))
     begin = 0
     for cut in reversed([cut for cut in cuts if cut.end() <= a]):
         if text[cut.end() : cut.end() + 1].isupper() or text[cut.end() : cut.end() + 1].isdigit():
             begin = cut.end()
             break
+    ends = (
+        cut.start() for i, cut in enumerate(cuts) if cut.start() >= b and not _inside(text, cuts, i)
+    )
+    end = next((end for end in ends if _complete(text[begin:end])), len(text))
     clause = text[begin:end].strip(" \u2014-").rstrip(".")
     return " ".join(clause.split())
+
+
+def _inside(text: str, cuts: list[re.Match[str]], i: int) -> bool:
+    """Whether cut i stands inside a clause that goes on after an aside between two commas
+    ("after Piet Halvorsen, introduced from the bench, fired in ..."): it opens or closes
+    the aside."""
+    opens = i + 1 < len(cuts) and _resumes(text, cuts[i], cuts[i + 1])
+    return opens or (i > 0 and _resumes(text, cuts[i - 1], cuts[i]))
+
+
+def _resumes(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two commas enclose an aside after which the clause goes on: the word after the
+    second is in lower case and opens no clause of its own (no conjunction or relative)."""
+    if first.group() != ", " or second.group() != ", ":
+        return False
+    lexicon = default_lexicon()
+    word = text[second.end() :].split(maxsplit=1)[:1]
+    opens = lexicon.conjunctions | lexicon.clause_breaks | lexicon.relatives
+    return bool(word) and word[0].islower() and word[0] not in opens
+
+
+def _complete(text: str) -> bool:
+    """Whether a stretch of a sentence is a whole clause: a subject and its verb."""
+    frame = read_claim(text, default_lexicon())
+    return frame.predicate is not None and frame.subject is not None
 
 
 def render(
@@ -115,6 +145,7 @@ def render(
     verdicts as `expect` and a note quoting the evidence."""
     named = visible(folders, layout=False)  # a line break in a name would end the comment
     lines = [HEADER.format(sources=plural(len(sources), "source"), folders=named)]
+    lines.append("claims:\n" if drafted else "claims: []\n")
     ids: set[str] = set()
     for draft, result in zip(drafted, results, strict=True):
         claim_id = _id(draft, ids)

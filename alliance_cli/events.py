@@ -109,7 +109,7 @@ def _same_events(
     first: dict[tuple, int] = {}
     for i, event in enumerate(events):
         for token in _identity(event, unique, canon):
-            j = first.setdefault(token, i)
+            j = first.setdefault((event.year, token), i)  # another year is another occasion
             parent[root(i)] = root(j)
     groups: dict[int, list[Event]] = {}
     for i, event in enumerate(events):
@@ -120,7 +120,8 @@ def _same_events(
 def _identity(event: Event, unique: frozenset[str], canon: dict[str, str]) -> Iterable[tuple]:
     """What an event shares with another of the same event: a filler of a role that is not
     one-filler (a name; a phrase such as "the final" only within its source), the names of
-    its one-filler roles when there are two or more, a name within its sentence."""
+    its one-filler roles when there are two or more, a name within its sentence. Only events
+    of one year (`Event.year`) are one."""
     names = set()
     for role, found in event.roles:
         for filler in found:
@@ -144,7 +145,7 @@ def _disputed(
     if len(unique) > 1:
         yield from _outcomes(unique, label, said, canon)
     members = frame == "member" or "member" in lexicon.frame_entails.get(frame, {})
-    yield from _participation(unique, label, group, canon, members)
+    yield from _participation(unique, _doers(frame, lexicon), label, group, canon, members)
     yield from _scores(label, said)
     yield from _dates(label, said)
 
@@ -247,15 +248,21 @@ def _outcomes(
 
 
 def _participation(
-    unique: frozenset[str], label: str, events: list[Event], canon: dict[str, str], members: bool
+    unique: frozenset[str],
+    doers: frozenset[str],
+    label: str,
+    events: list[Event],
+    canon: dict[str, str],
+    members: bool,
 ) -> Iterable[Disagreement]:
     """A name one source says did the event's part and another says did not (played, missed;
-    won, did not win); not a membership, which the judge checks (`conflicts`)."""
+    won, did not win): a doer's or a one-filler role's, not what it was done to or in ("did
+    not win the cup" says nothing of the cup); not a membership, which the judge checks."""
     sides: dict[tuple[str, str], dict[str, Said]] = {}
     for event in events:
         value = "no" if event.denied else "yes"
         for role, found in event.roles:
-            for filler in found:
+            for filler in found if role in unique | doers else ():
                 if filler.named:
                     said = Said(event.source, value, filler.text, event.span, event.sentence)
                     sides.setdefault((role, _key(filler, canon)), {}).setdefault(event.source, said)

@@ -12,12 +12,19 @@ from typing import NamedTuple
 
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
-from .engine.figures import in_dateline, names_occasion, owner, segment, stretch
+from .engine.figures import (
+    in_dateline,
+    names_occasion,
+    other_occasion,
+    owner,
+    segment,
+    stretch,
+)
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.frames import unasserted
 from .engine.lexicon import FrameWord
 from .engine.phrases import Phrase, verb_like
-from .engine.quantities import NUMBERISH
+from .engine.quantities import NUMBER_WORDS, NUMBERISH
 from .engine.reading import Reading
 from .model import Date, Quantity, Relation, Sentence
 
@@ -63,6 +70,7 @@ class Event(NamedTuple):
     date: Date | None
     span: tuple[int, int]
     score: Quantity | None = None
+    year: int | None = None  # the year its sentence gives, if not the article's: another occasion
 
     def fillers(self, role: str) -> tuple[Filler, ...]:
         return next((found for at, found in self.roles if at == role), ())
@@ -77,9 +85,8 @@ class Stated(NamedTuple):
 
 def read_statements(
     source_id: str, sentences: Iterable[tuple[Sentence, Reading]], stated: Stated
-) -> Iterator[tuple[Reading, list[tuple[int, int, FrameWord]]]]:
-    """Add to `stated` what each sentence of a source states, passing each reading and its
-    frame words on, for the caller to read more from it."""
+) -> None:
+    """Add to `stated` what each sentence of a source states."""
     for sentence, reading in sentences:
         if NUMBERISH.search(sentence.norm):
             stated.figures.extend(_figures(source_id, sentence, reading))
@@ -88,7 +95,6 @@ def read_statements(
         # a sentence that names no one has no event to disagree on
         if (words or roles) and any(not name.short for name in reading.names):
             stated.events.extend(_events(source_id, sentence, reading, words, roles))
-        yield reading, words
 
 
 # ---------------------------------------------------------------- figures
@@ -111,9 +117,7 @@ def _figures(source: str, sentence: Sentence, reading: Reading) -> Iterator[Figu
             continue
         said_of = owner(reading, quantity)
         phrases = [said_of] if said_of is not None else []
-        if not _whole(reading, said_of) or _occasion_in(
-            reading, _before(reading, *quantity.tokens, phrases)
-        ):
+        if not _whole(reading, said_of) or _another_time(reading, quantity, phrases):
             continue  # a part's figure; another occasion's ("the 2023 final drew 61,200")
         whose = said_of.names[0] if said_of is not None and said_of.names else None
         yield Figure(source, quantity, sentence, what, whose and whose.text, whose and whose.key)
@@ -148,7 +152,7 @@ def _what(reading: Reading, quantity: Quantity) -> str | None:
     if quantity.kind not in ("money", "percent"):
         return None
     if start >= 2 and norms[start - 1] == "of" and reading.content(start - 2):
-        return reading.lemmas[start - 2]
+        return reading.words.norms[start - 2]  # as written: "prize", not its stem
     for k in segment(reading, start, end):
         hit = lexicon.frame_words.match_at(reading.lemmas, k)
         if hit and not hit[1].negative:
@@ -176,13 +180,24 @@ def _narrowed(reading: Reading, quantity: Quantity, what: str) -> str:
         if reading.lemmas[k] == noun:
             break
         token = reading.words.tokens[k]
-        if k < end and any(ch.isdigit() for ch in token.norm):
+        if k < end and _numeral(reading, k):
             words.clear()
-        elif reading.content(k) and token.is_word and k not in reading.quantity_at:
+        elif reading.content(k) and token.is_word and (k < end or k not in reading.quantity_at):
             words.append(reading.lemmas[k])
     else:
         return what
     return " ".join([*words, what])
+
+
+def _numeral(reading: Reading, k: int) -> bool:
+    """Whether token k says a number ("20", "forty-seven", "million")."""
+    norm, lexicon = reading.words.norms[k], reading.lexicon
+    return (
+        any(ch.isdigit() for ch in norm)
+        or norm in NUMBER_WORDS
+        or norm in lexicon.scales
+        or lexicon.number_words.match_at(reading.lemmas, k) is not None
+    )
 
 
 def _whole(reading: Reading, said_of: Phrase | None) -> bool:
@@ -204,6 +219,30 @@ def _before(reading: Reading, start: int, end: int, phrases: Iterable[Phrase]) -
     for phrase in phrases:
         tokens.update(range(phrase.start, phrase.end))
     return tokens - set(range(start, end))
+
+
+def _another_time(reading: Reading, quantity: Quantity, phrases: list[Phrase]) -> bool:
+    """Whether a figure is of another occasion or time than the article's: by a word or year
+    in it, before it or in the phrase it is said of ("86,000 of the older models"), by the
+    judge's reading of its stretch of text ("pulled in 2022 after ... 86,000 units"), or by a
+    year in the clause after it that tells its time ("had 30 members when it launched in
+    2019")."""
+    start, end = quantity.tokens
+    if _occasion_in(reading, _before(reading, start, end, phrases) | set(range(start, end))):
+        return True  # with its own words: "86,000 of the older models"
+    if other_occasion(_no_claim(reading), reading, start, end, figure=True):
+        return True
+    after = segment(reading, start, end).stop
+    while after < len(reading) and reading.words.norms[after] == ",":
+        after += 1
+    if after >= len(reading) or reading.words.norms[after] not in reading.lexicon.time_openers:
+        return False
+    return _occasion_in(reading, set(segment(reading, after, after + 1)))
+
+
+def _no_claim(reading: Reading) -> ClaimFrame:
+    """No claim: the occasion is the article's own."""
+    return ClaimFrame(Reading("", reading.lexicon), None, None, False, False, None, ())
 
 
 def _occasion_in(reading: Reading, tokens: set[int]) -> bool:
@@ -232,8 +271,8 @@ def _events(
     with its fillers, and each role noun with its holder and organisation."""
     bare = ClaimFrame(reading, None, None, False, False, None, ())
     for start, end, word in words:
-        if unasserted(reading, start) is not None:
-            continue
+        if unasserted(reading, start) is not None or _conditional(reading, start):
+            continue  # planned, modal; supposed ("if B had won the cup")
         anchor = Anchor(start, end, Relation.EQUIVALENT, word)
         roles = sentence_fillers(reading, anchor, bare)
         event = _event(source, sentence, reading, anchor, word.frame, roles)
@@ -281,9 +320,21 @@ def _event(
     )  # "without their captain X" does not deny the captaincy
     near = segment(reading, anchor.start, anchor.end)
     score = next((q for q in reading.quantities if q.kind == "score" and q.tokens[0] in near), None)
-    return Event(
-        source, sentence, frame, found, is_denied, _date(reading, anchor, near), span, score
-    )
+    date = _date(reading, anchor, near)
+    this_year = reading.reference.year if reading.reference else None
+    year = date.year if date is not None and date.year != this_year else None  # 0: no year
+    return Event(source, sentence, frame, found, is_denied, date, span, score, year)
+
+
+def _conditional(reading: Reading, start: int) -> bool:
+    """Whether token `start` is in a clause that opens with a word of condition ("if",
+    "unless": the lexicon's irrealis mood "condition"): supposed, not said to have happened."""
+    clauses, lemmas = reading.clauses, reading.lemmas
+    first = start
+    while first > 0 and clauses[first - 1] == clauses[start]:
+        first -= 1
+    hits = (reading.lexicon.irrealis.match_at(lemmas, k) for k in range(first, start))
+    return any(hit is not None and hit[1] == "condition" for hit in hits)
 
 
 def _fillers(reading: Reading, phrase: Phrase) -> tuple[Filler, ...]:

@@ -106,3 +106,31 @@ def test_names_and_text_no_yaml_reader_would_choke_on(tmp_path, write_corpus):
     assert "Harrowgate United won the Ardent Cup on May 17, 2025" in {c.text for c in claims}
     audit = run(tmp_path, "audit", "--sources", str(folder), "--claims", str(target))
     assert audit.returncode == 0, audit.stdout + audit.stderr
+
+
+def test_a_folder_with_nothing_to_claim_gives_an_empty_list_audit_accepts(tmp_path, write_corpus):
+    folder = write_corpus({"a.txt": "It rained.\n"})
+    target = tmp_path / "claims.yaml"
+    done = run(tmp_path, "claims", "init", "--sources", str(folder), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert target.read_text(encoding="utf-8").endswith("\nclaims: []\n")
+    audit = run(tmp_path, "audit", "--sources", str(folder), "--claims", str(target))
+    assert audit.returncode == 0, audit.stdout + audit.stderr
+
+
+def test_only_whole_statements_are_drafted(tmp_path):
+    final = REPO / "tests" / "fixtures" / "news" / "final"
+    target = tmp_path / "claims.yaml"
+    done = run(tmp_path, "claims", "init", "--sources", str(final), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    texts = {claim.text for claim in api.load_claims(target)}
+    for fragment in (
+        "Rovers captain Ander Mossley",
+        "A crowd of 38,500",
+        "Dunmarrow Athletic are Calloway Shield winners after Piet Halvorsen",
+        "Dunmarrow Athletic are Calloway Shield winners after Piet Halvorsen, introduced from "
+        "the bench midway through the second half",
+    ):
+        assert fragment not in texts
+    assert "More than 41,000 supporters filled Hestwick Park" in texts  # a whole clause
+    assert any(t.startswith("Dunmarrow Athletic are Calloway Shield winners after") for t in texts)

@@ -56,7 +56,9 @@ def test_the_attendance_on_a_number_line(tmp_path):
 def test_score_date_winner_coach_and_participation_as_tables(tmp_path):
     out = run(tmp_path, "conflicts", "--sources", str(FINAL), COLUMNS="120").stdout
     score = rows(
-        section(out, "Ardent Cup (win), the score: 3 sources that differ").split("\n", 1)[1]
+        section(out, "Ardent Cup (win), the score: 3 sources: 1 differs from the other 2").split(
+            "\n", 1
+        )[1]
     )
     assert score["city_sport"].split()[1] == "3-1"
     assert score["harbour_herald"].split()[1] == score["evening_courier"].split()[1] == "2-1"
@@ -68,7 +70,8 @@ def test_score_date_winner_coach_and_participation_as_tables(tmp_path):
     }
     assert "fan_blog" not in date  # no dateline: its "Saturday" is no date
 
-    winner = rows(section(out, "Ardent Cup (win), the winner: 5 sources").split("\n", 1)[1])
+    title = "Ardent Cup (win), the winner: 5 sources: 1 differs from the other 4"
+    winner = rows(section(out, title).split("\n", 1)[1])  # "Harrowgate" is Harrowgate United
     assert "Bellmoor City won the Ardent Cup" in winner["fan_blog"]
     assert winner["wire_service"].split()[1:3] == ["Harrowgate", "United"]
 
@@ -216,3 +219,131 @@ def test_the_html_report_has_the_tables_too(tmp_path):
     assert "<h3>Spectator count</h3>" in html
     assert "<h3>Ardent Cup (win), the winner (role)</h3>" in html
     assert "Bellmoor City</b><blockquote><mark>Bellmoor City</mark> won the Ardent Cup" in html
+
+
+# ---------------------------------------------------------------- other occasions, suppositions
+
+
+def test_other_years_suppositions_and_other_meetings_are_not_one_event(tmp_path):
+    pairs = [
+        (
+            "Harrowgate United won the Ardent Cup in 2024.",
+            "Bellmoor City won the Ardent Cup in 2025.",
+        ),
+        (
+            "Harrowgate United won the Ardent Cup.",
+            "If Bellmoor City had won the Ardent Cup, the mayor would have resigned.",
+        ),
+        (
+            "Harrowgate United beat Bellmoor City 2-1 in the final.",
+            "Harrowgate United beat Bellmoor City 3-0 in the league in March.",
+        ),
+        (
+            "Harrowgate United won the Ardent Cup.",
+            "Harrowgate United did not win the Ardent Cup in 2024.",
+        ),
+    ]
+    for i, (a, b) in enumerate(pairs):
+        folder = tmp_path / f"p{i}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(a + "\n")
+        (folder / "b.txt").write_text(b + "\n")
+        done = run(tmp_path, "conflicts", "--sources", str(folder), "--format", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == [], (a, b)
+
+
+def test_two_winners_of_one_year_still_disagree_and_a_denial_only_on_the_doer(write_corpus):
+    def others(a: str, b: str) -> list[str]:
+        found = conflicts_of(write_corpus, {"a.txt": a + "\n", "b.txt": b + "\n"})
+        return [d.about for d in found.others]
+
+    assert others(
+        "Harrowgate United won the Ardent Cup in 2024.", "Bellmoor City won the Ardent Cup in 2024."
+    ) == ["Ardent Cup (win), the winner"]
+    assert others(  # and no "Ardent Cup as contest"
+        "Harrowgate United won the Ardent Cup.", "Harrowgate United did not win the Ardent Cup."
+    ) == ["Ardent Cup (win), Harrowgate United as winner"]
+
+
+# ---------------------------------------------------------------- figures that are no total
+
+
+def test_a_part_a_change_or_another_time_is_no_total(write_corpus):
+    whole = "The Acme Group has 47 members.\n"
+    for other in (
+        "The Acme Group has 20 founding members.\n",
+        "The Acme Group added 12 members this year.\n",
+        "The Acme Group had 30 members when it launched in 2019.\n",
+    ):
+        found = conflicts_of(write_corpus, {"a.txt": whole, "b.txt": other})
+        assert found.counts == (), other
+    found = conflicts_of(
+        write_corpus, {"a.txt": whole, "b.txt": "The Acme Group has 45 members.\n"}
+    )
+    assert [c.counted for c in found.counts] == ["member"]
+
+
+def test_figures_of_an_older_recall_or_another_trial_are_not_charted(tmp_path):
+    news = REPO / "tests" / "fixtures" / "news"
+    out = run(tmp_path, "conflicts", "--json", "--sources", str(news / "recall")).stdout
+    texts = {value["text"] for row in json.loads(out) for value in row["values"]}
+    assert texts and not any("86,000" in t or "19 injuries" in t for t in texts)
+    out = run(tmp_path, "conflicts", "--json", "--sources", str(news / "trial")).stdout
+    assert "a jury of eight in neighbouring" not in out
+
+
+def test_a_member_is_one_a_membership_word_says_is_or_is_not(tmp_path):
+    trial = REPO / "tests" / "fixtures" / "news" / "trial"
+    out = run(tmp_path, "conflicts", "--json", "--sources", str(trial)).stdout
+    assert not [row for row in json.loads(out) if row["kind"] == "membership"]
+
+
+# ---------------------------------------------------------------- Markdown sources
+
+
+def test_markdown_quotes_are_the_file_text_at_their_span(tmp_path):
+    folder = tmp_path / "md"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "Report\n\nAround **90,000** spectators saw *Harrowgate United* win the Ardent Cup.\n"
+    )
+    (folder / "b.txt").write_text("About 70,000 spectators saw Bellmoor City win the Ardent Cup.\n")
+    texts = {"a": (folder / "a.md").read_text(), "b": (folder / "b.txt").read_text()}
+    done = run(tmp_path, "conflicts", "--json", "--sources", str(folder))
+    found = json.loads(done.stdout)
+    values = [value for row in found for value in row["values"]]
+    assert {row["kind"] for row in found} == {"count", "role"}
+    for value in values:
+        text = texts[value["source"]]
+        assert value["text"] == text[slice(*value["span"])]
+        assert value["evidence"] == text[slice(*value["evidence_span"])]
+    assert "Around **90,000** spectators" in {value["text"] for value in values}
+    table = run(tmp_path, "conflicts", "--sources", str(folder), COLUMNS="200").stdout
+    assert "\u201cAround 90,000 spectators\u201d" in table
+    assert "saw Harrowgate United win" in table and "*" not in table and "Around  " not in table
+
+
+def test_counts_labels_and_money_as_a_user_reads_them(tmp_path):
+    folder = tmp_path / "prize"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The club received a prize of €3 million.\n")
+    (folder / "b.txt").write_text("The club received a prize of €2 billion.\n")
+    out = run(tmp_path, "conflicts", "--sources", str(folder), COLUMNS="120").stdout
+    assert out.startswith("2 sources: 0 disputed counts")
+    assert "Money (prize): figures from 2 sources" in out
+    assert "3 million \u201c\u20ac3 million\u201d" in out and "2 billion" in out
+    assert "000000" not in out
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "a.txt").write_text("The club received a prize of €3 million.\n")
+    claims = tmp_path / "claims.yaml"
+    drafted = run(tmp_path, "claims", "init", "--sources", str(one), "-o", str(claims))
+    assert drafted.stdout.endswith(": 1 claim to review\n")
+    page = tmp_path / "r.html"
+    done = run(
+        tmp_path, "report", "--sources", str(one), "--claims", str(claims), "--html", str(page)
+    )
+    assert ": 1 claim \u00d7 1 source, " in done.stdout
+    shown = run(tmp_path, "show", "--sources", str(one), "a").stdout
+    assert "1 sentence" in shown and "1 sentences" not in shown

@@ -81,7 +81,7 @@ def test_a_closed_standard_error_does_not_stop_the_command(tmp_path, args):
     elif "--jsonl" in args:
         assert [json.loads(line)["id"] for line in text.splitlines()] == ["members-47"]
     else:
-        assert "1 claims" in text
+        assert "1 claim \u00d7" in text
 
 
 def test_with_standard_error_closed_no_file_takes_its_place(tmp_path, write_corpus):

@@ -84,7 +84,7 @@ def test_a_path_that_is_standard_output_is_appended_to_never_replaced(tmp_path, 
     assert written.startswith("earlier build output\n" + PAGE_START)
     assert written.rstrip().endswith("</html>")
     assert log.stat().st_ino == inode and not log.is_symlink()
-    assert done.stderr.decode().startswith("Wrote standard output: 1 claims")
+    assert done.stderr.decode().startswith("Wrote standard output: 1 claim \u00d7 5 sources")
 
 
 @pytest.mark.parametrize("spelling", ["/dev/stderr", "/proc/self/fd/2"])
@@ -95,7 +95,7 @@ def test_a_path_that_is_standard_error_is_written_through_it(tmp_path, spelling)
         done = report(tmp_path, spelling, stderr=appended)
     assert done.returncode == 0
     assert log.read_text(encoding="utf-8").startswith("earlier errors\n" + PAGE_START)
-    assert done.stdout.decode().startswith("Wrote standard error: 1 claims")
+    assert done.stdout.decode().startswith("Wrote standard error: 1 claim \u00d7 5 sources")
 
 
 @pytest.mark.parametrize("target", ["-", "/dev/stdout"])

@@ -53,9 +53,13 @@ def _axis(scale: layout.Axis, width: int) -> Text:
     return Text("".join(line) + "\n" + "".join(labels).rstrip(), style="dim")
 
 
-def _figures_row(figures: Sequence[Figure]) -> Text:
-    quotes = ", ".join(f"\u201c{figure.quantity.text}\u201d" for figure in figures)
-    return plain(quotes, "dim")
+def _figures_row(figures: Sequence[Figure], written: str) -> Text:
+    """The words that state the figures, as written without their markup."""
+    quotes = (
+        layout.shown(written[slice(*figure.quantity.span)], figure.quantity.text)[0]
+        for figure in figures
+    )
+    return plain(", ".join(f"\u201c{quote}\u201d" for quote in quotes), "dim")
 
 
 def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) -> Table:
@@ -83,7 +87,7 @@ def number_line(conflict: CountConflict, sources: Sequence[Source], width: int) 
                 name,
                 _track(scale, quantity, track),
                 Text(layout.figure(quantity), style="bold"),
-                _figures_row(figures),
+                _figures_row(figures, source.text),
             )
     grid.add_row("", _axis(scale, track), "", "")
     return grid
@@ -101,34 +105,33 @@ def _membership(conflict: MembershipConflict) -> Table:
     return grid
 
 
-def _statements(conflict: Disagreement) -> Table:
-    """Which source says what of one event: the value, and the sentence with the words that
-    say it underlined."""
+def _statements(conflict: Disagreement, texts: dict[str, str]) -> Table:
+    """Which source says what of one event: the value, and the sentence (as written, without
+    its markup: `texts` are the sources' by id) with the words that say it underlined."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)  # a source id, whole
     grid.add_column(no_wrap=True)
     grid.add_column()
     for said in conflict.values:
-        sentence, start = said.sentence, said.sentence.start
-        a, b = said.span[0] - start, said.span[1] - start
-        words = plain(sentence.text[:a]) + plain(sentence.text[a:b], "bold underline")
-        grid.add_row(
-            plain(said.source, "bold"),
-            plain(said.value, "bold cyan"),
-            words + plain(sentence.text[b:]),
-        )
+        text, a, b = layout.shown_span(texts[said.source], said.sentence, said.span)
+        words = plain(text[:a]) + plain(text[a:b], "bold underline") + plain(text[b:])
+        grid.add_row(plain(said.source, "bold"), plain(said.value, "bold cyan"), words)
     return grid
 
 
 def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -> None:
     """Each disputed figure as a number line, each disputed membership with the sentences on
     either side, then each disagreement about an event with which source says what."""
-    out.print(Text(f"{len(sources)} sources: {layout.headline(found)}", style="bold"))
+    out.print(
+        Text(f"{layout.plural(len(sources), 'source')}: {layout.headline(found)}", style="bold")
+    )
     for conflict in found.counts:
         out.print()
         named = len({figure.source for figure in conflict.figures})
         title = plain(layout.figure_title(conflict), "bold underline")
-        title += Text(f": figures from {named} sources that cannot all be true", style="bold")
+        title += Text(
+            f": figures from {layout.plural(named, 'source')} that cannot all be true", style="bold"
+        )
         out.print(title)
         out.print(number_line(conflict, sources, out.width))
     for conflict in found.memberships:
@@ -149,7 +152,6 @@ def print_conflicts(out: Console, found: Conflicts, sources: Sequence[Source]) -
         out.print()
         about = conflict.about[:1].upper() + conflict.about[1:]
         title = plain(about, "bold underline")
-        named = len({said.source for said in conflict.values})
-        title += Text(f": {named} sources that differ", style="bold")
+        title += Text(f": {layout.differ(conflict.values)}", style="bold")
         out.print(title)
-        out.print(_statements(conflict))
+        out.print(_statements(conflict, {source.id: source.text for source in sources}))

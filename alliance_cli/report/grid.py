@@ -77,7 +77,10 @@ def print_matrix(
     shown = [heads[source.id] for source in sources]
     under, groups = layout_for(results, shown, out.width)
     narrowest = claim_width(results, out.width, shown) if under else CLAIM_WIDTH
-    title = Text(f"{len(results)} claims \u00d7 {len(sources)} sources", style="bold")
+    title = Text(
+        f"{layout.plural(len(results), 'claim')} \u00d7 {layout.plural(len(sources), 'source')}",
+        style="bold",
+    )
     title += Text(", the most disputed first", style="dim")
     if len(groups) > 1:
         title += Text(f", in {len(groups)} tables to fit {out.width} columns", style="dim")

@@ -174,7 +174,10 @@ def _number_line(conflict: CountConflict, sources: Sequence[Source]) -> str:
                 ranges.setdefault(quantity.bounds, []).append(quantity)
 
         for quantities in ranges.values():
-            quotes = ", ".join(f"\u201c{_e(quantity.text)}\u201d" for quantity in quantities)
+            quotes = ", ".join(
+                f"\u201c{_e(layout.shown(source.text[slice(*q.span)], q.text)[0])}\u201d"
+                for q in quantities
+            )
             rows.append(
                 f'<div class="row"><span class="id who">{_e(source.id)}</span>'
                 f'<span class="track">{_range(scale, quantities[0])}</span>'
@@ -226,16 +229,16 @@ def _conflicts(found: Conflicts, sources: Sequence[Source]) -> str:
             '<p class="muted">No name is counted as a member by one source and said to be '
             "absent by another.</p>"
         )
-    parts += [_statements(conflict) for conflict in found.others]
+    texts = {source.id: source.text for source in sources}
+    parts += [_statements(conflict, texts) for conflict in found.others]
     return "".join(parts)
 
 
-def _statements(conflict: Disagreement) -> str:
+def _statements(conflict: Disagreement, texts: dict[str, str]) -> str:
     """Which source says what of one event, each with its sentence, the words in <mark>."""
     items = []
     for said in conflict.values:
-        sentence, start = said.sentence.text, said.sentence.start
-        a, b = said.span[0] - start, said.span[1] - start
+        sentence, a, b = layout.shown_span(texts[said.source], said.sentence, said.span)
         quote = f"{_e(sentence[:a])}<mark>{_e(sentence[a:b])}</mark>{_e(sentence[b:])}"
         items.append(
             f'<li><span class="id">{_e(said.source)}</span> <b>{_e(said.value)}</b>'
@@ -273,7 +276,9 @@ def _sources(sources: Sequence[Source]) -> str:
 
 def report(results: Sequence[ClaimCheck], found: Conflicts, sources: Sequence[Source]) -> str:
     """The whole page. `results` in the order to show them (the most disputed first)."""
-    counts = f"{len(results)} claims \u00d7 {len(sources)} sources"
+    counts = (
+        f"{layout.plural(len(results), 'claim')} \u00d7 {layout.plural(len(sources), 'source')}"
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -151,16 +151,17 @@ def _bound(value: float) -> float | None:
     return int(value) if value == int(value) else value
 
 
-def figure_doc(figure: Figure) -> dict[str, Any]:
+def figure_doc(figure: Figure, written: str) -> dict[str, Any]:
+    """A figure, its words and its sentence as `written` in its source (the text at each span)."""
     quantity, sentence = figure.quantity, figure.sentence
     low, high = quantity.bounds
     return {
         "source": figure.source,
         "low": _bound(low),
         "high": _bound(high),
-        "text": quantity.text,
+        "text": written[slice(*quantity.span)],
         "span": list(quantity.span),
-        "evidence": sentence.text,
+        "evidence": written[sentence.start : sentence.end],
         "evidence_span": [sentence.start, sentence.end],
     }
 
@@ -168,8 +169,8 @@ def figure_doc(figure: Figure) -> dict[str, Any]:
 def conflicts(view: Disputes, out: Out) -> None:
     """Each disputed count with every figure the sources give for it, then each disputed
     membership with the verdicts of the sources that take a side."""
-    found = view.found
-    documents: list[dict[str, Any]] = [_count_doc(conflict) for conflict in found.counts]
+    found, texts = view.found, {source.id: source.text for source in view.sources}
+    documents: list[dict[str, Any]] = [_count_doc(conflict, texts) for conflict in found.counts]
     documents += [
         {
             "kind": "membership",
@@ -191,9 +192,9 @@ def conflicts(view: Disputes, out: Out) -> None:
                 {
                     "source": said.source,
                     "value": said.value,
-                    "text": said.text,
+                    "text": texts[said.source][slice(*said.span)],
                     "span": list(said.span),
-                    "evidence": said.sentence.text,
+                    "evidence": texts[said.source][said.sentence.start : said.sentence.end],
                     "evidence_span": [said.sentence.start, said.sentence.end],
                 }
                 for said in other.values
@@ -204,7 +205,7 @@ def conflicts(view: Disputes, out: Out) -> None:
     out.document(dumps(documents))
 
 
-def _count_doc(conflict: CountConflict) -> dict[str, Any]:
+def _count_doc(conflict: CountConflict, texts: dict[str, str]) -> dict[str, Any]:
     """A disputed count (`kind` count), or another disputed figure (`kind` figure: money, a
     share, a measure), with whose figures they are when the sources name it."""
     document: dict[str, Any] = {"kind": "count", "about": conflict.counted}
@@ -212,7 +213,7 @@ def _count_doc(conflict: CountConflict) -> dict[str, Any]:
         document.update(kind="figure", measure=conflict.kind, unit=conflict.unit)
     if conflict.owner:
         document["of"] = conflict.owner
-    document["values"] = [figure_doc(figure) for figure in conflict.figures]
+    document["values"] = [figure_doc(figure, texts[figure.source]) for figure in conflict.figures]
     return document
 
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..model import ClaimCheck, Quantity, Source, SourceInfo, Stance
+from ..model import ClaimCheck, Quantity, Sentence, Source, SourceInfo, Stance
 
 if TYPE_CHECKING:
     from ..conflicts import Conflicts, CountConflict
+    from ..events import Said
 
 # A symbol for each verdict, so that a grid reads without colour.
 SYMBOLS = {Stance.SUPPORTS: "\u2714", Stance.CONTRADICTS: "\u2718", Stance.OMITS: "\u00b7"}
@@ -98,8 +100,34 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def differ(said: Iterable[Said]) -> str:
+    """How many sources say something of one event and how many of them differ from the
+    value most of them give (a name the same as its longer form): "2 sources that differ",
+    "5 sources: 1 differs from the other 4"."""
+    from ..events import canonical
+
+    said = list(said)
+    same = canonical({one.value.lower() for one in said})
+    values: dict[str, set[str]] = {}
+    for one in said:
+        values.setdefault(one.source, set()).add(same[one.value.lower()])
+    most = max(Counter(frozenset(found) for found in values.values()).values(), default=0)
+    sources, others = plural(len(values), "source"), len(values) - most
+    if most < 2 or others == 0:
+        return f"{sources} that differ"
+    verb = "differs" if others == 1 else "differ"
+    return f"{sources}: {others} {verb} from the other {most}"
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def number(value: float) -> str:
-    """A count as text: 47, 2.5, 1200."""
+    """A count as text: 47, 2.5, 1200; a million or more with its scale word, to six
+    significant figures: "1.4 billion", "12 million"."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{value / size:.6g} {word}"
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
@@ -181,6 +209,14 @@ def shown(written: str, read: str = "") -> tuple[str, list[int] | None]:
     moved += range(size, size + len(written) - done + 1)
     pieces.append(written[done:])
     return "".join(pieces), moved
+
+
+def shown_span(written: str, read: Sentence, span: tuple[int, int]) -> tuple[str, int, int]:
+    """A sentence of a source (`written`: the source's text; `read`: the sentence as read) as
+    shown, and where `span` of the source lands in it."""
+    text, moved = shown(written[read.start : read.end], read.text)
+    a, b = span[0] - read.start, span[1] - read.start
+    return (text, moved[a], moved[b]) if moved is not None else (text, a, b)
 
 
 _GAP = re.compile(r"[ds]++")

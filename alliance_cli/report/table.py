@@ -96,7 +96,9 @@ def sources(view: SourceList, out: Out) -> None:
 
 
 def print_sources(out: Console, sources: Sequence[SourceInfo]) -> None:
-    table = Table(title=Text(f"{len(sources)} sources", style="bold"), title_justify="left")
+    table = Table(
+        title=Text(layout.plural(len(sources), "source"), style="bold"), title_justify="left"
+    )
     for name, justify in (
         ("Id", "left"),
         ("Title", "left"),
@@ -118,7 +120,9 @@ def print_sources(out: Console, sources: Sequence[SourceInfo]) -> None:
 
 def claims(view: ClaimList, out: Out) -> None:
     claims = view.claims
-    table = Table(title=Text(f"{len(claims)} curated claims", style="bold"), title_justify="left")
+    table = Table(
+        title=Text(layout.plural(len(claims), "curated claim"), style="bold"), title_justify="left"
+    )
     table.add_column("Id", style="bold", no_wrap=True)
     table.add_column("Claim")
     table.add_column("Tags", no_wrap=True)  # one a line: the claim gets the room
@@ -133,7 +137,9 @@ def claims(view: ClaimList, out: Out) -> None:
 def audit(view: Audit, out: Out) -> None:
     """The verdicts that differ from the curator's, or a line saying none does."""
     screen, mismatches = console(out.stream, out.color), view.mismatches
-    checked = Text(f"{view.claims} curated claims \u00d7 {view.sources} sources")
+    checked = Text(
+        f"{layout.plural(view.claims, 'curated claim')} \u00d7 {layout.plural(view.sources, 'source')}"
+    )
     if not mismatches:
         screen.print(checked + Text(": every verdict as expected", style="bold green"))
         return
@@ -171,7 +177,9 @@ def print_source(out: Console, source: Source, results: Sequence[ClaimCheck]) ->
         number = layout.sentence_number(source, verdict.evidence.span) if verdict.evidence else None
         if number:
             marks.setdefault(number, []).append(verdict)
-    heading = plain(source.id, "bold") + Text(f"  {len(source.sentences)} sentences")
+    heading = plain(source.id, "bold") + Text(
+        f"  {layout.plural(len(source.sentences), 'sentence')}"
+    )
     if source.date:
         heading += Text(f"  {source.date}", style="dim")
     out.print(heading)
