@@ -49,13 +49,23 @@ def disagreements(events: list[Event], lexicon: Lexicon) -> tuple[Disagreement, 
     by_frame: dict[str, list[Event]] = {}
     for event in events:
         by_frame.setdefault(event.frame, []).append(event)
-    out: list[Disagreement] = []
+    out: dict[frozenset, tuple[bool, Disagreement]] = {}
     for frame, found in by_frame.items():
         unique = _unique(frame, lexicon)
         for group in _same_events(found, unique, canon):
             if len({event.source for event in group}) > 1:
-                out.extend(_disputed(frame, unique, group, canon, lexicon))
-    return tuple(out)
+                for found_one in _disputed(frame, unique, group, canon, lexicon):
+                    title, key = frame.startswith("role:"), _said(found_one)
+                    if key not in out or (title and not out[key][0]):
+                        out[key] = (title, found_one)
+    return tuple(disagreement for _, disagreement in out.values())
+
+
+def _said(disagreement: Disagreement) -> frozenset:
+    """Who says what where: one disagreement read twice ("Harrowgate coach Mira Olsen" is a
+    role held and a team led) is shown once, as the role."""
+    values = disagreement.values
+    return frozenset((said.source, said.value.lower(), said.sentence.start) for said in values)
 
 
 def _unique(frame: str, lexicon: Lexicon) -> frozenset[str]:
