@@ -74,17 +74,10 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         if own and theirs and theirs[1].frame == own.frame:
             out.append(Anchor(k, theirs[0], R.EQUIVALENT, theirs[1]))
             continue
-        mapped = _entailed(theirs[1], own, lexicon) if own and theirs else None
-        if mapped is not None:
-            anchor = Anchor(k, theirs[0], R.FORWARD, mapped)
-            if _fits(claim, sentence, anchor):
-                out.append(anchor)
-            continue
-        mapped = _entailing(theirs[1], own, lexicon) if own and theirs else None
-        if mapped is not None:
-            anchor = Anchor(k, theirs[0], R.REVERSE, mapped)
-            if _fits(claim, sentence, anchor):
-                out.append(anchor)
+        entailment = _entailment(k, theirs, own, lexicon) if own and theirs else None
+        if entailment is not None:  # a frame this one entails, or one entailing it
+            if _fits(claim, sentence, entailment):
+                out.append(entailment)
             continue
         phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
         end = phrase[0] if phrase else k + 1
@@ -98,6 +91,16 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _entailment(k: int, theirs: tuple, own: FrameWord, lexicon: Lexicon) -> Anchor | None:
+    """The anchor at token k when its frame word entails the claim's frame (⊑) or the claim's
+    entails it (⊒)."""
+    for find, relation in ((_entailed, R.FORWARD), (_entailing, R.REVERSE)):
+        mapped = find(theirs[1], own, lexicon)
+        if mapped is not None:
+            return Anchor(k, theirs[0], relation, mapped)
+    return None
 
 
 def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: int) -> bool:

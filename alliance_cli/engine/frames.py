@@ -289,10 +289,8 @@ def _across_aside(reading: Reading, comma: int, predicate: int) -> Phrase | None
 def _clause_subject(reading: Reading, i: int) -> Phrase | None:
     """The subject of the clause that token i ends: the first noun phrase of that clause,
     past a dateline ("TOWN, May 17, 2025 -")."""
-    clauses, norms = reading.clauses, reading.words.norms
-    start = i
-    while start > 0 and clauses[start - 1] == clauses[i]:
-        start -= 1
+    norms = reading.words.norms
+    start = _clause_start(reading, i)
     dash = next((k for k in range(start, min(i, start + 14)) if norms[k] in ("-", "\u2014")), None)
     if (
         dash is not None
@@ -308,12 +306,18 @@ def _clause_subject(reading: Reading, i: int) -> Phrase | None:
     return phrase_after(reading, start) if start < i else None
 
 
-def _clause_opener(reading: Reading, k: int) -> str:
-    """The word that opens the clause holding token k ("if" in "if X had won, Y"), or ""."""
-    clauses, norms = reading.clauses, reading.words.norms
-    first = k
+def _clause_start(reading: Reading, k: int) -> int:
+    """The first token of the clause holding token k."""
+    clauses, first = reading.clauses, k
     while first > 0 and clauses[first - 1] == clauses[k]:
         first -= 1
+    return first
+
+
+def _clause_opener(reading: Reading, k: int) -> str:
+    """The word that opens the clause holding token k ("if" in "if X had won, Y"), or ""."""
+    norms = reading.words.norms
+    first = _clause_start(reading, k)
     for i in (first, first - 1):
         if 0 <= i < k and norms[i] in reading.lexicon.clause_breaks:
             return norms[i]
