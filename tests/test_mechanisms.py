@@ -957,7 +957,8 @@ APART = [
     ),
     case("Jo Arden was born in Oslo.", "Jo Arden died in Oslo", OMITS, "born-is-not-died"),
     case(
-        "The Blue Herons took the lead through Kemi Oduya.",
+        "A crowd saw Port Verrin take the lead through Kemi Oduya, with the Blue Herons"
+        " enjoying 61% of possession.",
         "Ivo Sterne coaches the Blue Herons",
         OMITS,
         "the-lead-is-a-noun",
