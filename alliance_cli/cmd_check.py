@@ -17,8 +17,10 @@ from .options import (
     ClaimTexts,
     Color,
     Colors,
+    IndexFile,
     Json,
     MinConfidence,
+    NoIndex,
     NoPager,
     Only,
     Sources,
@@ -80,6 +82,8 @@ def check(
     ] = False,
     sources: Sources = None,
     claims_file: ClaimsFile = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -98,17 +102,18 @@ def check(
         )
     keep = Filter(only, min_confidence)
     located, named = options.source_paths(sources), options.claims_path(claims_file)
+    reading = options.indexing(index, no_index)
     try:
         wanted = options.wanted_claims(claims, all_claims, options.curated(named))
         if chosen == "jsonl":  # each claim as soon as it is judged: every source held
-            loaded = options.load_sources(located)
+            loaded = options.load_sources(located, indexing=reading)
             warn(warning for source in loaded for warning in source.warnings)
             judged = options.checking(wanted, loaded, streamed=True)
             infos = [source.info for source in loaded]
         else:
             from .api import check_each_source
 
-            each = options.each_source(located)
+            each = options.each_source(located, indexing=reading)
             judged = check_each_source(wanted, options.tracked(each))
             warn(each.warnings)
             infos = each.infos
@@ -144,6 +149,8 @@ def matrix(
     min_confidence: MinConfidence = 0.0,
     sources: Sources = None,
     claims_file: ClaimsFile = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -159,7 +166,7 @@ def matrix(
         )
         from .api import check_each_source, disputed_first
 
-        each = options.each_source(located)
+        each = options.each_source(located, indexing=options.indexing(index, no_index))
         results = disputed_first(check_each_source(wanted, options.tracked(each)))
     except InputError as error:
         raise fail(error, located, named) from None
@@ -181,6 +188,8 @@ def conflicts(
     only: Only = None,
     min_confidence: MinConfidence = 0.0,
     sources: Sources = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -192,7 +201,7 @@ def conflicts(
     chosen = options.chosen_format(output, json=json)
     located = options.source_paths(sources)
     try:
-        loaded = options.load_sources(located)
+        loaded = options.load_sources(located, indexing=options.indexing(index, no_index))
         from .api import conflicts as find_conflicts
 
         found = find_conflicts(loaded, run=options.checking)

@@ -13,7 +13,19 @@ from . import options
 from .app import PlainFormat, app, examples
 from .errors import InputError
 from .options import Claims as ClaimsFile
-from .options import ClaimTexts, Color, Colors, Json, NoPager, Sources, emit, fail, warn
+from .options import (
+    ClaimTexts,
+    Color,
+    Colors,
+    IndexFile,
+    Json,
+    NoIndex,
+    NoPager,
+    Sources,
+    emit,
+    fail,
+    warn,
+)
 from .report import visible
 from .resources import file_name
 
@@ -37,13 +49,15 @@ def report(
     ] = ...,
     sources: Sources = None,
     claims_file: ClaimsFile = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
     color: Colors = Color.auto,
 ) -> None:
     """One self-contained HTML page: the matrix, the conflicts and every claim's evidence; readable on a phone."""
     located, named = options.source_paths(sources), options.claims_path(claims_file)
     try:
         curated = options.curated(named, located, every=not claims)
-        loaded = options.load_sources(located, datelines=True)
+        loaded = options.load_sources(located, True, options.indexing(index, no_index))
         wanted = options.wanted_claims(claims, not claims, curated)
         from .api import conflicts as find_conflicts
         from .api import disputed_first
@@ -74,6 +88,8 @@ def sources(
     output: PlainFormat = None,
     json: Json = False,
     sources: Sources = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -83,7 +99,7 @@ def sources(
     chosen = options.chosen_format(output, json=json)
     located = options.source_paths(sources)
     try:
-        each = options.each_source(located, datelines=True)
+        each = options.each_source(located, True, options.indexing(index, no_index))
         deque(each, maxlen=0)  # read, one source held at a time; its outline kept
     except InputError as error:
         raise fail(error, located) from None
@@ -138,6 +154,8 @@ def audit(
     json: Json = False,
     sources: Sources = None,
     claims_file: ClaimsFile = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -148,7 +166,7 @@ def audit(
     located, named = options.source_paths(sources), options.claims_path(claims_file)
     try:
         curated = options.curated(named, located, every=True)
-        each = options.each_source(located)
+        each = options.each_source(located, indexing=options.indexing(index, no_index))
         from .api import audit as run_audit
 
         mismatches = run_audit(curated, options.tracked(each), known=each.files)

@@ -238,18 +238,57 @@ def emit(results, chosen: str, color: Color, pager: bool = True) -> None:
         write(chosen, results, Out(stream, COLORS[color]))
 
 
-def load_sources(located: Located, datelines: bool = False):
-    """The sources to check, all held; their datelines only where they are shown."""
+IndexFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--index",
+        help="The index of the sources to use (see 'alliance index'). Also from "
+        "ALLIANCE_INDEX. \\[default: the index of these sources in the cache folder, if any]",
+        show_default=False,
+        metavar="PATH",
+    ),
+]
+NoIndex = Annotated[
+    bool, typer.Option("--no-index", help="Read every source, even when an index of them exists.")
+]
+
+
+def indexing(path: Path | None, off: bool):
+    """How a command reads its sources (`indexing.Indexing`)."""
+    from .indexing import chosen
+
+    return chosen(path, off)
+
+
+def load_sources(located: Located, datelines: bool = False, indexing=None):
+    """The sources to check, all held; their datelines only where they are shown; from their
+    index when one exists (`indexing`)."""
     from .api import load_sources
 
-    return load_sources(located.paths, datelines, warn=lambda m: say("warning", m))
+    def warned(message: str) -> None:
+        say("warning", message)
+
+    return load_sources(located.paths, datelines, warned, reader(located, indexing))
 
 
-def each_source(located: Located, datelines: bool = False):
-    """The sources, read one at a time as a command goes through them (`api.EachSource`)."""
+def each_source(located: Located, datelines: bool = False, indexing=None):
+    """The sources, read one at a time as a command goes through them (`api.EachSource`);
+    from their index when one exists (`indexing`)."""
     from .api import EachSource
 
-    return EachSource(located.paths, datelines)
+    return EachSource(located.paths, datelines, reader(located, indexing))
+
+
+def reader(located: Located, indexing):
+    """How to read the sources: from their index, or by scanning (`indexing.reader`)."""
+    if indexing is None:
+        return None
+    from . import indexing as chosen
+
+    try:
+        return chosen.reader(indexing, located.paths, lambda message: say("note", message))
+    except InputError as error:
+        raise blamed(error, Located([indexing.path or Path()], indexing.variable)) from None
 
 
 def tracked(each):

@@ -1,0 +1,134 @@
+"""What the index stores of one source, worked out from its file: the source as the scanner
+reads it (text, sentence offsets, normal forms, title, dateline, warnings), the words of its
+normal forms for the full-text index, and a content hash. Plain data only (text, numbers,
+bytes and JSON), so a worker process or a Dask worker can make it and the index can validate
+it when read back; nothing is pickled into the index."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from .corpus import BinaryFile, read_source
+from .errors import InputError
+from .resources import bundled, file_name
+
+FORMAT = 1  # the layout of the index's tables
+_WORD = re.compile(r"\w+")
+
+
+class Job(NamedTuple):
+    """A file to analyse: its id, its path as listed, and the content hash the index holds
+    for it (None: none)."""
+
+    id: str
+    path: str
+    known: str | None = None
+
+
+class Row(NamedTuple):
+    """One source as the index stores it. `outline` is JSON: title, date, words, label,
+    count, warnings, or `skipped` (a binary file's message). `same` marks a file whose
+    content hash is unchanged: only its signature is new."""
+
+    id: str
+    name: str
+    signature: tuple[int, int, int, int]
+    hash: str
+    outline: str
+    text: str = ""
+    starts: bytes = b""
+    ends: bytes = b""
+    code: str = "I"
+    norms: str = ""
+    terms: str = ""
+    same: bool = False
+
+
+class Failure(NamedTuple):
+    """An input error met reading a file, to raise where the scan would (as plain data)."""
+
+    message: str
+    path: str | None
+
+
+def signature(status: os.stat_result) -> tuple[int, int, int, int]:
+    """Size, mtime, ctime and inode, as git compares them."""
+    return status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino
+
+
+def term(word: str) -> str:
+    """A word as the full-text index holds it: its UTF-8 in hex, one token that no tokenizer
+    splits or folds, whose prefixes are the hex of the word's prefixes."""
+    return word.encode("utf-8").hex()
+
+
+def analyse(job: Job) -> Row | Failure:
+    """Read one file as the scanner does and return what the index stores of it."""
+    path, name = Path(job.path), file_name(job.path)
+    try:
+        status = path.stat()
+        source = read_source(path, job.id, dateline=True)
+    except BinaryFile as error:
+        outline = json.dumps({"skipped": error.message})
+        return Row(job.id, name, signature(status), "", outline)
+    except InputError as error:
+        return Failure(error.message, error.path)
+    except OSError as error:  # gone between listing and reading: as read_source words it
+        return Failure(f"cannot read: {error.strerror or error}", name)
+    starts, ends, norms = source.sentences.parts()
+    digest = hashlib.sha256(source.text.encode("utf-8", "surrogatepass"))
+    digest.update("\0".join(("", *source.warnings)).encode("utf-8", "surrogatepass"))
+    if digest.hexdigest() == job.known:
+        return Row(job.id, name, signature(status), job.known, "", same=True)
+    outline = {
+        "title": source.title,
+        "date": source.date,
+        "words": source.words,
+        "label": source.label,
+        "count": len(source.sentences),
+        "warnings": list(source.warnings),
+    }
+    terms = " ".join(term(word) for word in sorted(set(_WORD.findall(norms))))
+    return Row(
+        job.id,
+        name,
+        signature(status),
+        digest.hexdigest(),
+        json.dumps(outline, ensure_ascii=False),
+        source.text,
+        starts.tobytes(),
+        ends.tobytes(),
+        starts.typecode,
+        norms,
+        terms,
+    )
+
+
+def analysed(jobs: list[Job], processes: int) -> Iterator[Row | Failure]:
+    """Each job's row, in order: in `processes` worker processes when there are enough jobs to
+    be worth starting them, else here."""
+    if processes <= 1 or len(jobs) < 32:
+        yield from map(analyse, jobs)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with context.Pool(processes) as pool:
+        yield from pool.imap(analyse, jobs, chunksize=8)
+
+
+def code_version() -> str:
+    """A digest of the program that made an index: its modules and its data files (the
+    lexicon, the aliases) but the curated claims. Any change rebuilds every index."""
+    digest = hashlib.sha256(f"format {FORMAT}".encode())
+    files: Iterable[Path] = sorted(Path(__file__).parent.rglob("*.py"))
+    data = sorted(p for p in bundled("data").glob("*.yaml") if p.name != "claims.yaml")
+    for path in [*files, *data]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
