@@ -23,6 +23,7 @@ from .options import (
     NoIndex,
     NoPager,
     Only,
+    Scheduler,
     Sources,
     emit,
     fail,
@@ -84,6 +85,7 @@ def check(
     claims_file: ClaimsFile = None,
     index: IndexFile = None,
     no_index: NoIndex = False,
+    scheduler: Scheduler = None,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -105,18 +107,17 @@ def check(
     reading = options.indexing(index, no_index)
     try:
         wanted = options.wanted_claims(claims, all_claims, options.curated(named))
-        if chosen == "jsonl":  # each claim as soon as it is judged: every source held
-            loaded = options.load_sources(located, indexing=reading)
-            warn(warning for source in loaded for warning in source.warnings)
-            judged = options.checking(wanted, loaded, streamed=True)
-            infos = [source.info for source in loaded]
-        else:
-            from .api import check_each_source
-
-            each = options.each_source(located, indexing=reading)
-            judged = check_each_source(wanted, options.tracked(each))
-            warn(each.warnings)
-            infos = each.infos
+        with options.workers(scheduler) as workers:
+            if chosen == "jsonl":  # each claim as soon as it is judged: every source held
+                loaded = options.load_sources(located, False, reading, workers)
+                warn(warning for source in loaded for warning in source.warnings)
+                judged = options.checking(wanted, loaded, True, workers)
+                infos = [source.info for source in loaded]
+            else:
+                each = options.each_source(located, False, reading, workers)
+                judged = options.judged(wanted, options.tracked(each), workers)
+                warn(each.warnings)
+                infos = each.infos
         watched = options.Watched(shown(judged, keep), fail_on)
         if quiet:
             deque(watched, maxlen=0)
@@ -151,6 +152,7 @@ def matrix(
     claims_file: ClaimsFile = None,
     index: IndexFile = None,
     no_index: NoIndex = False,
+    scheduler: Scheduler = None,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -164,10 +166,11 @@ def matrix(
         wanted = options.wanted_claims(
             claims, not claims, options.curated(named, located, every=not claims)
         )
-        from .api import check_each_source, disputed_first
+        from .api import disputed_first
 
-        each = options.each_source(located, indexing=options.indexing(index, no_index))
-        results = disputed_first(check_each_source(wanted, options.tracked(each)))
+        with options.workers(scheduler) as workers:
+            each = options.each_source(located, False, options.indexing(index, no_index), workers)
+            results = disputed_first(options.judged(wanted, options.tracked(each), workers))
     except InputError as error:
         raise fail(error, located, named) from None
     warn(each.warnings)
@@ -190,6 +193,7 @@ def conflicts(
     sources: Sources = None,
     index: IndexFile = None,
     no_index: NoIndex = False,
+    scheduler: Scheduler = None,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -201,10 +205,15 @@ def conflicts(
     chosen = options.chosen_format(output, json=json)
     located = options.source_paths(sources)
     try:
-        loaded = options.load_sources(located, indexing=options.indexing(index, no_index))
         from .api import conflicts as find_conflicts
 
-        found = find_conflicts(loaded, run=options.checking)
+        with options.workers(scheduler) as workers:
+            loaded = options.load_sources(
+                located, False, options.indexing(index, no_index), workers
+            )
+            found = find_conflicts(
+                loaded, run=lambda wanted, found: options.checking(wanted, found, False, workers)
+            )
     except InputError as error:
         raise fail(error, located) from None
     warn(warning for source in loaded for warning in source.warnings)

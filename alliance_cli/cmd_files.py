@@ -21,6 +21,7 @@ from .options import (
     Json,
     NoIndex,
     NoPager,
+    Scheduler,
     Sources,
     emit,
     fail,
@@ -51,20 +52,24 @@ def report(
     claims_file: ClaimsFile = None,
     index: IndexFile = None,
     no_index: NoIndex = False,
+    scheduler: Scheduler = None,
     color: Colors = Color.auto,
 ) -> None:
     """One self-contained HTML page: the matrix, the conflicts and every claim's evidence; readable on a phone."""
     located, named = options.source_paths(sources), options.claims_path(claims_file)
     try:
         curated = options.curated(named, located, every=not claims)
-        loaded = options.load_sources(located, True, options.indexing(index, no_index))
         wanted = options.wanted_claims(claims, not claims, curated)
         from .api import conflicts as find_conflicts
         from .api import disputed_first
         from .report import html
 
-        results = disputed_first(options.checking(wanted, loaded))
-        found = find_conflicts(loaded, run=options.checking)
+        with options.workers(scheduler) as workers:
+            loaded = options.load_sources(located, True, options.indexing(index, no_index), workers)
+            results = disputed_first(options.checking(wanted, loaded, False, workers))
+            found = find_conflicts(
+                loaded, run=lambda claims, found: options.checking(claims, found, False, workers)
+            )
         from .resources import write_file
 
         descriptor = write_file(html_file, html.report(results, found, loaded))

@@ -12,9 +12,11 @@ import typer
 from . import options
 from .app import app, examples
 from .errors import InputError
-from .options import IndexFile, Sources, fail
+from .options import IndexFile, Scheduler, Sources, fail
 from .report import visible
 from .resources import file_name
+
+SMALL = 32  # fewer files than this are read in this process
 
 
 @app.command(
@@ -34,6 +36,7 @@ def index_sources(
             "--jobs", "-j", min=0, help="Processes to read with (0: one per core).", metavar="N"
         ),
     ] = 0,
+    scheduler: Scheduler = None,
 ) -> None:
     """Read and index every source once (sentences, normal forms, a full-text index of their words), so that later commands read only the sources that hold a word of a claim."""
     from .corpus import source_files
@@ -52,12 +55,14 @@ def index_sources(
             )
         files = source_files(located.paths)
         opened = open_index(path, resolved(located.paths))
+        processes = (jobs or os.cpu_count() or 1) if len(files) >= SMALL else 1
         try:
-            done = opened.refresh(
-                files,
-                jobs or os.cpu_count() or 1,
-                lambda rows, total: track(rows, total, "Indexing sources", sys.stderr),
-            )
+            with options.workers(scheduler, processes) as workers:
+                done = opened.refresh(
+                    files,
+                    workers,
+                    lambda rows, total: track(rows, total, "Indexing sources", sys.stderr),
+                )
         finally:
             opened.close()
     except InputError as error:

@@ -15,12 +15,15 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .corpus import SourceFile
 from .errors import InputError
 from .index_build import FORMAT, Failure, Job, Row, analysed, code_version, signature
 from .resources import cache_dir, file_name
+
+if TYPE_CHECKING:
+    from .shards import Workers
 
 RACY_NS = 2_000_000_000  # a file changed this close to when it was indexed is hashed again
 BATCH = 64  # rows written in one transaction
@@ -127,7 +130,7 @@ class Index:
     def refresh(
         self,
         files: list[SourceFile],
-        processes: int = 1,
+        workers: Workers | None = None,
         progress: Callable[[Iterator[Row | Failure], int], Iterator[Row | Failure]] | None = None,
     ) -> Summary:
         """Bring the index up to date with `files`: rows for files gone removed, files whose
@@ -145,7 +148,7 @@ class Index:
             if held is None or not _fresh(file, held):
                 jobs.append(Job(file.id, os.fspath(file.path), held[-1] if held else None))
         gone = [source_id for source_id in stored if source_id not in wanted]
-        rows = analysed(jobs, processes)
+        rows = analysed(jobs, workers)
         if progress is not None:
             rows = progress(rows, len(jobs))
         added = changed = 0

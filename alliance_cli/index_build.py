@@ -11,12 +11,16 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .corpus import BinaryFile, read_source
 from .errors import InputError
 from .resources import bundled, file_name
+
+if TYPE_CHECKING:
+    from .shards import Workers
 
 FORMAT = 1  # the layout of the index's tables
 _WORD = re.compile(r"\w+")
@@ -110,19 +114,22 @@ def analyse(job: Job) -> Row | Failure:
     )
 
 
-def analysed(jobs: list[Job], processes: int) -> Iterator[Row | Failure]:
-    """Each job's row, in order: in `processes` worker processes when there are enough jobs to
-    be worth starting them, else here."""
-    if processes <= 1 or len(jobs) < 32:
-        yield from map(analyse, jobs)
-        return
-    import multiprocessing
+def analysed(jobs: list[Job], workers: Workers | None) -> Iterator[Row | Failure]:
+    """Each job's row, in order: on `workers` in shards when there are any, else here."""
+    if workers is None:
+        return map(analyse, jobs)
+    from .shards import batches, ordered, shard_size
 
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    with context.Pool(processes) as pool:
-        yield from pool.imap(analyse, jobs, chunksize=8)
+    size = shard_size(len(jobs), workers)
+    return ordered(workers, analyse_shard, ((batch,) for batch in batches(jobs, size)))
 
 
+def analyse_shard(jobs: list[Job]) -> tuple[str, list[Row | Failure]]:
+    """On a worker: the rows of a shard's files, with this program's version."""
+    return code_version(), [analyse(job) for job in jobs]
+
+
+@lru_cache(maxsize=1)
 def code_version() -> str:
     """A digest of the program that made an index: its modules and its data files (the
     lexicon, the aliases) but the curated claims. Any change rebuilds every index."""

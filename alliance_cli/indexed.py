@@ -76,8 +76,8 @@ def fts_query(words: Iterable[str]) -> str | None:
 class IndexedSources:
     """`read_sources` over an index brought up to date with the files being read."""
 
-    def __init__(self, index: Index, processes: int, say: Callable[[str], None]) -> None:
-        self.index, self.processes, self.say = index, processes, say
+    def __init__(self, index: Index, workers, say: Callable[[str], None]) -> None:
+        self.index, self.workers, self.say = index, workers, say
         self.hits: dict[str, frozenset[int] | None] = {}
 
     def __call__(
@@ -88,7 +88,7 @@ class IndexedSources:
     ) -> Iterator[Source]:
         files = list(files)
         try:
-            self.index.refresh(files, self.processes, _progress)
+            self.index.refresh(files, self.workers, _progress)
         except sqlite3.Error as error:  # a read-only or broken index: scan
             self.say(f"{file_name(self.index.path)}: index not used: {error}")
             yield from read_sources(files, datelines, skipped)

@@ -57,7 +57,7 @@ def reader(
     indexing: Indexing,
     paths: list[Path],
     say: Callable[[str], None],
-    processes: int | None = None,
+    workers=None,
 ) -> Reader:
     """How to read the sources under `paths`: from their index when one exists (brought up to
     date first), else by scanning every file."""
@@ -68,7 +68,7 @@ def reader(
     from .indexed import IndexedSources
 
     index = open_index(path, resolved(paths))
-    return IndexedSources(index, processes or os.cpu_count() or 1, say)
+    return IndexedSources(index, workers, say)
 
 
 def _scanning(say: Callable[[str], None]) -> Reader:

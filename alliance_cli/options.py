@@ -248,6 +248,17 @@ IndexFile = Annotated[
         metavar="PATH",
     ),
 ]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Read and judge the sources on this Dask cluster (tcp://HOST:PORT, one you "
+        "trust; needs pip install 'alliance-cli[dask]'): the same output as one process. "
+        "Also from ALLIANCE_SCHEDULER.",
+        show_default=False,
+        metavar="ADDRESS",
+    ),
+]
 NoIndex = Annotated[
     bool, typer.Option("--no-index", help="Read every source, even when an index of them exists.")
 ]
@@ -260,33 +271,53 @@ def indexing(path: Path | None, off: bool):
     return chosen(path, off)
 
 
-def load_sources(located: Located, datelines: bool = False, indexing=None):
+def workers(scheduler: str | None, processes: int = 1):
+    """The workers to judge on (`shards.connected`): the Dask cluster `--scheduler` or
+    ALLIANCE_SCHEDULER names, else none."""
+    from .shards import connected
+
+    return connected(scheduler or os.environ.get("ALLIANCE_SCHEDULER") or None, processes)
+
+
+def judged(wanted, sources, workers):
+    """Every claim against every source, source by source (`api.check_each_source`), or in
+    shards on `workers`."""
+    if workers is None:
+        from .api import check_each_source
+
+        return check_each_source(wanted, sources)
+    from .shards import check_sharded
+
+    return check_sharded(wanted, sources, workers)
+
+
+def load_sources(located: Located, datelines: bool = False, indexing=None, workers=None):
     """The sources to check, all held; their datelines only where they are shown; from their
-    index when one exists (`indexing`)."""
+    index when one exists (`indexing`, refreshed on `workers`)."""
     from .api import load_sources
 
     def warned(message: str) -> None:
         say("warning", message)
 
-    return load_sources(located.paths, datelines, warned, reader(located, indexing))
+    return load_sources(located.paths, datelines, warned, reader(located, indexing, workers))
 
 
-def each_source(located: Located, datelines: bool = False, indexing=None):
+def each_source(located: Located, datelines: bool = False, indexing=None, workers=None):
     """The sources, read one at a time as a command goes through them (`api.EachSource`);
-    from their index when one exists (`indexing`)."""
+    from their index when one exists (`indexing`, refreshed on `workers`)."""
     from .api import EachSource
 
-    return EachSource(located.paths, datelines, reader(located, indexing))
+    return EachSource(located.paths, datelines, reader(located, indexing, workers))
 
 
-def reader(located: Located, indexing):
+def reader(located: Located, indexing, workers=None):
     """How to read the sources: from their index, or by scanning (`indexing.reader`)."""
     if indexing is None:
         return None
     from . import indexing as chosen
 
     try:
-        return chosen.reader(indexing, located.paths, lambda message: say("note", message))
+        return chosen.reader(indexing, located.paths, lambda message: say("note", message), workers)
     except InputError as error:
         raise blamed(error, Located([indexing.path or Path()], indexing.variable)) from None
 
@@ -341,12 +372,15 @@ def wanted_claims(texts: list[str] | None, all_claims: bool, curated):
     return wanted
 
 
-def checking(wanted, loaded, streamed: bool = False):
+def checking(wanted, loaded, streamed: bool = False, workers=None):
     """Each claim's result as it is judged, with a progress bar on stderr for long runs; none
-    when the results stream to a terminal, where each line shows the progress."""
+    when the results stream to a terminal, where each line shows the progress. On `workers`,
+    every result at once."""
     from .api import check as run_check
     from .report.progress import track
 
+    if workers is not None:
+        return judged(wanted, loaded, workers)
     results = run_check(wanted, loaded)
     if streamed and sys.stdout.isatty():
         return results

@@ -79,7 +79,7 @@ def test_a_source_with_no_candidate_is_decided_without_being_read(tmp_path, monk
     stored = Index.stored
     monkeypatch.setattr(Index, "stored", lambda self, n: read.append(n) or stored(self, n))
     claims = [api.query_claim(text, []) for text in ("47 members", "IBM launched it")]
-    reader = IndexedSources(index, 1, print)
+    reader = IndexedSources(index, None, print)
     checked = api.check_each_source(claims, reader(files, False, []))
     scanned = api.check_each_source(claims, api.read_sources(files, False))
     assert checked == scanned
