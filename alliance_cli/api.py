@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .claims import expected_verdicts, load_claims
-from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, find_conflicts
+from .conflicts import Conflicts, CountConflict, Figure, MembershipConflict, Scan, find_conflicts
 from .corpus import EachSource, SourceFile, find_source, load_sources, read_sources, source_files
 from .engine.judge import check_claim, judge_parts, read_parts
 from .engine.lexicon import Lexicon, default_lexicon
@@ -118,9 +118,11 @@ def conflicts(
     lexicon: Lexicon | None = None,
     names: int = 40,
     run: Callable[[list[Claim], Sequence[Source]], Iterable[ClaimCheck]] | None = None,
+    scans: Iterable[Scan] | None = None,
 ) -> Conflicts:
     """Where the sources disagree without being given a claim (see `conflicts.find_conflicts`);
-    `run` checks the generated membership claims, `check` by default."""
+    `run` checks the generated membership claims, `check` by default; `scans` are what each
+    source gives, when already made (`scans.scans`)."""
     return find_conflicts(
-        sources, run or (lambda claims, found: check(claims, found, lexicon)), lexicon, names
+        sources, run or (lambda claims, found: check(claims, found, lexicon)), lexicon, names, scans
     )

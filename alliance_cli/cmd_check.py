@@ -212,7 +212,9 @@ def conflicts(
                 located, False, options.indexing(index, no_index), workers
             )
             found = find_conflicts(
-                loaded, run=lambda wanted, found: options.checking(wanted, found, False, workers)
+                loaded,
+                run=lambda wanted, found: options.checking(wanted, found, False, workers),
+                scans=options.scans(loaded, workers),
             )
     except InputError as error:
         raise fail(error, located) from None

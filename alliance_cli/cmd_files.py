@@ -68,7 +68,9 @@ def report(
             loaded = options.load_sources(located, True, options.indexing(index, no_index), workers)
             results = disputed_first(options.checking(wanted, loaded, False, workers))
             found = find_conflicts(
-                loaded, run=lambda claims, found: options.checking(claims, found, False, workers)
+                loaded,
+                run=lambda claims, found: options.checking(claims, found, False, workers),
+                scans=options.scans(loaded, workers),
             )
         from .resources import write_file
 

@@ -39,6 +39,8 @@ def index_sources(
     scheduler: Scheduler = None,
 ) -> None:
     """Read and index every source once (sentences, normal forms, a full-text index of their words), so that later commands read only the sources that hold a word of a claim."""
+    import sqlite3
+
     from .corpus import source_files
     from .index import open_index
     from .indexing import index_path, resolved
@@ -65,6 +67,8 @@ def index_sources(
                 )
         finally:
             opened.close()
+    except sqlite3.Error as error:  # a full disk, a read-only file
+        raise fail(InputError(f"cannot write the index: {error}", file_name(path))) from None
     except InputError as error:
         raise fail(
             error, located, options.Located([path or chosen.path], chosen.variable)

@@ -44,32 +44,38 @@ class Conflicts(NamedTuple):
     memberships: tuple[MembershipConflict, ...]
 
 
+class Scan(NamedTuple):
+    """What one source gives `find_conflicts`: its figures for counted groups (group, figure)
+    and the names it may count in or out (key, wording), in its order."""
+
+    figures: tuple[tuple[str, Figure], ...]
+    names: tuple[tuple[str, str], ...]
+
+
 def find_conflicts(
     sources: Sequence[Source],
     run: Callable[[list[Claim], Sequence[Source]], Iterable[ClaimCheck]],
     lexicon: Lexicon | None = None,
     names: int = 40,
+    scans: Iterable[Scan] | None = None,
 ) -> Conflicts:
     """Where the sources disagree, found without a claim: the figures they give for a counted
     group of the lexicon ("members", "spectators", ...) when two sources' ranges are disjoint,
     and the names some sources count as members and others say are absent. Names are those
     found in sentences with a word of the membership frame or a negation, in at least two
     sources; at most `names` of them, the most widely named first, are checked by `run`
-    (`alliance_cli.api.check`, or a wrapper of it that shows progress)."""
+    (`alliance_cli.api.check`, or a wrapper of it that shows progress). `scans` are the
+    sources' `scan_source`, when already made (by an index, or on other processes)."""
     lexicon = lexicon or default_lexicon()
     figures: dict[str, list[Figure]] = {}
     named: dict[str, tuple[str, set[str]]] = {}  # name key -> (first wording, source ids)
-    for source in sources:
-        for sentence in source.sentences:
-            reading = Reading(sentence.text, lexicon, sentence.start)
-            if NUMBERISH.search(sentence.norm):
-                for quantity in reading.quantities:
-                    group = _group(quantity, lexicon)
-                    if group is not None and _whole(reading, quantity):
-                        figures.setdefault(group, []).append(Figure(source.id, quantity, sentence))
-            if _membership(reading):
-                for mention in (m for m in reading.names if not m.short):
-                    named.setdefault(mention.key, (mention.text, set()))[1].add(source.id)
+    if scans is None:
+        scans = (scan_source(source, lexicon) for source in sources)
+    for source, scan in zip(sources, scans, strict=True):
+        for group, figure in scan.figures:
+            figures.setdefault(group, []).append(figure)
+        for key, wording in scan.names:
+            named.setdefault(key, (wording, set()))[1].add(source.id)
     counts = tuple(
         CountConflict(counted, tuple(found))
         for counted, found in figures.items()
@@ -88,6 +94,22 @@ def find_conflicts(
         if {Stance.SUPPORTS, Stance.CONTRADICTS} <= {verdict.stance for verdict in result.verdicts}
     ]
     return Conflicts(counts, tuple(memberships))
+
+
+def scan_source(source: Source, lexicon: Lexicon) -> Scan:
+    """A source's figures for counted groups and the names it may count in or out."""
+    figures: list[tuple[str, Figure]] = []
+    names: list[tuple[str, str]] = []
+    for sentence in source.sentences:
+        reading = Reading(sentence.text, lexicon, sentence.start)
+        if NUMBERISH.search(sentence.norm):
+            for quantity in reading.quantities:
+                group = _group(quantity, lexicon)
+                if group is not None and _whole(reading, quantity):
+                    figures.append((group, Figure(source.id, quantity, sentence)))
+        if _membership(reading):
+            names.extend((m.key, m.text) for m in reading.names if not m.short)
+    return Scan(tuple(figures), tuple(names))
 
 
 def _group(quantity: Quantity, lexicon: Lexicon) -> str | None:

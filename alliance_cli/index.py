@@ -30,13 +30,13 @@ BATCH = 64  # rows written in one transaction
 WAIT_MS = 600_000  # how long a writer waits for another's lock: a hang guard, not a timeout
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sources (
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources (
   n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, name TEXT NOT NULL,
   size INTEGER, mtime INTEGER, ctime INTEGER, inode INTEGER, checked INTEGER,
   hash TEXT NOT NULL, outline TEXT NOT NULL, text TEXT NOT NULL, starts BLOB NOT NULL,
-  ends BLOB NOT NULL, code TEXT NOT NULL, norms TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(terms, detail=none);
+  ends BLOB NOT NULL, code TEXT NOT NULL, norms TEXT NOT NULL, scan TEXT NOT NULL);
+CREATE VIRTUAL TABLE words USING fts5(terms, detail=none)
 """
 
 
@@ -105,18 +105,19 @@ class Index:
         try:
             db.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
             db.execute("PRAGMA journal_mode = WAL")
-            db.executescript(_SCHEMA)
             db.execute("BEGIN IMMEDIATE")
-            meta = dict(db.execute("SELECT key, value FROM meta"))
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+            meta = dict(db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
             wanted = {
                 "format": str(FORMAT),
                 "code": code_version(),
                 "sources": json.dumps(self.sources, ensure_ascii=False),
             }
-            if meta != wanted:  # another version's, or another set's: emptied
-                db.execute("DELETE FROM sources")
-                db.execute("DELETE FROM words")
-                db.execute("DELETE FROM meta")
+            if meta != wanted:  # new, another version's, or another set's: made anew
+                for table in ("words", "sources", "meta"):
+                    db.execute(f"DROP TABLE IF EXISTS {table}")
+                for statement in _SCHEMA.split(";"):
+                    db.execute(statement)
                 db.executemany("INSERT INTO meta VALUES (?, ?)", wanted.items())
             db.execute("COMMIT")
         except BaseException:
@@ -185,8 +186,8 @@ class Index:
                     continue
                 cursor = db.execute(
                     "INSERT INTO sources (id, name, size, mtime, ctime, inode, checked, hash, "
-                    "outline, text, starts, ends, code, norms) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "outline, text, starts, ends, code, norms, scan) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         row.id,
                         row.name,
@@ -199,6 +200,7 @@ class Index:
                         row.ends,
                         row.code,
                         row.norms,
+                        row.scan,
                     ),
                 )
                 db.execute(
@@ -220,6 +222,11 @@ class Index:
         return self.db.execute(
             "SELECT text, starts, ends, code, norms FROM sources WHERE n = ?", (n,)
         ).fetchone()
+
+    def scan(self, n: int) -> str | None:
+        """What `conflicts` reads of a source (JSON), as stored."""
+        found = self.db.execute("SELECT scan FROM sources WHERE n = ?", (n,)).fetchone()
+        return found[0] if found and isinstance(found[0], str) else None
 
     def forget(self, n: int) -> None:
         """Mark a row to be read again at the next refresh (it failed validation)."""

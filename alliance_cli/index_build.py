@@ -1,6 +1,6 @@
 """What the index stores of one source, worked out from its file: the source as the scanner
 reads it (text, sentence offsets, normal forms, title, dateline, warnings), the words of its
-normal forms for the full-text index, and a content hash. Plain data only (text, numbers,
+normal forms for the full-text index, what `conflicts` reads of it, and a content hash. Plain data only (text, numbers,
 bytes and JSON), so a worker process or a Dask worker can make it and the index can validate
 it when read back; nothing is pickled into the index."""
 
@@ -15,14 +15,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from .conflicts import scan_source
 from .corpus import BinaryFile, read_source
+from .engine.lexicon import default_lexicon
 from .errors import InputError
 from .resources import bundled, file_name
+from .scans import encode
 
 if TYPE_CHECKING:
     from .shards import Workers
 
-FORMAT = 1  # the layout of the index's tables
+FORMAT = 2  # the layout of the index's tables
 _WORD = re.compile(r"\w+")
 
 
@@ -51,6 +54,7 @@ class Row(NamedTuple):
     code: str = "I"
     norms: str = ""
     terms: str = ""
+    scan: str = ""
     same: bool = False
 
 
@@ -99,6 +103,7 @@ def analyse(job: Job) -> Row | Failure:
         "warnings": list(source.warnings),
     }
     terms = " ".join(term(word) for word in sorted(set(_WORD.findall(norms))))
+    scan = encode(scan_source(source, default_lexicon()))
     return Row(
         job.id,
         name,
@@ -111,6 +116,7 @@ def analyse(job: Job) -> Row | Failure:
         starts.typecode,
         norms,
         terms,
+        scan,
     )
 
 

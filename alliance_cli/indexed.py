@@ -183,6 +183,17 @@ class IndexedSource:
     def text(self) -> str:
         return self.loaded.text
 
+    @property
+    def scan(self):
+        """What `conflicts` reads of the source, as the index holds it (None: not valid)."""
+        from .scans import decode
+
+        try:
+            data = self.reader.index.scan(self.n)
+        except sqlite3.Error:
+            return None
+        return decode(data, self.id) if data else None
+
     @cached_property
     def loaded(self) -> Source:
         """The source itself, from the index; from its file if the row is not valid."""

@@ -291,6 +291,13 @@ def judged(wanted, sources, workers):
     return check_sharded(wanted, sources, workers)
 
 
+def scans(loaded, workers):
+    """What `conflicts` reads of each source: from the index, or made (on `workers`)."""
+    from .scans import scans
+
+    return scans(loaded, workers)
+
+
 def load_sources(located: Located, datelines: bool = False, indexing=None, workers=None):
     """The sources to check, all held; their datelines only where they are shown; from their
     index when one exists (`indexing`, refreshed on `workers`)."""
@@ -373,16 +380,18 @@ def wanted_claims(texts: list[str] | None, all_claims: bool, curated):
 
 
 def checking(wanted, loaded, streamed: bool = False, workers=None):
-    """Each claim's result as it is judged, with a progress bar on stderr for long runs; none
-    when the results stream to a terminal, where each line shows the progress. On `workers`,
-    every result at once."""
-    from .api import check as run_check
+    """Each claim's result, with a progress bar on stderr for long runs. Streamed, each as it
+    is judged (none when the results go to a terminal, where each line shows the progress);
+    else source by source, so that the claims share each source's readings, or on
+    `workers`."""
     from .report.progress import track
 
-    if workers is not None:
-        return judged(wanted, loaded, workers)
+    if not streamed or workers is not None:
+        return judged(wanted, track(loaded, len(loaded), "Judging sources", sys.stderr), workers)
+    from .api import check as run_check
+
     results = run_check(wanted, loaded)
-    if streamed and sys.stdout.isatty():
+    if sys.stdout.isatty():
         return results
     return track(results, len(wanted), "Checking claims", sys.stderr)
 

@@ -75,7 +75,7 @@ def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
     lexicon = claim.reading.lexicon
     reference = parse_iso(_dateline(source))
     headline = _headline(source, lexicon)
-    readings = _Readings(source, lexicon, reference)
+    readings = _shared(source, lexicon, reference)
     best: tuple[Proof, object] | None = None
     nearest: Proof | None = None
     for sentence in sentences:
@@ -144,6 +144,18 @@ class _Readings(dict):
             if 2 * sum(k in reading.date_at for k in range(len(reading))) < words:
                 return index
         return 0
+
+
+_LAST: list = [None, None]  # the source last judged, and its readings
+
+
+def _shared(source: Source, lexicon: Lexicon, reference) -> _Readings:
+    """The source's readings, shared by the claims judged on it one after another."""
+    last = _LAST[1]
+    if _LAST[0] is source and last.lexicon is lexicon and last.reference == reference:
+        return last
+    _LAST[:] = [source, _Readings(source, lexicon, reference)]
+    return _LAST[1]
 
 
 def _context(readings: _Readings, sentence, headline: Reading | None) -> Context:
