@@ -107,6 +107,8 @@ def check(
     reading = options.indexing(index, no_index)
     try:
         wanted = options.wanted_claims(claims, all_claims, options.curated(named))
+        from .api import check_each_source
+
         with options.workers(scheduler) as workers:
             if chosen == "jsonl":  # each claim as soon as it is judged: every source held
                 loaded = options.load_sources(located, False, reading, workers)
@@ -115,7 +117,7 @@ def check(
                 infos = [source.info for source in loaded]
             else:
                 each = options.each_source(located, False, reading, workers)
-                judged = options.judged(wanted, options.tracked(each), workers)
+                judged = check_each_source(wanted, options.tracked(each), workers=workers)
                 warn(each.warnings)
                 infos = each.infos
         watched = options.Watched(shown(judged, keep), fail_on)
@@ -166,11 +168,13 @@ def matrix(
         wanted = options.wanted_claims(
             claims, not claims, options.curated(named, located, every=not claims)
         )
-        from .api import disputed_first
+        from .api import check_each_source, disputed_first
 
         with options.workers(scheduler) as workers:
             each = options.each_source(located, False, options.indexing(index, no_index), workers)
-            results = disputed_first(options.judged(wanted, options.tracked(each), workers))
+            results = disputed_first(
+                check_each_source(wanted, options.tracked(each), workers=workers)
+            )
     except InputError as error:
         raise fail(error, located, named) from None
     warn(each.warnings)
@@ -206,6 +210,7 @@ def conflicts(
     located = options.source_paths(sources)
     try:
         from .api import conflicts as find_conflicts
+        from .scans import scans
 
         with options.workers(scheduler) as workers:
             loaded = options.load_sources(
@@ -214,7 +219,7 @@ def conflicts(
             found = find_conflicts(
                 loaded,
                 run=lambda wanted, found: options.checking(wanted, found, False, workers),
-                scans=options.scans(loaded, workers),
+                scans=scans(loaded, workers),
             )
     except InputError as error:
         raise fail(error, located) from None

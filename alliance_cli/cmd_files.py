@@ -63,6 +63,7 @@ def report(
         from .api import conflicts as find_conflicts
         from .api import disputed_first
         from .report import html
+        from .scans import scans
 
         with options.workers(scheduler) as workers:
             loaded = options.load_sources(located, True, options.indexing(index, no_index), workers)
@@ -70,7 +71,7 @@ def report(
             found = find_conflicts(
                 loaded,
                 run=lambda claims, found: options.checking(claims, found, False, workers),
-                scans=options.scans(loaded, workers),
+                scans=scans(loaded, workers),
             )
         from .resources import write_file
 

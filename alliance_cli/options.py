@@ -253,7 +253,7 @@ Scheduler = Annotated[
     typer.Option(
         "--scheduler",
         help="Read and judge the sources on this Dask cluster (tcp://HOST:PORT, one you "
-        "trust; needs pip install 'alliance-cli[dask]'): the same output as one process. "
+        "trust; needs the dask extra of alliance-cli): the same output as one process. "
         "Also from ALLIANCE_SCHEDULER.",
         show_default=False,
         metavar="ADDRESS",
@@ -277,25 +277,6 @@ def workers(scheduler: str | None, processes: int = 1):
     from .shards import connected
 
     return connected(scheduler or os.environ.get("ALLIANCE_SCHEDULER") or None, processes)
-
-
-def judged(wanted, sources, workers):
-    """Every claim against every source, source by source (`api.check_each_source`), or in
-    shards on `workers`."""
-    if workers is None:
-        from .api import check_each_source
-
-        return check_each_source(wanted, sources)
-    from .shards import check_sharded
-
-    return check_sharded(wanted, sources, workers)
-
-
-def scans(loaded, workers):
-    """What `conflicts` reads of each source: from the index, or made (on `workers`)."""
-    from .scans import scans
-
-    return scans(loaded, workers)
 
 
 def load_sources(located: Located, datelines: bool = False, indexing=None, workers=None):
@@ -387,7 +368,11 @@ def checking(wanted, loaded, streamed: bool = False, workers=None):
     from .report.progress import track
 
     if not streamed or workers is not None:
-        return judged(wanted, track(loaded, len(loaded), "Judging sources", sys.stderr), workers)
+        from .api import check_each_source
+
+        return check_each_source(
+            wanted, track(loaded, len(loaded), "Judging sources", sys.stderr), workers=workers
+        )
     from .api import check as run_check
 
     results = run_check(wanted, loaded)

@@ -146,16 +146,17 @@ class _Readings(dict):
         return 0
 
 
-_LAST: list = [None, None]  # the source last judged, and its readings
+_LAST: list = [(None, None)]  # the source last judged and its readings, as one pair
 
 
 def _shared(source: Source, lexicon: Lexicon, reference) -> _Readings:
     """The source's readings, shared by the claims judged on it one after another."""
-    last = _LAST[1]
-    if _LAST[0] is source and last.lexicon is lexicon and last.reference == reference:
-        return last
-    _LAST[:] = [source, _Readings(source, lexicon, reference)]
-    return _LAST[1]
+    held, readings = _LAST[0]
+    if held is source and readings.lexicon is lexicon and readings.reference == reference:
+        return readings
+    readings = _Readings(source, lexicon, reference)
+    _LAST[0] = (source, readings)
+    return readings
 
 
 def _context(readings: _Readings, sentence, headline: Reading | None) -> Context:
