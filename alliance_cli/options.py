@@ -274,9 +274,14 @@ def indexing(path: Path | None, off: bool):
 def workers(scheduler: str | None, processes: int = 1):
     """The workers to judge on (`shards.connected`): the Dask cluster `--scheduler` or
     ALLIANCE_SCHEDULER names, else none."""
+    scheduler = scheduler or os.environ.get("ALLIANCE_SCHEDULER") or None
+    if scheduler is None and processes <= 1:  # nothing to start: shards not even imported
+        from contextlib import nullcontext
+
+        return nullcontext()
     from .shards import connected
 
-    return connected(scheduler or os.environ.get("ALLIANCE_SCHEDULER") or None, processes)
+    return connected(scheduler, processes)
 
 
 def load_sources(located: Located, datelines: bool = False, indexing=None, workers=None):

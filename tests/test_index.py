@@ -198,7 +198,7 @@ def test_check_without_an_index_imports_no_sqlite_or_multiprocessing(tmp_path):
         "import sys\nfrom alliance_cli.cli import main\n"
         "sys.argv = ['alliance', 'check', '47 members', '--json']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "sys.stderr.write(' '.join(m for m in ('sqlite3', 'multiprocessing', 'dask') if m in sys.modules))"
+        "sys.stderr.write(' '.join(m for m in ('sqlite3', 'multiprocessing', 'dask', 'alliance_cli.shards') if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], env=cli_environment(tmp_path), capture_output=True,
