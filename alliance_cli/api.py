@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .claims import expected_verdicts, load_claims
 from .conflicts import (
@@ -23,6 +23,9 @@ from .match import query_claim
 from .model import Claim, ClaimCheck, CuratedClaim, Source, Stance, Verdict
 from .resources import bundled, data_file
 from .statements import Stated
+
+if TYPE_CHECKING:
+    from .shards import Workers
 
 __all__ = [
     "Conflicts",
@@ -66,11 +69,19 @@ def check(
 
 
 def check_each_source(
-    claims: Sequence[Claim], sources: Iterable[Source], lexicon: Lexicon | None = None
+    claims: Sequence[Claim],
+    sources: Iterable[Source],
+    lexicon: Lexicon | None = None,
+    workers: Workers | None = None,
 ) -> list[ClaimCheck]:
     """Every claim against every source, as `check` gives them, but source by source: each
     source is judged on every claim before the next is asked for, so a caller that reads
-    sources one at a time (`corpus.read_sources`) holds one at a time."""
+    sources one at a time (`corpus.read_sources`) holds one at a time. On `workers`
+    (`shards.connected`), in shards, with the same results."""
+    if workers is not None:
+        from .shards import check_sharded
+
+        return check_sharded(claims, sources, workers)
     lexicon = lexicon or default_lexicon()
     readings = [read_parts(claim, lexicon) for claim in claims]
     verdicts: list[list[Verdict]] = [[] for _ in claims]
@@ -128,12 +139,14 @@ def conflicts(
     names: int = 40,
     run: Callable[[list[Claim], Sequence[Source]], Iterable[ClaimCheck]] | None = None,
     stated: Stated | None = None,
+    each: Iterable[Stated] | None = None,
 ) -> Conflicts:
     """Where the sources disagree without being given a claim (see `conflicts.find_conflicts`);
     `run` checks the generated membership claims, `check` by default; `stated`, when given,
-    is filled with what the sources state."""
+    is filled with what the sources state; `each` is what each source states, when already
+    read (`scans.scans`)."""
     run = run or (lambda claims, found: check(claims, found, lexicon))
-    return find_conflicts(sources, run, lexicon, names, stated)
+    return find_conflicts(sources, run, lexicon, names, stated, each)
 
 
 def draft_claims(

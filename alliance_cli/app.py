@@ -16,7 +16,9 @@ ENVIRONMENT = """Environment:
   ALLIANCE_CLAIMS     the claims file (as --claims)
   ALLIANCE_PAGER      the pager, before PAGER (default: less -FRX)
   PAGER               the pager (empty or cat: none)
-  ALLIANCE_CACHE_DIR  the parse cache's folder (empty: no cache)
+  ALLIANCE_CACHE_DIR  the cache folder, indexes' too (empty: no cache)
+  ALLIANCE_INDEX      the index file (as --index)
+  ALLIANCE_SCHEDULER  the Dask scheduler (as --scheduler)
   NO_COLOR            no colour (unless --color always)
   FORCE_COLOR         colour (unless --color never)
   COLUMNS, LINES      the terminal's size"""

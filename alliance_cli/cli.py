@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from . import cmd_check, cmd_files, options  # noqa: F401 (the modules add their commands)
+from . import cmd_check, cmd_files, cmd_index, options  # noqa: F401 (the modules add their commands)
 from .app import app
 from .report import escape_unencodable
 from .resources import discard, file_name, open_standard_streams

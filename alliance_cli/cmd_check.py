@@ -17,10 +17,13 @@ from .options import (
     ClaimTexts,
     Color,
     Colors,
+    IndexFile,
     Json,
     MinConfidence,
+    NoIndex,
     NoPager,
     Only,
+    Scheduler,
     Sources,
     emit,
     fail,
@@ -80,6 +83,9 @@ def check(
     ] = False,
     sources: Sources = None,
     claims_file: ClaimsFile = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
+    scheduler: Scheduler = None,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -98,22 +104,24 @@ def check(
         )
     keep = Filter(only, min_confidence)
     located, named = options.source_paths(sources), options.claims_path(claims_file)
+    reading = options.indexing(index, no_index)
     try:
         wanted = options.wanted_claims(
             claims, all_claims, options.curated(named, located, every=all_claims)
         )
-        if chosen == "jsonl":  # each claim as soon as it is judged: every source held
-            loaded = options.load_sources(located)
-            warn(warning for source in loaded for warning in source.warnings)
-            judged = options.checking(wanted, loaded, streamed=True)
-            infos = [source.info for source in loaded]
-        else:
-            from .api import check_each_source
+        from .api import check_each_source
 
-            each = options.each_source(located)
-            judged = check_each_source(wanted, options.tracked(each))
-            warn(each.warnings)
-            infos = each.infos
+        with options.workers(scheduler) as workers:
+            if chosen == "jsonl":  # each claim as soon as it is judged: every source held
+                loaded = options.load_sources(located, False, reading, workers)
+                warn(warning for source in loaded for warning in source.warnings)
+                judged = options.checking(wanted, loaded, True, workers)
+                infos = [source.info for source in loaded]
+            else:
+                each = options.each_source(located, False, reading, workers)
+                judged = check_each_source(wanted, options.tracked(each), workers=workers)
+                warn(each.warnings)
+                infos = each.infos
         watched = options.Watched(shown(judged, keep), fail_on)
         if quiet:
             deque(watched, maxlen=0)
@@ -146,6 +154,9 @@ def matrix(
     min_confidence: MinConfidence = 0.0,
     sources: Sources = None,
     claims_file: ClaimsFile = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
+    scheduler: Scheduler = None,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -161,8 +172,11 @@ def matrix(
         )
         from .api import check_each_source, disputed_first
 
-        each = options.each_source(located)
-        results = disputed_first(check_each_source(wanted, options.tracked(each)))
+        with options.workers(scheduler) as workers:
+            each = options.each_source(located, False, options.indexing(index, no_index), workers)
+            results = disputed_first(
+                check_each_source(wanted, options.tracked(each), workers=workers)
+            )
     except InputError as error:
         raise fail(error, located, named) from None
     warn(each.warnings)
@@ -183,6 +197,9 @@ def conflicts(
     only: Only = None,
     min_confidence: MinConfidence = 0.0,
     sources: Sources = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
+    scheduler: Scheduler = None,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -194,10 +211,18 @@ def conflicts(
     chosen = options.chosen_format(output, json=json)
     located = options.source_paths(sources)
     try:
-        loaded = options.load_sources(located)
         from .api import conflicts as find_conflicts
+        from .scans import scans
 
-        found = find_conflicts(loaded, run=options.checking)
+        with options.workers(scheduler) as workers:
+            loaded = options.load_sources(
+                located, False, options.indexing(index, no_index), workers
+            )
+            found = find_conflicts(
+                loaded,
+                run=lambda wanted, found: options.checking(wanted, found, False, workers),
+                each=scans(loaded, workers),
+            )
     except InputError as error:
         raise fail(error, located) from None
     warn(warning for source in loaded for warning in source.warnings)

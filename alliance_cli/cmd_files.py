@@ -14,7 +14,20 @@ from . import options
 from .app import PlainFormat, app, examples
 from .errors import InputError
 from .options import Claims as ClaimsFile
-from .options import ClaimTexts, Color, Colors, Json, NoPager, Sources, emit, fail, warn
+from .options import (
+    ClaimTexts,
+    Color,
+    Colors,
+    IndexFile,
+    Json,
+    NoIndex,
+    NoPager,
+    Scheduler,
+    Sources,
+    emit,
+    fail,
+    warn,
+)
 from .report import visible
 from .resources import file_name
 
@@ -39,20 +52,29 @@ def report(
     ] = ...,
     sources: Sources = None,
     claims_file: ClaimsFile = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
+    scheduler: Scheduler = None,
     color: Colors = Color.auto,
 ) -> None:
     """One self-contained HTML page: the matrix, the conflicts and every claim's evidence; readable on a phone."""
     located, named = options.source_paths(sources), options.claims_path(claims_file)
     try:
         curated = options.curated(named, located, every=not claims)
-        loaded = options.load_sources(located, datelines=True)
         wanted = options.wanted_claims(claims, not claims, curated)
         from .api import conflicts as find_conflicts
         from .api import disputed_first
         from .report import html
+        from .scans import scans
 
-        results = disputed_first(options.checking(wanted, loaded))
-        found = find_conflicts(loaded, run=options.checking)
+        with options.workers(scheduler) as workers:
+            loaded = options.load_sources(located, True, options.indexing(index, no_index), workers)
+            results = disputed_first(options.checking(wanted, loaded, False, workers))
+            found = find_conflicts(
+                loaded,
+                run=lambda claims, found: options.checking(claims, found, False, workers),
+                each=scans(loaded, workers),
+            )
         from .resources import write_file
 
         descriptor = write_file(html_file, html.report(results, found, loaded))
@@ -74,6 +96,8 @@ def sources(
     output: PlainFormat = None,
     json: Json = False,
     sources: Sources = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -83,7 +107,7 @@ def sources(
     chosen = options.chosen_format(output, json=json)
     located = options.source_paths(sources)
     try:
-        each = options.each_source(located, datelines=True)
+        each = options.each_source(located, True, options.indexing(index, no_index))
         deque(each, maxlen=0)  # read, one source held at a time; its outline kept
     except InputError as error:
         raise fail(error, located) from None
@@ -186,6 +210,8 @@ def audit(
     json: Json = False,
     sources: Sources = None,
     claims_file: ClaimsFile = None,
+    index: IndexFile = None,
+    no_index: NoIndex = False,
     color: Colors = Color.auto,
     no_pager: NoPager = False,
 ) -> None:
@@ -196,7 +222,7 @@ def audit(
     located, named = options.source_paths(sources), options.claims_path(claims_file)
     try:
         curated = options.curated(named, located, every=True)
-        each = options.each_source(located)
+        each = options.each_source(located, indexing=options.indexing(index, no_index))
         from .api import audit as run_audit
 
         known = options.expectable(named, each.files)

@@ -60,6 +60,7 @@ def find_conflicts(
     lexicon: Lexicon | None = None,
     names: int = 40,
     stated: Stated | None = None,
+    each: Iterable[Stated] | None = None,
 ) -> Conflicts:
     """Where the sources disagree, found without a claim: the figures they give for the same
     quantity when two sources' ranges are disjoint; the dates, one-filler roles, outcomes and
@@ -67,16 +68,13 @@ def find_conflicts(
     as members and others say are absent. Names are those that fill the member's role of a
     word of the membership frame (`_members`) in at least two sources; at most `names` of
     them, the most widely named first, are checked by `run` (`alliance_cli.api.check`, or a
-    wrapper of it that shows progress). `stated`, when given, is filled with what the sources state."""
+    wrapper of it that shows progress). `stated`, when given, is filled with what the sources
+    state; `each` is what each source states, when already read (by an index, or on workers)."""
     lexicon = lexicon or default_lexicon()
     stated = stated if stated is not None else Stated([], [])
-    for source in sources:
-        reference = parse_iso(source_date(source))
-        readings = (
-            (sentence, Reading(sentence.text, lexicon, sentence.start, reference))
-            for sentence in source.sentences
-        )
-        read_statements(source.id, readings, stated)
+    for read in each if each is not None else (statements(s, lexicon) for s in sources):
+        stated.figures.extend(read.figures)
+        stated.events.extend(read.events)
     named = _members(stated.events, lexicon)
     widely = sorted(
         (entry for entry in named.values() if len(entry[1]) > 1), key=lambda e: -len(e[1])
@@ -90,6 +88,18 @@ def find_conflicts(
     ]
     counts = _figure_conflicts(stated.figures)
     return Conflicts(counts, tuple(memberships), disagreements(stated.events, lexicon))
+
+
+def statements(source: Source, lexicon: Lexicon) -> Stated:
+    """What one source states: each sentence read against the source's date."""
+    reference = parse_iso(source_date(source))
+    readings = (
+        (sentence, Reading(sentence.text, lexicon, sentence.start, reference))
+        for sentence in source.sentences
+    )
+    stated = Stated([], [])
+    read_statements(source.id, readings, stated)
+    return stated
 
 
 def _figure_conflicts(figures: list[Figure]) -> tuple[CountConflict, ...]:

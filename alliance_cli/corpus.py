@@ -189,20 +189,27 @@ def read_sources(
             skipped.append(error)
 
 
+# read_sources, or a reader with its contract (an index's: `indexed.IndexedSources`)
+Reader = Callable[[list[SourceFile], bool, list[InputError] | None], Iterable[Source]]
+
+
 class EachSource:
     """The sources under `paths`, read one at a time, each as it is asked for: iterating
     reads each file in turn and keeps only its outline (`infos`, what the views print) and
     its warnings, so a caller that lets each source go holds one at a time."""
 
-    def __init__(self, paths: Iterable[Path], datelines: bool = True) -> None:
+    def __init__(
+        self, paths: Iterable[Path], datelines: bool = True, read: Reader | None = None
+    ) -> None:
         self.files = source_files(paths)
         self.datelines = datelines
+        self.read = read or read_sources
         self.infos: list[SourceInfo] = []
         self.warnings: list[str] = []
 
     def __iter__(self) -> Iterator[Source]:
         skipped: list[InputError] = []
-        for source in read_sources(self.files, self.datelines, skipped):
+        for source in self.read(self.files, self.datelines, skipped):
             self.warnings.extend(f"{error}; skipped" for error in skipped)
             skipped.clear()
             self.infos.append(source.info)
@@ -215,14 +222,17 @@ class EachSource:
 
 
 def load_sources(
-    paths: Iterable[Path], datelines: bool = True, warn: Callable[[str], None] | None = None
+    paths: Iterable[Path],
+    datelines: bool = True,
+    warn: Callable[[str], None] | None = None,
+    read: Reader | None = None,
 ) -> list[Source]:
     """Every source under `paths`, all held at once. A binary file in a folder is skipped, and
     `warn` (by default `warnings.warn`) told so once the rest is read; a folder of nothing
     else is an error. Reading datelines costs a little start-up time; a caller that never
     shows them may skip it."""
     skipped: list[InputError] = []
-    sources = list(read_sources(source_files(paths), datelines, skipped))
+    sources = list((read or read_sources)(source_files(paths), datelines, skipped))
     if skipped and not sources:
         raise skipped[0]
     for error in skipped:

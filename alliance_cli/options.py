@@ -248,18 +248,81 @@ def emit(results, chosen: str, color: Color, pager: bool = True) -> None:
         write(chosen, results, Out(stream, COLORS[color]))
 
 
-def load_sources(located: Located, datelines: bool = False):
-    """The sources to check, all held; their datelines only where they are shown."""
+IndexFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--index",
+        help="The index of the sources to use (see 'alliance index'). Also from "
+        "ALLIANCE_INDEX. \\[default: the index of these sources in the cache folder, if any]",
+        show_default=False,
+        metavar="PATH",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Read and judge the sources on this Dask cluster (tcp://HOST:PORT, one you "
+        "trust; needs the dask extra of alliance-cli): the same output as one process. "
+        "Also from ALLIANCE_SCHEDULER.",
+        show_default=False,
+        metavar="ADDRESS",
+    ),
+]
+NoIndex = Annotated[
+    bool, typer.Option("--no-index", help="Read every source, even when an index of them exists.")
+]
+
+
+def indexing(path: Path | None, off: bool):
+    """How a command reads its sources (`indexing.Indexing`)."""
+    from .indexing import chosen
+
+    return chosen(path, off)
+
+
+def workers(scheduler: str | None, processes: int = 1):
+    """The workers to judge on (`shards.connected`): the Dask cluster `--scheduler` or
+    ALLIANCE_SCHEDULER names, else none."""
+    scheduler = scheduler or os.environ.get("ALLIANCE_SCHEDULER") or None
+    if scheduler is None and processes <= 1:  # nothing to start: shards not even imported
+        from contextlib import nullcontext
+
+        return nullcontext()
+    from .shards import connected
+
+    return connected(scheduler, processes)
+
+
+def load_sources(located: Located, datelines: bool = False, indexing=None, workers=None):
+    """The sources to check, all held; their datelines only where they are shown; from their
+    index when one exists (`indexing`, refreshed on `workers`)."""
     from .api import load_sources
 
-    return load_sources(located.paths, datelines, warn=lambda m: say("warning", m))
+    def warned(message: str) -> None:
+        say("warning", message)
+
+    return load_sources(located.paths, datelines, warned, reader(located, indexing, workers))
 
 
-def each_source(located: Located, datelines: bool = False):
-    """The sources, read one at a time as a command goes through them (`api.EachSource`)."""
+def each_source(located: Located, datelines: bool = False, indexing=None, workers=None):
+    """The sources, read one at a time as a command goes through them (`api.EachSource`);
+    from their index when one exists (`indexing`, refreshed on `workers`)."""
     from .api import EachSource
 
-    return EachSource(located.paths, datelines)
+    return EachSource(located.paths, datelines, reader(located, indexing, workers))
+
+
+def reader(located: Located, indexing, workers=None):
+    """How to read the sources: from their index, or by scanning (`indexing.reader`)."""
+    if indexing is None:
+        return None
+    from . import indexing as chosen
+
+    try:
+        return chosen.reader(indexing, located.paths, lambda message: say("note", message), workers)
+    except InputError as error:
+        raise blamed(error, Located([indexing.path or Path()], indexing.variable)) from None
 
 
 def tracked(each):
@@ -326,14 +389,23 @@ def wanted_claims(texts: list[str] | None, all_claims: bool, curated):
     return wanted
 
 
-def checking(wanted, loaded, streamed: bool = False):
-    """Each claim's result as it is judged, with a progress bar on stderr for long runs; none
-    when the results stream to a terminal, where each line shows the progress."""
-    from .api import check as run_check
+def checking(wanted, loaded, streamed: bool = False, workers=None):
+    """Each claim's result, with a progress bar on stderr for long runs. Streamed, each as it
+    is judged (none when the results go to a terminal, where each line shows the progress);
+    else source by source, so that the claims share each source's readings, or on
+    `workers`."""
     from .report.progress import track
 
+    if not streamed or workers is not None:
+        from .api import check_each_source
+
+        return check_each_source(
+            wanted, track(loaded, len(loaded), "Judging sources", sys.stderr), workers=workers
+        )
+    from .api import check as run_check
+
     results = run_check(wanted, loaded)
-    if streamed and sys.stdout.isatty():
+    if sys.stdout.isatty():
         return results
     return track(results, len(wanted), "Checking claims", sys.stderr)
 

@@ -236,6 +236,18 @@ class Sentences(Sequence[Sentence]):
         """The text the sentences were split from (a Markdown file's with its markup blanked)."""
         return self._text
 
+    @classmethod
+    def restored(cls, text: str, starts: array, ends: array, norms: str) -> Sentences:
+        """The sentences `Sentences(text)` made, from their `parts` (stored by the index)."""
+        made = cls.__new__(cls)
+        made._text, made._starts, made._ends, made._norms = text, starts, ends, norms
+        made._stops = array(starts.typecode, map(re.Match.start, _LINE_BREAK.finditer(norms)))
+        return made
+
+    def parts(self) -> tuple[array, array, str]:
+        """The starts, ends and normal forms (one a line) that `restored` takes."""
+        return self._starts, self._ends, self._norms
+
     def __len__(self) -> int:
         return len(self._starts)
 

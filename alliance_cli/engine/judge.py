@@ -76,7 +76,7 @@ def judge(claim: ClaimFrame, source: Source, sentences: Sequence) -> Verdict:
     lexicon = claim.reading.lexicon
     reference = parse_iso(source_date(source))
     headline = _headline(source, lexicon)
-    readings = _Readings(source, lexicon, reference)
+    readings = _shared(source, lexicon, reference)
     best: tuple[Proof, object] | None = None
     nearest: Proof | None = None
     for sentence in sentences:
@@ -141,6 +141,19 @@ class _Readings(dict):
             if 2 * sum(k in reading.date_at for k in range(len(reading))) < words:
                 return index
         return 0
+
+
+_LAST: list = [(None, None)]  # the source last judged and its readings, as one pair
+
+
+def _shared(source: Source, lexicon: Lexicon, reference) -> _Readings:
+    """The source's readings, shared by the claims judged on it one after another."""
+    held, readings = _LAST[0]
+    if held is source and readings.lexicon is lexicon and readings.reference == reference:
+        return readings
+    readings = _Readings(source, lexicon, reference)
+    _LAST[0] = (source, readings)
+    return readings
 
 
 def _context(readings: _Readings, sentence, headline: Reading | None) -> Context:
