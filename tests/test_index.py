@@ -209,3 +209,31 @@ def test_check_without_an_index_imports_no_sqlite_or_multiprocessing(tmp_path):
         text=True, timeout=HANG_GUARD, check=False,
     )  # fmt: skip
     assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ['[[["briefing", 1]], []]', '[[], [["briefing", [0, 0, 1, "x", "x"], "f", [], "yes"]]]', "{}"],
+)
+def test_what_conflicts_reads_is_validated_when_read_back(tmp_path, indexed_folders, stored):
+    """A stored record of what a source states that is not exactly what the index writes
+    (a field of the wrong type, a missing one, another shape) is read again from the source."""
+    with sqlite3.connect(tmp_path / "i.sqlite") as db:
+        db.execute("UPDATE sources SET scan = ?", (stored,))
+    db.close()
+    indexed, scanned = both(tmp_path, "conflicts", "--json", *indexed_folders)
+    assert indexed == scanned and '"source": "briefing"' in indexed  # its figures too
+
+
+def test_plain_data_reads_back_only_its_own_types():
+    from alliance_cli.model import Date, Quantity
+    from alliance_cli.plain import dumps, loads
+
+    figure = Quantity(
+        "count", None, 47.0, 47.0, False, False, "bare", "member", "47", (4, 6), (1, 2)
+    )
+    assert loads(Quantity, dumps(figure)) == figure
+    assert loads(Date | None, dumps(Date(2023, 12, 5, "5 December 2023"))).iso() == "2023-12-05"
+    for bad in ('["count"]', dumps(figure).replace("47.0", '"47"', 1), "NaN", "[1, 2"):
+        with pytest.raises(ValueError):
+            loads(Quantity, bad)
