@@ -4,10 +4,13 @@
 finishes in reasonable time; print a table and draw time against corpus size, log-log, in
 docs/scaling.png (matplotlib: the benchmark's own dependency, never the tool's).
 
-Articles are made from the sentences of the repository's fixtures (the bundled seeds, the
-test fixtures) and, when the folder exists beside the repository, of ../shared/eval/*.jsonl
-(evaluation sets, never shipped): each a headline, a dateline and 18 to 34 sentences, one
-article in twenty carrying a few sentences about the AI Alliance.
+Articles are news-like and mostly about other things, as in an archive: each has a headline, a
+dateline and 18 to 34 sentences on one of eight everyday topics (weather, sport, markets,
+local councils, farming, transport, arts, science), made from templates with people, places
+and figures drawn at random (a few hundred thousand distinct sentences). One article in ten
+also carries three sentences of the repository's test fixtures and, when the folder exists
+beside the repository, of ../shared/eval/*.jsonl (other stories' memberships, counts and
+dates), and one in twenty three sentences of the bundled seeds about the AI Alliance.
 
     python scripts/bench_scale.py               # 1k and 10k
     python scripts/bench_scale.py --large       # and 100k
@@ -54,6 +57,133 @@ def pools(evaluation: Path) -> tuple[list[str], list[str]]:
     return alliance, sorted(other)
 
 
+FIRST = [
+    "Ana",
+    "Ben",
+    "Chloe",
+    "Dev",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hugo",
+    "Ines",
+    "Jonas",
+    "Kemi",
+    "Liam",
+    "Mei",
+    "Nora",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sami",
+    "Tomas",
+]
+LAST = [
+    "Abara",
+    "Brandt",
+    "Castillo",
+    "Dunmore",
+    "Eklund",
+    "Farrow",
+    "Gallo",
+    "Haddad",
+    "Ibsen",
+    "Jovanovic",
+    "Kowal",
+    "Lindqvist",
+    "Moreau",
+    "Nakata",
+    "Okafor",
+    "Pereira",
+]
+PLACES = [
+    "Ashford",
+    "Bramwell",
+    "Carrick",
+    "Dunmere",
+    "Eastleigh",
+    "Fenwick",
+    "Glenrow",
+    "Harlow Cross",
+    "Inverby",
+    "Kelso Bay",
+    "Larkhill",
+    "Marston",
+    "Northby",
+    "Oakridge",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+TOPICS = {
+    "weather": [
+        "Heavy rain fell across {place} on {day}, and {n} roads near the river were closed.",
+        "Forecasters expect a {mood} weekend, with temperatures near {n} degrees in {place}.",
+        "The wind brought down {n} trees along the coast road north of {place}.",
+        "{person}, who runs the weather station in {place}, said it was the wettest {month} in years.",
+    ],
+    "sport": [
+        "{place} beat {other} {n}-{m} on {day} in front of a crowd of {big}.",
+        "{person} scored twice in the second half as {place} moved up to {n}th in the table.",
+        "The coach of {place}, {person}, said the squad had trained hard since {month}.",
+        "Tickets for the final against {other} sold out within {n} hours.",
+    ],
+    "markets": [
+        "Shares in {place} Foods rose {n} percent on {day} after a strong quarter.",
+        "The price of wheat fell for a {nth} week as the harvest came in early.",
+        "{person}, an analyst in {place}, expects interest rates to stay at {n} percent until {month}.",
+        "Retail sales in {place} were {n} percent higher than a year earlier.",
+    ],
+    "council": [
+        "The {place} council voted {n} to {m} on {day} to rebuild the old library.",
+        "Its members agreed to spend {big} pounds on repairs to the town hall.",
+        "{person}, the council leader, said the new bus lane would open in {month}.",
+        "Residents of {place} complained about the noise from the building site.",
+    ],
+    "farming": [
+        "Farmers around {place} began the barley harvest {n} days earlier than usual.",
+        "{person} keeps {big} sheep on the hills above {place}.",
+        "The dry spell in {month} cut the yield of potatoes by a {fraction}.",
+        "A new cooperative in {place} will sell milk directly to schools.",
+    ],
+    "transport": [
+        "Trains between {place} and {other} were delayed by up to {n} minutes on {day}.",
+        "The new bridge at {place} will carry {big} cars a day when it opens in {month}.",
+        "{person}, who drives the night bus, said the route had never been busier.",
+        "Roadworks on the ring road around {place} will last another {n} weeks.",
+    ],
+    "arts": [
+        "The {place} theatre opens its season on {day} with a new play by {person}.",
+        "An exhibition of {n} paintings from the harbour opened in {place} in {month}.",
+        "{person} won the poetry prize for a collection about growing up in {place}.",
+        "The choir from {other} sang to a full hall of {big} people.",
+    ],
+    "science": [
+        "Researchers in {place} found {n} new species of beetle in the wetlands.",
+        "{person} and colleagues measured the glacier's retreat over {n} years.",
+        "The observatory above {place} recorded a meteor shower on {day} night.",
+        "A study of {big} gardens found that bees prefer native flowers.",
+    ],
+}  # fmt: skip
+MOODS = ["dry", "mild", "windy", "cold", "bright", "wet"]
+
+
+def _sentence(rng: random.Random, template: str) -> str:
+    place, other = rng.sample(PLACES, 2)
+    return template.format(
+        place=place,
+        other=other,
+        person=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+        day=rng.choice(DAYS),
+        month=rng.choice(["January", "March", "May", "July", "September", "November"]),
+        mood=rng.choice(MOODS),
+        n=rng.randint(2, 19),
+        m=rng.randint(0, 9),
+        nth=rng.choice(["second", "third", "fourth"]),
+        big=f"{rng.randint(2, 90) * 100:,}",
+        fraction=rng.choice(["third", "quarter", "fifth"]),
+    )
+
+
 def make_corpus(folder: Path, count: int, alliance: list[str], other: list[str]) -> None:
     """`count` articles in `folder`, the same every time."""
     if folder.is_dir() and len(list(folder.iterdir())) == count:
@@ -61,12 +191,17 @@ def make_corpus(folder: Path, count: int, alliance: list[str], other: list[str])
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     rng = random.Random(count)
+    topics = list(TOPICS.values())
     for n in range(count):
-        body = rng.sample(other, rng.randint(18, 34))
-        if n % 20 == 0:
-            for sentence in rng.sample(alliance, 3):
+        templates = rng.choice(topics)
+        body = [_sentence(rng, rng.choice(templates)) for _ in range(rng.randint(18, 34))]
+        # one article in ten with other stories' sentences, one in twenty with the Alliance's
+        for pool in [
+            pool for pool, every, at in ((other, 10, 5), (alliance, 20, 0)) if n % every == at
+        ]:
+            for sentence in rng.sample(pool, 3):
                 body.insert(rng.randrange(len(body)), sentence)
-        headline = " ".join(rng.choice(other).rstrip(".").split()[:9])
+        headline = " ".join(body[0].rstrip(".").split()[:9])
         day = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2015, 2025)}"
         paragraphs = "\n\n".join(" ".join(body[i : i + 4]) for i in range(0, len(body), 4))
         text = f"{headline}\n\n{rng.choice(CITIES)}, {day} \u2014 {paragraphs}\n"
