@@ -297,23 +297,17 @@ def bench(size: int, folder: Path, args: argparse.Namespace) -> dict:
         run(f"index --jobs {jobs}", "index", "--jobs", jobs)
     run("check one", "check", "47 members", "--json")
     run("check one --no-index", "check", "47 members", "--json", use_index=False)
+    every = ("check", "--all", "--json", "--claims", str(ROOT / "data" / "claims.yaml"))
     if size <= args.all_up_to:
-        run("check --all", "check", "--all", "--json")
+        run("check --all", *every)
         run("conflicts", "conflicts", "--json")
     if size <= args.scan_up_to:
-        run("check --all --no-index", "check", "--all", "--json", use_index=False)
+        run("check --all --no-index", *every, use_index=False)
         run("conflicts --no-index", "conflicts", "--json", use_index=False)
     if size <= args.dask_up_to:
         for workers in (1, 2):
             with cluster(workers, folder.parent) as address:
-                run(
-                    f"check --all dask {workers}",
-                    "check",
-                    "--all",
-                    "--json",
-                    "--scheduler",
-                    address,
-                )
+                run(f"check --all dask {workers}", *every, "--scheduler", address)
     return row
 
 
