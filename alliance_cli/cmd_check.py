@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from . import options
+from . import options, scaling
 from .app import CheckFormat, MatrixFormat, PlainFormat, app, examples
 from .errors import InputError
 from .options import Claims as ClaimsFile
@@ -17,18 +17,16 @@ from .options import (
     ClaimTexts,
     Color,
     Colors,
-    IndexFile,
     Json,
     MinConfidence,
-    NoIndex,
     NoPager,
     Only,
-    Scheduler,
     Sources,
     emit,
     fail,
     warn,
 )
+from .scaling import IndexFile, NoIndex, Scheduler
 
 
 @app.command(
@@ -104,14 +102,14 @@ def check(
         )
     keep = Filter(only, min_confidence)
     located, named = options.source_paths(sources), options.claims_path(claims_file)
-    reading = options.indexing(index, no_index)
+    reading = scaling.indexing(index, no_index)
     try:
         wanted = options.wanted_claims(
             claims, all_claims, options.curated(named, located, every=all_claims)
         )
         from .api import check_each_source
 
-        with options.workers(scheduler) as workers:
+        with scaling.workers(scheduler) as workers:
             if chosen == "jsonl":  # each claim as soon as it is judged: every source held
                 loaded = options.load_sources(located, False, reading, workers)
                 warn(warning for source in loaded for warning in source.warnings)
@@ -172,8 +170,8 @@ def matrix(
         )
         from .api import check_each_source, disputed_first
 
-        with options.workers(scheduler) as workers:
-            each = options.each_source(located, False, options.indexing(index, no_index), workers)
+        with scaling.workers(scheduler) as workers:
+            each = options.each_source(located, False, scaling.indexing(index, no_index), workers)
             results = disputed_first(
                 check_each_source(wanted, options.tracked(each), workers=workers)
             )
@@ -214,9 +212,9 @@ def conflicts(
         from .api import conflicts as find_conflicts
         from .scans import scans
 
-        with options.workers(scheduler) as workers:
+        with scaling.workers(scheduler) as workers:
             loaded = options.load_sources(
-                located, False, options.indexing(index, no_index), workers
+                located, False, scaling.indexing(index, no_index), workers
             )
             found = find_conflicts(
                 loaded,

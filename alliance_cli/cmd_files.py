@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from . import options
+from . import options, scaling
 from .app import PlainFormat, app, examples
 from .errors import InputError
 from .options import Claims as ClaimsFile
@@ -18,11 +18,8 @@ from .options import (
     ClaimTexts,
     Color,
     Colors,
-    IndexFile,
     Json,
-    NoIndex,
     NoPager,
-    Scheduler,
     Sources,
     emit,
     fail,
@@ -30,6 +27,7 @@ from .options import (
 )
 from .report import visible
 from .resources import file_name
+from .scaling import IndexFile, NoIndex, Scheduler
 
 
 @app.command(
@@ -67,8 +65,8 @@ def report(
         from .report import html
         from .scans import scans
 
-        with options.workers(scheduler) as workers:
-            loaded = options.load_sources(located, True, options.indexing(index, no_index), workers)
+        with scaling.workers(scheduler) as workers:
+            loaded = options.load_sources(located, True, scaling.indexing(index, no_index), workers)
             results = disputed_first(options.checking(wanted, loaded, False, workers))
             found = find_conflicts(
                 loaded,
@@ -107,7 +105,7 @@ def sources(
     chosen = options.chosen_format(output, json=json)
     located = options.source_paths(sources)
     try:
-        each = options.each_source(located, True, options.indexing(index, no_index))
+        each = options.each_source(located, True, scaling.indexing(index, no_index))
         deque(each, maxlen=0)  # read, one source held at a time; its outline kept
     except InputError as error:
         raise fail(error, located) from None
@@ -222,7 +220,7 @@ def audit(
     located, named = options.source_paths(sources), options.claims_path(claims_file)
     try:
         curated = options.curated(named, located, every=True)
-        each = options.each_source(located, indexing=options.indexing(index, no_index))
+        each = options.each_source(located, indexing=scaling.indexing(index, no_index))
         from .api import audit as run_audit
 
         known = options.expectable(named, each.files)

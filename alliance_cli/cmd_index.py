@@ -9,12 +9,13 @@ from typing import Annotated
 
 import typer
 
-from . import options
+from . import options, scaling
 from .app import app, examples
 from .errors import InputError
-from .options import IndexFile, Scheduler, Sources, fail
+from .options import Sources, fail
 from .report import visible
 from .resources import file_name
+from .scaling import IndexFile, Scheduler
 
 SMALL = 32  # fewer files than this are read in this process
 
@@ -47,7 +48,7 @@ def index_sources(
     from .report.progress import track
 
     located = options.source_paths(sources)
-    chosen = options.indexing(index, False)
+    chosen = scaling.indexing(index, False)
     path = index_path(chosen, located.paths)
     started = time.monotonic()
     try:
@@ -59,7 +60,7 @@ def index_sources(
         opened = open_index(path, resolved(located.paths))
         processes = (jobs or os.cpu_count() or 1) if len(files) >= SMALL else 1
         try:
-            with options.workers(scheduler, processes) as workers:
+            with scaling.workers(scheduler, processes) as workers:
                 done = opened.refresh(
                     files,
                     workers,

@@ -248,52 +248,6 @@ def emit(results, chosen: str, color: Color, pager: bool = True) -> None:
         write(chosen, results, Out(stream, COLORS[color]))
 
 
-IndexFile = Annotated[
-    Path | None,
-    typer.Option(
-        "--index",
-        help="The index of the sources to use (see 'alliance index'). Also from "
-        "ALLIANCE_INDEX. \\[default: the index of these sources in the cache folder, if any]",
-        show_default=False,
-        metavar="PATH",
-    ),
-]
-Scheduler = Annotated[
-    str | None,
-    typer.Option(
-        "--scheduler",
-        help="Read and judge the sources on this Dask cluster (tcp://HOST:PORT, one you "
-        "trust; needs the dask extra of alliance-cli): the same output as one process. "
-        "Also from ALLIANCE_SCHEDULER.",
-        show_default=False,
-        metavar="ADDRESS",
-    ),
-]
-NoIndex = Annotated[
-    bool, typer.Option("--no-index", help="Read every source, even when an index of them exists.")
-]
-
-
-def indexing(path: Path | None, off: bool):
-    """How a command reads its sources (`indexing.Indexing`)."""
-    from .indexing import chosen
-
-    return chosen(path, off)
-
-
-def workers(scheduler: str | None, processes: int = 1):
-    """The workers to judge on (`shards.connected`): the Dask cluster `--scheduler` or
-    ALLIANCE_SCHEDULER names, else none."""
-    scheduler = scheduler or os.environ.get("ALLIANCE_SCHEDULER") or None
-    if scheduler is None and processes <= 1:  # nothing to start: shards not even imported
-        from contextlib import nullcontext
-
-        return nullcontext()
-    from .shards import connected
-
-    return connected(scheduler, processes)
-
-
 def load_sources(located: Located, datelines: bool = False, indexing=None, workers=None):
     """The sources to check, all held; their datelines only where they are shown; from their
     index when one exists (`indexing`, refreshed on `workers`)."""
