@@ -133,7 +133,9 @@ def judge_shard(claims: list[Claim], shard: list[tuple]) -> tuple[str, list[list
         _PARTS.clear()
         _PARTS[key] = [read_parts(claim, default_lexicon()) for claim in claims]
     readings = _PARTS[key]
-    verdicts = [[judge_parts(parts, rebuilt(item)) for parts in readings] for item in shard]
+    verdicts = [
+        [judge_parts(parts, source) for parts in readings] for source in map(rebuilt, shard)
+    ]
     return code_version(), verdicts
 
 
