@@ -542,6 +542,46 @@ NAMES = [
         CONTRADICTS,
         "surname-only-in-the-claim",
     ),
+    case(
+        "Timothy Simon Roth is an American actor.",
+        "Tim Roth is a Canadian actor",
+        CONTRADICTS,
+        "short-form-of-a-given-name",
+    ),
+    case(
+        "Jo Roth is an American actor.",
+        "Jonathan Roth is a Canadian actor",
+        OMITS,
+        "a-two-letter-given-name-is-no-short-form",
+    ),
+]
+
+# a participle after a noun closes its phrase; between a modifier and a noun it is an adjective
+PARTICIPLES = [
+    case(
+        "The Mod Squad is an American film released in 1973.",
+        "The Mod Squad is an American series",
+        CONTRADICTS,
+        "a-rival-kind-followed-by-a-participle",
+    ),
+    case(
+        "Bright Lane is a French animated television series created by Ana Lotte.",
+        "Bright Lane is an American series",
+        CONTRADICTS,
+        "a-participle-after-a-nationality-modifies",
+    ),
+    case(
+        "Bright Lane is a French animated television series created by Ana Lotte.",
+        "Bright Lane is a French series",
+        SUPPORTS,
+        "the-same-nationality-across-a-participle",
+    ),
+    case(
+        "Nova is a critically acclaimed film directed by Ana Lotte.",
+        "Nova is a film",
+        SUPPORTS,
+        "a-participle-after-an-adverb-modifies",
+    ),
 ]
 
 PRONOUNS = [
@@ -713,6 +753,11 @@ def test_entity_aliases(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), NAMES)
 def test_names_written_longer_or_shorter(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), PARTICIPLES)
+def test_participles_in_noun_phrases(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

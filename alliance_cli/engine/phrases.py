@@ -130,13 +130,30 @@ def _unit_after(reading: Reading, i: int, reach: int) -> int:
         joined = _joined(reading, end) or norms[end] == "-"
         if not joined:
             noun = norms[end].endswith("ing")  # "the press briefing"
-            if end > i and verb_like(reading, end) and not noun:
+            if end > i and verb_like(reading, end) and not noun and not _modifying(reading, end):
                 break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
             if end > i and (cue_at(reading, end) or norms[end] in _JOINS):
                 break
         words += not joined  # "software-as-a-service" is one word
         end += 1
     return end
+
+
+def _modifying(reading: Reading, k: int) -> bool:
+    """Whether a participle modifies the noun after it: after an adverb in -ly, a figure or
+    date, or an adjective of a kind the lexicon marks ("a French animated series", "a
+    critically acclaimed film", "the 2005 animated film")."""
+    after, lexicon = k + 1, reading.lexicon
+    if after >= len(reading) or not reading.content(after) or after in reading.name_at:
+        return False
+    before = k - 1
+    kinds = lexicon.broader.get(reading.lemmas[before], frozenset())
+    return nominal(reading, after) and (
+        reading.words.norms[before].endswith("ly")
+        or before in reading.date_at
+        or before in reading.quantity_at
+        or not kinds.isdisjoint(lexicon.adjective_kinds)
+    )
 
 
 def _joined(reading: Reading, k: int) -> bool:
@@ -260,7 +277,7 @@ def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
         return None
     start = i
     while start > 0 and i - start < reach and nominal(reading, start - 1):
-        if verb_like(reading, start - 1):
+        if verb_like(reading, start - 1) and not _modifying(reading, start - 1):
             break  # "the farmers sued X": "sued" is no part of the subject
         start -= 1
     if start in reading.name_at:
