@@ -584,6 +584,40 @@ PARTICIPLES = [
     ),
 ]
 
+# rivals in one slot: an antonym before a noun of the same kind, a rival place in an order
+RIVAL_WORDS = [
+    case(
+        "Varden Vale is the fictional setting of a novel by Ana Lotte.",
+        "Varden Vale is a real place",
+        CONTRADICTS,
+        "an-antonym-before-a-noun-of-the-same-kind",
+    ),
+    case(
+        "Blue Hour is a song by Ana Lotte from her second studio album.",
+        "Blue Hour is a song from Ana Lotte's first studio album",
+        CONTRADICTS,
+        "another-ordinal-in-what-a-copula-says",
+    ),
+    case(
+        "Turnout reached 58.4 percent; the second round is on 26 October.",
+        "First-round turnout was 58.4%",
+        OMITS,
+        "an-ordinal-that-picks-an-occasion-is-no-rival",
+    ),
+    case(
+        "Fantastic Voyage was released in the United States on July 8, 2005.",
+        "Fantastic Voyage (2005 film) was released in August",
+        CONTRADICTS,
+        "a-bracketed-description-of-a-name-only-narrows-the-claim",
+    ),
+    case(
+        "Fantastic Voyage was released in the United States on August 8, 2005.",
+        "Fantastic Voyage (2005 film) was released in August",
+        OMITS,
+        "a-bracketed-description-the-source-does-not-give-stops-support",
+    ),
+]
+
 PRONOUNS = [
     case(
         "She is an American television producer.",
@@ -758,6 +792,11 @@ def test_names_written_longer_or_shorter(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), PARTICIPLES)
 def test_participles_in_noun_phrases(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), RIVAL_WORDS)
+def test_rival_words_in_one_slot(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

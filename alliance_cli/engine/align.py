@@ -317,12 +317,27 @@ def _modifier(claim: ClaimFrame, piece: Piece) -> bool:
     lexicon = reading.lexicon
     if norm in lexicon.restrictive or norm in lexicon.adverbs or norm.endswith("ly"):
         return True
+    if _described_name(reading, piece.start):
+        return True
     after = k + 1
     return (
         after < len(reading)
         and reading.content(after)
         and nominal(reading, after)
         and not (verb_like(reading, after))
+    )
+
+
+def _described_name(reading: Reading, k: int) -> bool:
+    """Whether token k stands in brackets that describe the name before them: "Fantastic
+    Four (2005 film)"."""
+    norms = reading.words.norms
+    start = next((i for i in range(k, -1, -1) if norms[i] in ("(", ")")), None)
+    return (
+        start is not None
+        and norms[start] == "("
+        and start - 1 in reading.name_at
+        and ")" in norms[k + 1 :]
     )
 
 
@@ -493,10 +508,12 @@ def _word(
 
 
 def _same_slot(claim: Reading, piece: Piece, sentence: Reading, k: int, end: int) -> bool:
-    """Whether a sentence's word stands where the claim's does: before the same word ("best
-    series" / "worst series", "before the election" / "after the election")."""
-    mine = next_content(claim, piece.end)
-    return mine is not None and mine == next_content(sentence, end)
+    """Whether a sentence's word stands where the claim's does: before the same word or one
+    of its kind ("best series" / "worst series", "a real place" / "a fictional setting")."""
+    mine, theirs = next_content(claim, piece.end), next_content(sentence, end)
+    if mine is None or theirs is None:
+        return False
+    return word_relation(theirs, mine, claim.lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def _rank(relation: Relation) -> int:
