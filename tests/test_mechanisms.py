@@ -618,6 +618,38 @@ RIVAL_WORDS = [
     ),
 ]
 
+# a role's filler the claim describes more narrowly than the source names it (⊒)
+NARROWER_FILLERS = [
+    case(
+        "Harlow United won the Brenner Cup on Sunday, beating Kessel Town 2-1.",
+        "Kessel Town won the Brenner Cup final",
+        CONTRADICTS,
+        "a-rival-winner-of-the-competition-the-final-belongs-to",
+    ),
+    case(
+        "Harlow United won the Brenner Cup on Sunday, beating Kessel Town 2-1.",
+        "Harlow United won the Brenner Cup final",
+        OMITS,
+        "winning-the-competition-says-less-than-winning-its-final",
+    ),
+    case(
+        "The Aster Alliance was formed in 1991 by three firms.",
+        "The Aster alliance was formed in 1991",
+        SUPPORTS,
+        "a-description-by-the-names-own-last-word-is-the-name",
+    ),
+]
+
+# a narrower kind makes a sentence a candidate
+OPENINGS = [
+    case(
+        "He is the lead vocalist and drummer of the band.",
+        "Tomas Vell is not a musician",
+        CONTRADICTS,
+        "a-narrower-kind-makes-a-sentence-a-candidate",
+    ),
+]
+
 PRONOUNS = [
     case(
         "She is an American television producer.",
@@ -797,6 +829,16 @@ def test_participles_in_noun_phrases(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), RIVAL_WORDS)
 def test_rival_words_in_one_slot(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), NARROWER_FILLERS)
+def test_a_filler_the_claim_describes_more_narrowly(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), OPENINGS)
+def test_a_narrower_kind_is_retrieved(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

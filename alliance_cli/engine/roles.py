@@ -60,9 +60,9 @@ def frame_step(
     described, aligned = [], []
 
     for role, claim_phrase, theirs, role_relation in compared:
-        if role_relation in (R.EQUIVALENT, R.FORWARD, R.ALTERNATION):
+        if role_relation in (*_FILLED, R.ALTERNATION):
             covers.update(_core(claim.reading, claim_phrase))
-        if role_relation in (R.EQUIVALENT, R.FORWARD) and theirs and relation is not R.INDEPENDENT:
+        if role_relation in _FILLED and theirs and relation is not R.INDEPENDENT:
             aligned.append(
                 _role_step(claim, role, claim_phrase, sentence, anchor, theirs, role_relation)
             )
@@ -98,6 +98,10 @@ def _role_step(
     said = sentence.words.surface(anchor.start, anchor.end)
     why = f"the {role.replace('_', ' ')} of '{said}'"
     return claim_step(claim, core.start, core.stop, (sentence, start, end), relation, why)
+
+
+# a sentence's filler that is the claim's, or says more (⊑) or less (⊒) of it: a step of its own
+_FILLED = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def _rivalled(compared: list[tuple[str, Phrase, Phrase | None, Relation | None]]) -> bool:
@@ -214,7 +218,7 @@ def _compose(
         mine = claim.reading.words.surface(phrase.start, phrase.end)
         if role_relation is None and phrase.names and role in slots and theirs is not UNSAID:
             return R.INDEPENDENT, f"source says {said} without saying it of {mine}"
-        if role_relation is None or role_relation in (R.EQUIVALENT, R.FORWARD):
+        if role_relation is None or role_relation in _FILLED:
             continue
         if role_relation is R.ALTERNATION and role in unique and theirs is not None:
             rivals.append((role, phrase, theirs))
