@@ -582,6 +582,12 @@ PARTICIPLES = [
         SUPPORTS,
         "a-participle-after-an-adverb-modifies",
     ),
+    case(
+        "Ana Lotte fired in an 88th-minute goal to settle the match.",
+        "Ana Lotte scored a goal",
+        SUPPORTS,
+        "an-ordinal-in-figures-stands-in-a-noun-phrase",
+    ),
 ]
 
 # rivals in one slot: an antonym before a noun of the same kind, a rival place in an order

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 PARTICLES = frozenset({"up", "out", "off", "back", "down", "away", "over"})
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "-", '"', "?", "!", ".", "\u2014"})
@@ -43,7 +44,8 @@ def nominal(reading: Reading, i: int) -> bool:
     if figure is not None:
         return figure.kind == "count"
     if norm[:1].isdigit() or norm in NUMBER_WORDS:
-        return i in reading.date_at  # "the 2019 Nordic Energy Summit"
+        # "the 2019 Nordic Energy Summit", "an 88th-minute goal"
+        return i in reading.date_at or _ordinal(reading, i)
 
     if norm in ("'s", "'", "&"):
         return True
@@ -63,6 +65,17 @@ def nominal(reading: Reading, i: int) -> bool:
         or norm in lexicon.negation_words
         or norm in lexicon.adverbs
         or norm in lexicon.companions  # "together (with)"
+    )
+
+
+def _ordinal(reading: Reading, i: int) -> bool:
+    """Whether token i is the number of an ordinal written in figures ("88" of "88th")."""
+    tokens = reading.words.tokens
+    after = i + 1
+    return (
+        after < len(tokens)
+        and tokens[after].norm in _ORDINAL_ENDINGS
+        and tokens[i].end == tokens[after].start
     )
 
 
