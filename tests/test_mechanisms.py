@@ -646,6 +646,22 @@ NARROWER_FILLERS = [
     ),
 ]
 
+# a verb and a preposition a date follows are no phrasal verb: "came on March 3"
+DATED_VERBS = [
+    case(
+        "The jury returned its ruling on March 3, 2025, after a two-week trial.",
+        "The ruling came on March 4, 2025",
+        CONTRADICTS,
+        "came-on-another-date",
+    ),
+    case(
+        "The jury returned its ruling on March 3, 2025, after a two-week trial.",
+        "The ruling came on March 3, 2025",
+        SUPPORTS,
+        "came-on-the-same-date",
+    ),
+]
+
 # a narrower kind makes a sentence a candidate
 OPENINGS = [
     case(
@@ -845,6 +861,11 @@ def test_a_filler_the_claim_describes_more_narrowly(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), OPENINGS)
 def test_a_narrower_kind_is_retrieved(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), DATED_VERBS)
+def test_a_date_after_a_verb_and_preposition(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
