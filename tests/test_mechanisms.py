@@ -662,6 +662,50 @@ DATED_VERBS = [
     ),
 ]
 
+# the winner in the source is the claim's loser: one swap, however many roles show it
+SWAPS = [
+    case(
+        "Harlow United are Brenner Cup winners after a 2-1 victory over Kessel Town.",
+        "Kessel Town beat Harlow United",
+        CONTRADICTS,
+        "the-claims-loser-is-the-sources-winner",
+    ),
+    case(
+        "Jane Roe is Initech's chief technology officer.",
+        "John Doe is Globex's chief technology officer",
+        OMITS,
+        "two-strangers-are-no-swap",
+    ),
+]
+
+# a year that names the occasion ("the 2025 cup") is the year of a source dated then
+THIS_YEARS = [
+    case(
+        "BERGEN, June 2, 2025 — Harlow United won the Brenner Cup on Sunday.",
+        "Harlow United won the 2025 Brenner Cup",
+        SUPPORTS,
+        "a-source-dated-that-year",
+    ),
+    case(
+        "BERGEN, June 2, 2024 — Harlow United won the Brenner Cup on Sunday.",
+        "Harlow United won the 2025 Brenner Cup",
+        OMITS,
+        "a-source-dated-another-year",
+    ),
+    case(
+        "BERGEN, June 2, 2025 — Harlow United, who won the 2023 Brenner Cup, lost on Sunday.",
+        "Harlow United won the 2025 Brenner Cup",
+        OMITS,
+        "a-source-that-names-another-years",
+    ),
+    case(
+        "Quiet Rooms is a 1930 comedy in three acts by Ana Lotte.",
+        "Quiet Rooms is a 1940 comedy by Ana Lotte",
+        CONTRADICTS,
+        "the-year-a-copula-gives-a-thing-is-no-occasion",
+    ),
+]
+
 # a narrower kind makes a sentence a candidate
 OPENINGS = [
     case(
@@ -866,6 +910,16 @@ def test_a_narrower_kind_is_retrieved(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), DATED_VERBS)
 def test_a_date_after_a_verb_and_preposition(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), SWAPS)
+def test_swapped_roles(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), THIS_YEARS)
+def test_the_year_of_a_dated_source(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

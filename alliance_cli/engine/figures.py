@@ -340,6 +340,10 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
         events = _event_words(claim)
         candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
 
+    if not candidates and _this_years(claim, piece, mine, sentence):
+        why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
+        step = claim_step(claim, piece.start, piece.end, None, R.EQUIVALENT, why)
+        return Found(step, 0.8, covers)
     if not candidates:
         step = claim_step(
             claim,
@@ -359,6 +363,10 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
     shown = (
         theirs.text if theirs.text.lower() == theirs.iso() else f"{theirs.text} ({theirs.iso()})"
     )
+    if relation is R.ALTERNATION and _occasion(claim, piece):
+        why = f"source speaks of another occasion ({shown}) than the claim's {mine.text}"
+        step = claim_step(claim, piece.start, piece.end, (sentence, i, j), R.INDEPENDENT, why)
+        return Found(step, 0.0, covers)  # "the 2023 cup" is no evidence on "the 2025 cup"
     step = claim_step(
         claim,
         piece.start,
@@ -368,6 +376,27 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
         f"source dates it {shown}; claim says {mine.text}",
     )
     return Found(step, 0.9, covers)
+
+
+def _occasion(claim: ClaimFrame, piece: Piece) -> bool:
+    """Whether a claim's date picks out which occasion it speaks of ("won the 2025 cup"), not
+    what a copula says a thing is ("is a 1940 comedy": the year of the comedy)."""
+    obj = claim.object
+    described = claim.copula and obj is not None and obj.start <= piece.start < obj.end
+    return not described and names_occasion(claim.reading, piece.start, piece.end)
+
+
+def _this_years(claim: ClaimFrame, piece: Piece, mine, sentence: Reading) -> bool:
+    """Whether a claim's year only names which occasion it means ("the 2025 final") and the
+    source, dated that year and naming no other year's, speaks of that year's."""
+    reference = sentence.reference
+    return (
+        _occasion(claim, piece)
+        and mine.month is None
+        and reference is not None
+        and reference.year == mine.year
+        and not any(d.year != mine.year for d in sentence.dates)
+    )
 
 
 def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list[Date]:

@@ -275,13 +275,14 @@ def _narrowed(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> Relation:
 
 def _one_rival(rivals: list[tuple[str, Phrase, Phrase]]) -> bool:
     """Whether the rivals are one change of the claim: one role with another filler, or its
-    fillers swapped ("B beat A" against "A beat B"); two roles each with a stranger ("John
-    Doe, Globex's CTO" against "Jane Roe is Initech's CTO") are about someone else."""
+    fillers swapped, all or in part ("B beat A" against "A beat B" or "A are the winners");
+    two roles each with a stranger ("John Doe, Globex's CTO" against "Jane Roe is Initech's
+    CTO") are about someone else."""
     if len(rivals) == 1:
         return True
-    fillers = sorted(sorted(name.key for name in phrase.names) for _, phrase, _ in rivals)
-    theirs = sorted(sorted(name.key for name in phrase.names) for _, _, phrase in rivals)
-    return fillers == theirs
+    fillers = {tuple(sorted(name.key for name in phrase.names)) for _, phrase, _ in rivals}
+    theirs = {tuple(sorted(name.key for name in phrase.names)) for _, _, phrase in rivals}
+    return theirs <= fillers
 
 
 def _unique_role(claim: ClaimFrame) -> bool:
