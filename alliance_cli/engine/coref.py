@@ -14,9 +14,9 @@ from .phrases import Phrase
 from .relations import word_relation
 
 if TYPE_CHECKING:
-    from .align import Context
     from .claim import ClaimFrame
     from .reading import Reading
+    from .steps import Context
 
 R = Relation
 LINKS = frozenset(stem(word) for word in ("be", "have", "become", "remain"))

@@ -18,9 +18,9 @@ from .lexicon import FrameWord
 from .names import same_name
 from .phrases import Phrase
 from .relations import word_relation
+from .steps import Context, Found, claim_step
 
 if TYPE_CHECKING:
-    from .align import Context, Found
     from .claim import ClaimFrame
     from .reading import Reading
 
@@ -36,8 +36,6 @@ def frame_step(
 ) -> Found | None:
     """The step for the claim's predicate and the roles it gives; None when the predicate
     only links (a figure or date says what the claim says)."""
-    from .align import Found, claim_step
-
     start, end = claim.predicate
     if anchor is None:
         if light(claim) or covered.intersection(range(start, end)):
@@ -87,8 +85,6 @@ def _role_step(
 ) -> Step:
     """A filler of one of the predicate's roles, aligned with the sentence's: the name in a
     list that is the claim's ("Norrvik Grid" of "Halden Cells and Norrvik Grid")."""
-    from .align import claim_step
-
     core = _core(claim.reading, phrase)
     start, end = theirs.start, theirs.end
     mine = claim.reading.name_at.get(core.start)
