@@ -12,20 +12,14 @@ from typing import NamedTuple
 
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
-from .engine.figures import (
-    in_dateline,
-    names_occasion,
-    other_occasion,
-    owner,
-    segment,
-    stretch,
-)
+from .engine.figures import other_occasion, owner, segment, stretch
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.frames import unasserted
 from .engine.lexicon import FrameWord
 from .engine.phrases import Phrase, verb_like
 from .engine.quantities import NUMBER_WORDS, NUMBERISH
 from .engine.reading import Reading
+from .engine.when import in_dateline, names_occasion
 from .model import Date, Quantity, Relation, Sentence
 
 _REACH = 12  # words between a date and the frame word it dates

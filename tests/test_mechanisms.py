@@ -542,6 +542,178 @@ NAMES = [
         CONTRADICTS,
         "surname-only-in-the-claim",
     ),
+    case(
+        "Timothy Simon Roth is an American actor.",
+        "Tim Roth is a Canadian actor",
+        CONTRADICTS,
+        "short-form-of-a-given-name",
+    ),
+    case(
+        "Jo Roth is an American actor.",
+        "Jonathan Roth is a Canadian actor",
+        OMITS,
+        "a-two-letter-given-name-is-no-short-form",
+    ),
+]
+
+# a participle after a noun closes its phrase; between a modifier and a noun it is an adjective
+PARTICIPLES = [
+    case(
+        "The Mod Squad is an American film released in 1973.",
+        "The Mod Squad is an American series",
+        CONTRADICTS,
+        "a-rival-kind-followed-by-a-participle",
+    ),
+    case(
+        "Bright Lane is a French animated television series created by Ana Lotte.",
+        "Bright Lane is an American series",
+        CONTRADICTS,
+        "a-participle-after-a-nationality-modifies",
+    ),
+    case(
+        "Bright Lane is a French animated television series created by Ana Lotte.",
+        "Bright Lane is a French series",
+        SUPPORTS,
+        "the-same-nationality-across-a-participle",
+    ),
+    case(
+        "Nova is a critically acclaimed film directed by Ana Lotte.",
+        "Nova is a film",
+        SUPPORTS,
+        "a-participle-after-an-adverb-modifies",
+    ),
+    case(
+        "Ana Lotte fired in an 88th-minute goal to settle the match.",
+        "Ana Lotte scored a goal",
+        SUPPORTS,
+        "an-ordinal-in-figures-stands-in-a-noun-phrase",
+    ),
+]
+
+# rivals in one slot: an antonym before a noun of the same kind, a rival place in an order
+RIVAL_WORDS = [
+    case(
+        "Varden Vale is the fictional setting of a novel by Ana Lotte.",
+        "Varden Vale is a real place",
+        CONTRADICTS,
+        "an-antonym-before-a-noun-of-the-same-kind",
+    ),
+    case(
+        "Blue Hour is a song by Ana Lotte from her second studio album.",
+        "Blue Hour is a song from Ana Lotte's first studio album",
+        CONTRADICTS,
+        "another-ordinal-in-what-a-copula-says",
+    ),
+    case(
+        "Turnout reached 58.4 percent; the second round is on 26 October.",
+        "First-round turnout was 58.4%",
+        OMITS,
+        "an-ordinal-that-picks-an-occasion-is-no-rival",
+    ),
+    case(
+        "Fantastic Voyage was released in the United States on July 8, 2005.",
+        "Fantastic Voyage (2005 film) was released in August",
+        CONTRADICTS,
+        "a-bracketed-description-of-a-name-only-narrows-the-claim",
+    ),
+    case(
+        "Fantastic Voyage was released in the United States on August 8, 2005.",
+        "Fantastic Voyage (2005 film) was released in August",
+        OMITS,
+        "a-bracketed-description-the-source-does-not-give-stops-support",
+    ),
+]
+
+# a role's filler the claim describes more narrowly than the source names it (⊒)
+NARROWER_FILLERS = [
+    case(
+        "Harlow United won the Brenner Cup on Sunday, beating Kessel Town 2-1.",
+        "Kessel Town won the Brenner Cup final",
+        CONTRADICTS,
+        "a-rival-winner-of-the-competition-the-final-belongs-to",
+    ),
+    case(
+        "Harlow United won the Brenner Cup on Sunday, beating Kessel Town 2-1.",
+        "Harlow United won the Brenner Cup final",
+        OMITS,
+        "winning-the-competition-says-less-than-winning-its-final",
+    ),
+    case(
+        "The Aster Alliance was formed in 1991 by three firms.",
+        "The Aster alliance was formed in 1991",
+        SUPPORTS,
+        "a-description-by-the-names-own-last-word-is-the-name",
+    ),
+]
+
+# a verb and a preposition a date follows are no phrasal verb: "came on March 3"
+DATED_VERBS = [
+    case(
+        "The jury returned its ruling on March 3, 2025, after a two-week trial.",
+        "The ruling came on March 4, 2025",
+        CONTRADICTS,
+        "came-on-another-date",
+    ),
+    case(
+        "The jury returned its ruling on March 3, 2025, after a two-week trial.",
+        "The ruling came on March 3, 2025",
+        SUPPORTS,
+        "came-on-the-same-date",
+    ),
+]
+
+# the winner in the source is the claim's loser: one swap, however many roles show it
+SWAPS = [
+    case(
+        "Harlow United are Brenner Cup winners after a 2-1 victory over Kessel Town.",
+        "Kessel Town beat Harlow United",
+        CONTRADICTS,
+        "the-claims-loser-is-the-sources-winner",
+    ),
+    case(
+        "Jane Roe is Initech's chief technology officer.",
+        "John Doe is Globex's chief technology officer",
+        OMITS,
+        "two-strangers-are-no-swap",
+    ),
+]
+
+# a year that names the occasion ("the 2025 cup") is the year of a source dated then
+THIS_YEARS = [
+    case(
+        "BERGEN, June 2, 2025 — Harlow United won the Brenner Cup on Sunday.",
+        "Harlow United won the 2025 Brenner Cup",
+        SUPPORTS,
+        "a-source-dated-that-year",
+    ),
+    case(
+        "BERGEN, June 2, 2024 — Harlow United won the Brenner Cup on Sunday.",
+        "Harlow United won the 2025 Brenner Cup",
+        OMITS,
+        "a-source-dated-another-year",
+    ),
+    case(
+        "BERGEN, June 2, 2025 — Harlow United, who won the 2023 Brenner Cup, lost on Sunday.",
+        "Harlow United won the 2025 Brenner Cup",
+        OMITS,
+        "a-source-that-names-another-years",
+    ),
+    case(
+        "Quiet Rooms is a 1930 comedy in three acts by Ana Lotte.",
+        "Quiet Rooms is a 1940 comedy by Ana Lotte",
+        CONTRADICTS,
+        "the-year-a-copula-gives-a-thing-is-no-occasion",
+    ),
+]
+
+# a narrower kind makes a sentence a candidate
+OPENINGS = [
+    case(
+        "He is the lead vocalist and drummer of the band.",
+        "Tomas Vell is not a musician",
+        CONTRADICTS,
+        "a-narrower-kind-makes-a-sentence-a-candidate",
+    ),
 ]
 
 PRONOUNS = [
@@ -713,6 +885,41 @@ def test_entity_aliases(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), NAMES)
 def test_names_written_longer_or_shorter(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), PARTICIPLES)
+def test_participles_in_noun_phrases(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), RIVAL_WORDS)
+def test_rival_words_in_one_slot(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), NARROWER_FILLERS)
+def test_a_filler_the_claim_describes_more_narrowly(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), OPENINGS)
+def test_a_narrower_kind_is_retrieved(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), DATED_VERBS)
+def test_a_date_after_a_verb_and_preposition(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), SWAPS)
+def test_swapped_roles(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), THIS_YEARS)
+def test_the_year_of_a_dated_source(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

@@ -116,8 +116,9 @@ def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: 
         return False
     norms = sentence.words.norms
     head = end >= len(sentence) or not (
-        norms[end] == "-" or (sentence.content(end) and nominal(sentence, end))
-    )
+        norms[end] == "-"
+        or (sentence.content(end) and nominal(sentence, end) and not verb_like(sentence, end))
+    )  # "a film released in 1973" is a film
     return head and _predicated_of(sentence, end - 1)
 
 

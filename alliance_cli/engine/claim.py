@@ -197,10 +197,18 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
     end = main + 1
     for phrases in (lexicon.frame_words, lexicon.synonym_phrases, lexicon.light_verbs):
         phrase = phrases.match_at(reading.lemmas, main)
-        end = max(end, phrase[0]) if phrase else end
+        if phrase and not _dated(reading, phrase[0]):
+            end = max(end, phrase[0])
     while end < len(norms) and norms[end] in PARTICLES and not _starts_phrase(reading, end + 1):
         end += 1
     return main, end
+
+
+def _dated(reading: Reading, end: int) -> bool:
+    """Whether a phrase ending at `end` ends in a preposition that a date follows: "came on
+    October 10" is no "came on" as a substitute comes on."""
+    last = reading.words.norms[end - 1]
+    return last in reading.lexicon.prepositions and end in reading.date_at
 
 
 def _helps_or_links(reading: Reading, i: int) -> bool:

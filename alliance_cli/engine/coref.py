@@ -14,9 +14,9 @@ from .phrases import Phrase
 from .relations import word_relation
 
 if TYPE_CHECKING:
-    from .align import Context
     from .claim import ClaimFrame
     from .reading import Reading
+    from .steps import Context
 
 R = Relation
 LINKS = frozenset(stem(word) for word in ("be", "have", "become", "remain"))
@@ -39,6 +39,8 @@ def filler(
     may name more), another name (|, read as a rival only where the role has one filler),
     a phrase that stands for the claim's name ("it", "the alliance" for the AI Alliance named
     before), the same or a related word."""
+    if _narrower_description(claim, phrase, sentence, theirs):
+        return R.REVERSE  # "the Calloway Shield final" says more than "the Calloway Shield"
     if not phrase.names or not named(claim.reading, phrase):
         return _described(claim, phrase, sentence, theirs)  # "an open AI group", "members"
 
@@ -58,6 +60,22 @@ def filler(
         return R.INDEPENDENT
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
+    )
+
+
+def _narrower_description(
+    claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase
+) -> bool:
+    """Whether the claim describes by a word of its own what the sentence only names: "the
+    Calloway Shield final" against "the Calloway Shield" (not "the AIM alliance" against "the
+    AIM Alliance", whose name holds the word)."""
+    if not (phrase.names and theirs.names) or named(claim.reading, phrase):
+        return False
+    same = all(any(same_name(a, b) for b in theirs.names) for a in phrase.names)
+    return (
+        same
+        and named(sentence, theirs)
+        and _described(claim, phrase, sentence, theirs) in (R.INDEPENDENT, R.REVERSE)
     )
 
 

@@ -3,36 +3,34 @@ quantity: the same kind and unit, a noun of the same count ("spectators" for "fa
 a thing for the thing), the same mood (a planned crowd is no crowd), of the same owner (another
 name's count is not the subject's) and of the same occasion (last year's final is another
 final). Their ranges then give the relation: the source's inside the claim's (⊑), disjoint (|),
-wider (⊒), or merely overlapping (#). A date is compared only with a date of the same event."""
+wider (⊒), or merely overlapping (#). Dates have their own steps (see `dating`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Date, Relation
+from ..model import Relation
 from ..text import stem
 from .names import same_name
 from .phrases import Phrase
 from .quantities import Quantity
 from .relations import word_relation
-from .when import relation as date_relation
+from .steps import Context, Found, claim_step, unaligned
+from .when import in_dateline
 
 if TYPE_CHECKING:
-    from .align import Context, Found
     from .anchors import Anchor
     from .claim import ClaimFrame, Piece
     from .reading import Reading
 
 R = Relation
-_REACH = 8  # words between a date and the word of the event it dates
+REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
 
 
 def align_figure(
     claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None, context: Context
 ) -> Found:
-
-    from .align import Found, claim_step
 
     mine = claim.reading.quantity_at[piece.start]
     named = {i for i in range(piece.start, piece.end) if i in claim.reading.name_at}
@@ -42,15 +40,8 @@ def align_figure(
         q for q in sentence.quantities if _same_quantity(claim, mine, sentence, q, context)
     ]
     if not candidates:
-        step = claim_step(
-            claim,
-            piece.start,
-            piece.end,
-            None,
-            R.INDEPENDENT,
-            f"source gives no figure for {mine.text}",
-        )
-        return Found(step, 0.0, frozenset(covers))
+        why = f"source gives no figure for {mine.text}"
+        return unaligned(claim, piece.start, piece.end, why, frozenset(covers))
     theirs = max(
         candidates,
         key=lambda q: (_shared(claim, mine, sentence, q), -_distance(sentence, q, anchor)),
@@ -326,159 +317,7 @@ def _distance(sentence: Reading, figure: Quantity, anchor: Anchor | None) -> int
     return abs(figure.tokens[0] - anchor.start)
 
 
-def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None) -> Found:
-    from .align import Found, claim_step
-
-    mine = next(
-        d for d in claim.reading.dates if claim.reading.token_range(d.span)[0] == piece.start
-    )
-    covers = frozenset(range(piece.start, piece.end))
-    candidates = []
-    if names_occasion(claim.reading, piece.start, piece.end):
-        candidates = _same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
-    if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
-        events = _event_words(claim)
-        candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
-
-    if not candidates:
-        step = claim_step(
-            claim,
-            piece.start,
-            piece.end,
-            None,
-            R.INDEPENDENT,
-            f"source gives no date for it ({mine.text})",
-        )
-        return Found(step, 0.0, covers)
-    theirs = candidates[0]
-    kind = date_relation(theirs, mine)
-    relation = {"same": R.EQUIVALENT, "narrower": R.FORWARD, "broader": R.REVERSE}.get(
-        kind, R.ALTERNATION
-    )
-    i, j = sentence.token_range(theirs.span)
-    shown = (
-        theirs.text if theirs.text.lower() == theirs.iso() else f"{theirs.text} ({theirs.iso()})"
-    )
-    step = claim_step(
-        claim,
-        piece.start,
-        piece.end,
-        (sentence, i, j),
-        relation,
-        f"source dates it {shown}; claim says {mine.text}",
-    )
-    return Found(step, 0.9, covers)
-
-
-def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list[Date]:
-    """The sentence's dates that name the occasion of the same noun as the claim's date does:
-    "the 1998 cup final" against "the 2002 cup final"."""
-    noun = claim.lemmas[piece.end] if piece.end < len(claim) else None
-    out = []
-    for date in sentence.dates:
-        i, j = sentence.token_range(date.span)
-        if names_occasion(sentence, i, j) and j < len(sentence) and sentence.lemmas[j] == noun:
-            out.append(date)
-    return out
-
-
-def _event_words(claim: ClaimFrame) -> set[str]:
-    """The claim's words for the event its date dates: its predicate (unless it only places
-    an event: "took place", "was held") and its subject's and object's heads."""
-    from .anchors import light
-
-    lemmas = claim.reading.lemmas
-    out = set()
-    if claim.predicate and not light(claim):
-        out.add(lemmas[claim.predicate[0]])
-    for phrase in (claim.subject, claim.object):
-        if phrase is not None and phrase.head not in claim.reading.name_at:
-            out.add(_word_at(claim.reading, phrase.start, phrase.head))
-    if claim.predicate and light(claim) and claim.subject is not None:
-        out.update(name.key for name in claim.subject.names)  # "the Calloway Shield final"
-    return out
-
-
-def _word_at(reading: Reading, start: int, k: int) -> str:
-    """The word token k ends, as the lexicon knows it: a phrase of synonyms from `start` on
-    that ends there ("second round" for "round"), else its lemma."""
-    for i in range(start, k + 1):
-        hit = reading.lexicon.synonym_phrases.match_at(reading.lemmas, i)
-        if hit and hit[0] == k + 1:
-            return hit[1]
-    return reading.lemmas[k]
-
-
-def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None) -> bool:
-    """Whether a source date is the date of the claim's event: the anchor of the claim's
-    predicate, or a word for the event, stands in its stretch of text ("The coalition,
-    launched in 2021, announced a summit": 2021 dates the launch, not the summit)."""
-    i, j = sentence.token_range(date.span)
-    if in_dateline(sentence, i) or names_occasion(sentence, i, j):
-        return False
-    near = [k for k in stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= _REACH]
-    if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
-        return True
-    if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
-        return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
-    lexicon = sentence.lexicon
-    named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
-    return bool(named & events) or any(
-        word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
-        for k in near
-        for event in events
-    )
-
-
-def names_occasion(sentence: Reading, i: int, j: int) -> bool:
-    """Whether a date only says which occasion a noun is ("the 2023 final", "last year's
-    final"), rather than dating the event: such a date picks out another occasion, it never
-    contradicts the claim's."""
-    date = next(d for d in sentence.dates if sentence.token_range(d.span)[0] == i)
-    if date.month:
-        return False  # "Sunday's runoff", "the May 17 final": this occasion's date
-    norms = sentence.words.norms
-    possessive = j < len(norms) and norms[j] == "'s"
-
-    before = norms[i - 1] if i else ""
-    return possessive or (
-        before in ("the", "a", "an", "its", "their", "his", "her")
-        and j < len(norms)
-        and sentence.content(j)
-    )
-
-
-def in_dateline(sentence: Reading, i: int) -> bool:
-    """Whether token i stands in the sentence's dateline ("TOWN, March 12, 2025 -"), which
-    dates the article, not an event."""
-    norms = sentence.words.norms
-    dash = next(
-        (k for k in range(min(len(norms), 16)) if norms[k] == "-"),
-        None,
-    )
-    return (
-        dash is not None
-        and i < dash
-        and all(
-            not sentence.content(k)
-            or k in sentence.name_at
-            or norms[k][:1].isdigit()
-            or sentence.words.tokens[k].text[:1].isupper()
-            for k in range(dash)
-        )
-    )
-
-
 def _time_point(reading: Reading, figure: Quantity) -> bool:
     """Whether a span of time names a point in time: "five years ago", "two weeks earlier"."""
     end = figure.tokens[1]
     return end < len(reading) and reading.words.norms[end] in reading.lexicon.time_points
-
-
-def _same_event(sentence: Reading, anchor: Anchor, last: int) -> bool:
-    """Whether an anchor is a participle that goes on from the stretch of text a date stands
-    in, whose last token is `last` (", beating Team A" after "won the cup on Saturday"): one
-    event, one date."""
-    norms, start = sentence.words.norms, anchor.start
-    participle = norms[start].endswith("ing") and start > 0 and norms[start - 1] == ","
-    return participle and last == start - 2

@@ -11,11 +11,12 @@ from typing import NamedTuple
 
 from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step, Verdict
 from ..opening import source_date
-from .align import Context, Proof, prove
+from .align import Proof, prove
 from .claim import ClaimFrame, read_claim, split_claim
 from .lexicon import Lexicon, default_lexicon
 from .reading import Reading
 from .retrieve import candidates, claim_pattern
+from .steps import Context
 from .when import parse_iso
 
 

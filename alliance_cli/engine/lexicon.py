@@ -116,6 +116,7 @@ class Lexicon:
     implicative_verbs: frozenset[str]  # lemmas: "managed to win" won
     modals: frozenset[str]  # "will": what follows has not happened
     conditionals: frozenset[str]  # "if": its clause says what would be, not what was
+    adjective_kinds: frozenset[str]  # "nationality": its words are adjectives
     reporting_verbs: frozenset[str]  # lemmas
     joint_verbs: frozenset[str]  # lemmas (first word of a phrase)
     transparent: frozenset[str]  # lemmas

@@ -72,8 +72,8 @@ def same_name(a: Mention, b: Mention) -> bool:
     short, long = sorted((a.parts, b.parts), key=len)
     if not short or len(short) == len(long) or len(" ".join(short)) <= 2:
         return False  # "AI" is no name for "AI Alliance"
-    if len(short) >= 2 and (short[0], short[-1]) == (long[0], long[-1]):
-        return True  # "Neil Diamond" for "Neil Leslie Diamond"
+    if len(short) >= 2 and short[-1] == long[-1] and _short_form(short[0], long[0]):
+        return True  # "Neil Diamond" for "Neil Leslie Diamond", "Tim Roth" for "Timothy Roth"
     return long[: len(short)] == short or long[-len(short) :] == short
 
 
@@ -235,3 +235,8 @@ def _with_digits(words: Tokens, end: int) -> int:
         if not score and not comma and tokens[end].start > last.end:
             return end + 1
     return end
+
+
+def _short_form(given: str, full: str) -> bool:
+    """Whether a given name is another's or its short form: "Tim" for "Timothy"."""
+    return given == full or (len(given) >= 3 and full.startswith(given))

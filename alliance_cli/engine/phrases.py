@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 PARTICLES = frozenset({"up", "out", "off", "back", "down", "away", "over"})
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "-", '"', "?", "!", ".", "\u2014"})
@@ -43,7 +44,8 @@ def nominal(reading: Reading, i: int) -> bool:
     if figure is not None:
         return figure.kind == "count"
     if norm[:1].isdigit() or norm in NUMBER_WORDS:
-        return i in reading.date_at  # "the 2019 Nordic Energy Summit"
+        # "the 2019 Nordic Energy Summit", "an 88th-minute goal"
+        return i in reading.date_at or _ordinal(reading, i)
 
     if norm in ("'s", "'", "&"):
         return True
@@ -63,6 +65,17 @@ def nominal(reading: Reading, i: int) -> bool:
         or norm in lexicon.negation_words
         or norm in lexicon.adverbs
         or norm in lexicon.companions  # "together (with)"
+    )
+
+
+def _ordinal(reading: Reading, i: int) -> bool:
+    """Whether token i is the number of an ordinal written in figures ("88" of "88th")."""
+    tokens = reading.words.tokens
+    after = i + 1
+    return (
+        after < len(tokens)
+        and tokens[after].norm in _ORDINAL_ENDINGS
+        and tokens[i].end == tokens[after].start
     )
 
 
@@ -130,13 +143,30 @@ def _unit_after(reading: Reading, i: int, reach: int) -> int:
         joined = _joined(reading, end) or norms[end] == "-"
         if not joined:
             noun = norms[end].endswith("ing")  # "the press briefing"
-            if end > i and verb_like(reading, end) and not noun:
+            if end > i and verb_like(reading, end) and not noun and not _modifying(reading, end):
                 break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
             if end > i and (cue_at(reading, end) or norms[end] in _JOINS):
                 break
         words += not joined  # "software-as-a-service" is one word
         end += 1
     return end
+
+
+def _modifying(reading: Reading, k: int) -> bool:
+    """Whether a participle modifies the noun after it: after an adverb in -ly, a figure or
+    date, or an adjective of a kind the lexicon marks ("a French animated series", "a
+    critically acclaimed film", "the 2005 animated film")."""
+    after, lexicon = k + 1, reading.lexicon
+    if after >= len(reading) or not reading.content(after) or after in reading.name_at:
+        return False
+    before = k - 1
+    kinds = lexicon.broader.get(reading.lemmas[before], frozenset())
+    return nominal(reading, after) and (
+        reading.words.norms[before].endswith("ly")
+        or before in reading.date_at
+        or before in reading.quantity_at
+        or not kinds.isdisjoint(lexicon.adjective_kinds)
+    )
 
 
 def _joined(reading: Reading, k: int) -> bool:
@@ -260,7 +290,7 @@ def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
         return None
     start = i
     while start > 0 and i - start < reach and nominal(reading, start - 1):
-        if verb_like(reading, start - 1):
+        if verb_like(reading, start - 1) and not _modifying(reading, start - 1):
             break  # "the farmers sued X": "sued" is no part of the subject
         start -= 1
     if start in reading.name_at:

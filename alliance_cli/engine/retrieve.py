@@ -1,6 +1,7 @@
 """Retrieval: the sentences of a source worth proving a claim against. A sentence is a candidate
 when it holds a word a proof could align: a name of the claim (or a part or alias of one), a
-content word, a synonym, a word of the claim predicate's frame, a counted noun of its figure."""
+content word, a synonym or a narrower kind ("drummer" for "musician"), a word of the claim
+predicate's frame, a counted noun of its figure."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
         words.add(lemma)
         groups = lexicon.synonyms.get(lemma, frozenset())
         words.update(word for word, others in lexicon.synonyms.items() if others & groups)
+        words.update(word for word, kinds in lexicon.broader.items() if lemma in kinds)
         words.update(_forms(lexicon, lemma))
 
     for figure in reading.quantities:

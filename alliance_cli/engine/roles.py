@@ -18,9 +18,9 @@ from .lexicon import FrameWord
 from .names import same_name
 from .phrases import Phrase
 from .relations import word_relation
+from .steps import Context, Found, claim_step
 
 if TYPE_CHECKING:
-    from .align import Context, Found
     from .claim import ClaimFrame
     from .reading import Reading
 
@@ -36,8 +36,6 @@ def frame_step(
 ) -> Found | None:
     """The step for the claim's predicate and the roles it gives; None when the predicate
     only links (a figure or date says what the claim says)."""
-    from .align import Found, claim_step
-
     start, end = claim.predicate
     if anchor is None:
         if light(claim) or covered.intersection(range(start, end)):
@@ -60,9 +58,9 @@ def frame_step(
     described, aligned = [], []
 
     for role, claim_phrase, theirs, role_relation in compared:
-        if role_relation in (R.EQUIVALENT, R.FORWARD, R.ALTERNATION):
+        if role_relation in (*_FILLED, R.ALTERNATION):
             covers.update(_core(claim.reading, claim_phrase))
-        if role_relation in (R.EQUIVALENT, R.FORWARD) and theirs and relation is not R.INDEPENDENT:
+        if role_relation in _FILLED and theirs and relation is not R.INDEPENDENT:
             aligned.append(
                 _role_step(claim, role, claim_phrase, sentence, anchor, theirs, role_relation)
             )
@@ -87,8 +85,6 @@ def _role_step(
 ) -> Step:
     """A filler of one of the predicate's roles, aligned with the sentence's: the name in a
     list that is the claim's ("Norrvik Grid" of "Halden Cells and Norrvik Grid")."""
-    from .align import claim_step
-
     core = _core(claim.reading, phrase)
     start, end = theirs.start, theirs.end
     mine = claim.reading.name_at.get(core.start)
@@ -98,6 +94,10 @@ def _role_step(
     said = sentence.words.surface(anchor.start, anchor.end)
     why = f"the {role.replace('_', ' ')} of '{said}'"
     return claim_step(claim, core.start, core.stop, (sentence, start, end), relation, why)
+
+
+# a sentence's filler that is the claim's, or says more (⊑) or less (⊒) of it: a step of its own
+_FILLED = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def _rivalled(compared: list[tuple[str, Phrase, Phrase | None, Relation | None]]) -> bool:
@@ -214,7 +214,7 @@ def _compose(
         mine = claim.reading.words.surface(phrase.start, phrase.end)
         if role_relation is None and phrase.names and role in slots and theirs is not UNSAID:
             return R.INDEPENDENT, f"source says {said} without saying it of {mine}"
-        if role_relation is None or role_relation in (R.EQUIVALENT, R.FORWARD):
+        if role_relation is None or role_relation in _FILLED:
             continue
         if role_relation is R.ALTERNATION and role in unique and theirs is not None:
             rivals.append((role, phrase, theirs))
@@ -271,13 +271,14 @@ def _narrowed(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> Relation:
 
 def _one_rival(rivals: list[tuple[str, Phrase, Phrase]]) -> bool:
     """Whether the rivals are one change of the claim: one role with another filler, or its
-    fillers swapped ("B beat A" against "A beat B"); two roles each with a stranger ("John
-    Doe, Globex's CTO" against "Jane Roe is Initech's CTO") are about someone else."""
+    fillers swapped, all or in part ("B beat A" against "A beat B" or "A are the winners");
+    two roles each with a stranger ("John Doe, Globex's CTO" against "Jane Roe is Initech's
+    CTO") are about someone else."""
     if len(rivals) == 1:
         return True
-    fillers = sorted(sorted(name.key for name in phrase.names) for _, phrase, _ in rivals)
-    theirs = sorted(sorted(name.key for name in phrase.names) for _, _, phrase in rivals)
-    return fillers == theirs
+    fillers = {tuple(sorted(name.key for name in phrase.names)) for _, phrase, _ in rivals}
+    theirs = {tuple(sorted(name.key for name in phrase.names)) for _, _, phrase in rivals}
+    return theirs <= fillers
 
 
 def _unique_role(claim: ClaimFrame) -> bool:

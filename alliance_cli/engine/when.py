@@ -105,3 +105,42 @@ def _precision(date: Date) -> int:
     if date.years > 1:
         return 0
     return 1 + bool(date.month) + bool(date.day)
+
+
+def names_occasion(sentence: Reading, i: int, j: int) -> bool:
+    """Whether a date only says which occasion a noun is ("the 2023 final", "last year's
+    final"), rather than dating the event: such a date picks out another occasion, it never
+    contradicts the claim's."""
+    date = next(d for d in sentence.dates if sentence.token_range(d.span)[0] == i)
+    if date.month:
+        return False  # "Sunday's runoff", "the May 17 final": this occasion's date
+    norms = sentence.words.norms
+    possessive = j < len(norms) and norms[j] == "'s"
+
+    before = norms[i - 1] if i else ""
+    return possessive or (
+        before in ("the", "a", "an", "its", "their", "his", "her")
+        and j < len(norms)
+        and sentence.content(j)
+    )
+
+
+def in_dateline(sentence: Reading, i: int) -> bool:
+    """Whether token i stands in the sentence's dateline ("TOWN, March 12, 2025 -"), which
+    dates the article, not an event."""
+    norms = sentence.words.norms
+    dash = next(
+        (k for k in range(min(len(norms), 16)) if norms[k] == "-"),
+        None,
+    )
+    return (
+        dash is not None
+        and i < dash
+        and all(
+            not sentence.content(k)
+            or k in sentence.name_at
+            or norms[k][:1].isdigit()
+            or sentence.words.tokens[k].text[:1].isupper()
+            for k in range(dash)
+        )
+    )

@@ -1,0 +1,155 @@
+"""Steps for a claim's dates. A date is compared only with a date of the same event: one that
+names the same occasion ("the 1998 cup final"), or one whose stretch of text holds the claim's
+predicate or a word for its event. A year that only picks out an occasion ("won the 2025 cup")
+is no rival of another year's: another occasion decides nothing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Date, Relation
+from .figures import REACH, stretch
+from .relations import word_relation
+from .steps import Found, claim_step, unaligned
+from .when import in_dateline, names_occasion
+from .when import relation as date_relation
+
+if TYPE_CHECKING:
+    from .anchors import Anchor
+    from .claim import ClaimFrame, Piece
+    from .reading import Reading
+
+R = Relation
+
+
+def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None) -> Found:
+    mine = next(
+        d for d in claim.reading.dates if claim.reading.token_range(d.span)[0] == piece.start
+    )
+    covers = frozenset(range(piece.start, piece.end))
+    candidates = []
+    if names_occasion(claim.reading, piece.start, piece.end):
+        candidates = _same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
+    if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
+        events = _event_words(claim)
+        candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
+
+    if not candidates and _this_years(claim, piece, mine, sentence):
+        why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
+        step = claim_step(claim, piece.start, piece.end, None, R.EQUIVALENT, why)
+        return Found(step, 0.8, covers)
+    if not candidates:
+        why = f"source gives no date for it ({mine.text})"
+        return unaligned(claim, piece.start, piece.end, why, covers)
+    theirs = candidates[0]
+    kind = date_relation(theirs, mine)
+    relation = {"same": R.EQUIVALENT, "narrower": R.FORWARD, "broader": R.REVERSE}.get(
+        kind, R.ALTERNATION
+    )
+    i, j = sentence.token_range(theirs.span)
+    shown = (
+        theirs.text if theirs.text.lower() == theirs.iso() else f"{theirs.text} ({theirs.iso()})"
+    )
+    if relation is R.ALTERNATION and _occasion(claim, piece):
+        why = f"source speaks of another occasion ({shown}) than the claim's {mine.text}"
+        step = claim_step(claim, piece.start, piece.end, (sentence, i, j), R.INDEPENDENT, why)
+        return Found(step, 0.0, covers)  # "the 2023 cup" is no evidence on "the 2025 cup"
+    step = claim_step(
+        claim,
+        piece.start,
+        piece.end,
+        (sentence, i, j),
+        relation,
+        f"source dates it {shown}; claim says {mine.text}",
+    )
+    return Found(step, 0.9, covers)
+
+
+def _occasion(claim: ClaimFrame, piece: Piece) -> bool:
+    """Whether a claim's date picks out which occasion it speaks of ("won the 2025 cup"), not
+    what a copula says a thing is ("is a 1940 comedy": the year of the comedy)."""
+    obj = claim.object
+    described = claim.copula and obj is not None and obj.start <= piece.start < obj.end
+    return not described and names_occasion(claim.reading, piece.start, piece.end)
+
+
+def _this_years(claim: ClaimFrame, piece: Piece, mine, sentence: Reading) -> bool:
+    """Whether a claim's year only names which occasion it means ("the 2025 final") and the
+    source, dated that year and naming no other year's, speaks of that year's."""
+    reference = sentence.reference
+    return (
+        _occasion(claim, piece)
+        and mine.month is None
+        and reference is not None
+        and reference.year == mine.year
+        and not any(d.year != mine.year for d in sentence.dates)
+    )
+
+
+def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list[Date]:
+    """The sentence's dates that name the occasion of the same noun as the claim's date does:
+    "the 1998 cup final" against "the 2002 cup final"."""
+    noun = claim.lemmas[piece.end] if piece.end < len(claim) else None
+    out = []
+    for date in sentence.dates:
+        i, j = sentence.token_range(date.span)
+        if names_occasion(sentence, i, j) and j < len(sentence) and sentence.lemmas[j] == noun:
+            out.append(date)
+    return out
+
+
+def _event_words(claim: ClaimFrame) -> set[str]:
+    """The claim's words for the event its date dates: its predicate (unless it only places
+    an event: "took place", "was held") and its subject's and object's heads."""
+    from .anchors import light
+
+    lemmas = claim.reading.lemmas
+    out = set()
+    if claim.predicate and not light(claim):
+        out.add(lemmas[claim.predicate[0]])
+    for phrase in (claim.subject, claim.object):
+        if phrase is not None and phrase.head not in claim.reading.name_at:
+            out.add(_word_at(claim.reading, phrase.start, phrase.head))
+    if claim.predicate and light(claim) and claim.subject is not None:
+        out.update(name.key for name in claim.subject.names)  # "the Calloway Shield final"
+    return out
+
+
+def _word_at(reading: Reading, start: int, k: int) -> str:
+    """The word token k ends, as the lexicon knows it: a phrase of synonyms from `start` on
+    that ends there ("second round" for "round"), else its lemma."""
+    for i in range(start, k + 1):
+        hit = reading.lexicon.synonym_phrases.match_at(reading.lemmas, i)
+        if hit and hit[0] == k + 1:
+            return hit[1]
+    return reading.lemmas[k]
+
+
+def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None) -> bool:
+    """Whether a source date is the date of the claim's event: the anchor of the claim's
+    predicate, or a word for the event, stands in its stretch of text ("The coalition,
+    launched in 2021, announced a summit": 2021 dates the launch, not the summit)."""
+    i, j = sentence.token_range(date.span)
+    if in_dateline(sentence, i) or names_occasion(sentence, i, j):
+        return False
+    near = [k for k in stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= REACH]
+    if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
+        return True
+    if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
+        return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
+    lexicon = sentence.lexicon
+    named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
+    return bool(named & events) or any(
+        word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
+        for k in near
+        for event in events
+    )
+
+
+def _same_event(sentence: Reading, anchor: Anchor, last: int) -> bool:
+    """Whether an anchor is a participle that goes on from the stretch of text a date stands
+    in, whose last token is `last` (", beating Team A" after "won the cup on Saturday"): one
+    event, one date."""
+    norms, start = sentence.words.norms, anchor.start
+    participle = norms[start].endswith("ing") and start > 0 and norms[start - 1] == ","
+    return participle and last == start - 2
