@@ -646,6 +646,28 @@ NARROWER_FILLERS = [
     ),
 ]
 
+# a nationality said as a predicate ("is Chinese") against one before the noun a copula gives
+NATIONALITIES = [
+    case(
+        "Lena Ward (born 1964) is an American BAFTA-nominated screenwriter.",
+        "Lena Ward is only Chinese",
+        CONTRADICTS,
+        "only-another-nationality",
+    ),
+    case(
+        "Lena Ward (born 1964) is an American BAFTA-nominated screenwriter.",
+        "Lena Ward is American",
+        SUPPORTS,
+        "the-same-nationality-before-a-hyphenated-modifier",
+    ),
+    case(
+        "Lena Ward met an American screenwriter in Oslo.",
+        "Lena Ward is Chinese",
+        OMITS,
+        "a-nationality-said-of-someone-else",
+    ),
+]
+
 # a verb and a preposition a date follows are no phrasal verb: "came on March 3"
 DATED_VERBS = [
     case(
@@ -920,6 +942,11 @@ def test_swapped_roles(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), THIS_YEARS)
 def test_the_year_of_a_dated_source(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), NATIONALITIES)
+def test_nationalities_said_as_predicates(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

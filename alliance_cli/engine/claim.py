@@ -75,8 +75,9 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
 
     copula = reading.words.norms[main] in lexicon.copulas and not _participle_after(reading, end)
     after = end
-    while after < len(reading) and reading.words.norms[after] in lexicon.negation_words:
-        after += 1  # "was not a candidate"
+    skipped = lexicon.negation_words | lexicon.restrictive
+    while after < len(reading) and reading.words.norms[after] in skipped:
+        after += 1  # "was not a candidate", "is only Chinese"
     obj = object_after(reading, after)
     if copula and obj is not None:
         predicate = (obj.head, obj.head + 1)
