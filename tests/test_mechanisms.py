@@ -646,6 +646,28 @@ NARROWER_FILLERS = [
     ),
 ]
 
+# a work "by" its maker: one maker, so another name there is a rival
+WORKS_BY = [
+    case(
+        "Low Tide is the final studio album by the English rock band Grey Harbour.",
+        "Low Tide is an album by Nina Sol",
+        CONTRADICTS,
+        "another-maker-of-the-album",
+    ),
+    case(
+        "Low Tide is the final studio album by the English rock band Grey Harbour.",
+        "Low Tide is an album by Grey Harbour",
+        SUPPORTS,
+        "the-same-maker-described",
+    ),
+    case(
+        "Low Tide is a novel by Nina Sol, reviewed by Grey Harbour in May.",
+        "Low Tide is a novel by Grey Harbour",
+        CONTRADICTS,
+        "a-reviewer-is-no-maker",
+    ),
+]
+
 # a nationality said as a predicate ("is Chinese") against one before the noun a copula gives
 NATIONALITIES = [
     case(
@@ -942,6 +964,11 @@ def test_swapped_roles(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), THIS_YEARS)
 def test_the_year_of_a_dated_source(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), WORKS_BY)
+def test_a_work_by_its_maker(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
