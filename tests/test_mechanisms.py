@@ -646,6 +646,40 @@ NARROWER_FILLERS = [
     ),
 ]
 
+# a rate is no length, a change no share; a claim's capitalised first word may be a word
+FIGURE_KINDS = [
+    case(
+        "Sea level rose about 1.7 mm/yr during the 20th century.",
+        "Sea level rose about 8 inches during the 20th century",
+        OMITS,
+        "a-rate-is-no-length",
+    ),
+    case(
+        "The river carried 40 litres a second in May; a year later it carried 90 litres a second.",
+        "The river carried 40 litres per second in May",
+        SUPPORTS,
+        "a-rate-against-the-same-rate",
+    ),
+    case(
+        "Lineage K raised the risk of heart disease, accounting for 90% of cases in men.",
+        "Lineage K raised the risk of heart disease by 50%",
+        OMITS,
+        "a-share-is-no-change",
+    ),
+    case(
+        "Carriers of lineage K had about a 50% higher risk of heart disease than other men.",
+        "Carriers of lineage K had a 70% higher risk of heart disease",
+        CONTRADICTS,
+        "a-change-against-a-change",
+    ),
+    case(
+        "In the trial, amitriptyline reduced headaches in most patients.",
+        "Amitriptyline reduced headaches",
+        SUPPORTS,
+        "a-claims-first-word-found-as-a-word",
+    ),
+]
+
 # a work "by" its maker: one maker, so another name there is a rival
 WORKS_BY = [
     case(
@@ -964,6 +998,11 @@ def test_swapped_roles(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), THIS_YEARS)
 def test_the_year_of_a_dated_source(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), FIGURE_KINDS)
+def test_kinds_of_figures(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

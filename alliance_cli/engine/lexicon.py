@@ -143,6 +143,7 @@ class Lexicon:
     units: Phrases  # value: (dimension, size)
     strength_suffix: frozenset[str]
     rank_words: frozenset[str]
+    change_cues: frozenset[str]  # lemmas: "higher" in "a 50% higher risk"
     year_prepositions: frozenset[str]
     plus_suffix: frozenset[str]
     irrealis: Phrases  # value: the mood (future, plan, demand, offer)
