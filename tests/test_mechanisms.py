@@ -680,6 +680,22 @@ FIGURE_KINDS = [
     ),
 ]
 
+# a role written as a phrase ("chief executive") or in capitals ("CEO") is one role, no name
+ROLE_PHRASES = [
+    case(
+        "In a written statement, Ada Roe, the company's CEO, apologised to Halden Cells buyers.",
+        "Ben Cole is the chief executive of Halden Cells",
+        CONTRADICTS,
+        "another-holder-of-the-role-in-capitals",
+    ),
+    case(
+        "In a written statement, Ada Roe, the company's CEO, apologised to Halden Cells buyers.",
+        "Ada Roe is the chief executive of Halden Cells",
+        SUPPORTS,
+        "the-holder-of-the-role-in-capitals",
+    ),
+]
+
 # a work "by" its maker: one maker, so another name there is a rival
 WORKS_BY = [
     case(
@@ -1003,6 +1019,11 @@ def test_the_year_of_a_dated_source(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), FIGURE_KINDS)
 def test_kinds_of_figures(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), ROLE_PHRASES)
+def test_roles_written_as_phrases_or_capitals(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

@@ -80,7 +80,7 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
         after += 1  # "was not a candidate", "is only Chinese"
     obj = object_after(reading, after)
     if copula and obj is not None:
-        predicate = (obj.head, obj.head + 1)
+        predicate = _complement_head(reading, obj)
     else:
         predicate = (main, end)
         copula = copula and obj is not None
@@ -203,6 +203,17 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
     while end < len(norms) and norms[end] in PARTICLES and not _starts_phrase(reading, end + 1):
         end += 1
     return main, end
+
+
+def _complement_head(reading: Reading, obj: Phrase) -> tuple[int, int]:
+    """The tokens of a complement's head: its last word, or a phrase the lexicon knows that
+    ends there ("chief executive", whose synonym is "CEO")."""
+    lexicon, head = reading.lexicon, obj.head
+    for start in range(max(obj.start, head - 3), head):
+        hit = lexicon.synonym_phrases.match_at(reading.lemmas, start)
+        if hit and hit[0] == head + 1:
+            return start, head + 1
+    return head, head + 1
 
 
 def _dated(reading: Reading, end: int) -> bool:
