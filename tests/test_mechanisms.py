@@ -680,6 +680,23 @@ FIGURE_KINDS = [
     ),
 ]
 
+# what a claim reports ("They tell us that X") is X; a pronoun there stands for the reporter
+# only in the third person
+REPORTED = [
+    case(
+        "The Orvella dam cost $5 million to build.",
+        "Officials tell us that the Orvella dam cost $9 million",
+        CONTRADICTS,
+        "told-us-that",
+    ),
+    case(
+        "Acme will appeal the ruling, its lawyers said.",
+        "Acme said it would appeal the ruling",
+        SUPPORTS,
+        "it-stands-for-the-reporter",
+    ),
+]
+
 # a role written as a phrase ("chief executive") or in capitals ("CEO") is one role, no name
 ROLE_PHRASES = [
     case(
@@ -1019,6 +1036,11 @@ def test_the_year_of_a_dated_source(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), FIGURE_KINDS)
 def test_kinds_of_figures(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), REPORTED)
+def test_what_a_claim_reports(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

@@ -114,15 +114,20 @@ def _reported(reading: Reading, main: int, end: int) -> str | None:
     lexicon, norms = reading.lexicon, reading.words.norms
     if reading.lemmas[main] not in lexicon.reporting_verbs or main == 0:
         return None
+    told = end + 1 < len(norms) and norms[end] in lexicon.addressees and norms[end + 1] == "that"
+    end += told  # "They tell us that ...", "told reporters that ..."
     at = end + (end < len(norms) and norms[end] == "that")
     if at >= len(norms) or (at == end and norms[at] not in lexicon.pronouns):
         return None
     reporter = reading.words.surface(0, _first_verb(reading) or main)
     rest = reading.text[reading.words.tokens[at].start - reading.words.offset :]
-    first = norms[at]
-    if first in lexicon.pronouns and first not in ("his", "her", "its", "their"):
+    if norms[at] in _REPORTERS:
         rest = reporter + rest[len(reading.words.tokens[at].text) :]
     return rest
+
+
+# pronouns that may stand for the reporter: "Acme said it would appeal" (not "we", "you")
+_REPORTERS = frozenset({"it", "he", "she", "they"})
 
 
 def _first_verb(reading: Reading) -> int | None:
@@ -156,6 +161,8 @@ def _known_verb(reading: Reading, i: int) -> bool:
     ):
         return False
 
+    if lemmas[i] in lexicon.reporting_verbs and "that" in reading.words.norms[i + 1 : i + 3]:
+        return True  # "Officials tell us that ...", "Experts say that ..."
     inflected = reading.words.norms[i].endswith("s") or " and " in reading.words.surface(0, i)
     return inflected and (
         lexicon.frame_words.match_at(lemmas, i) is not None

@@ -47,6 +47,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "degree_words",
                 "modals",
                 "conditionals",
+                "addressees",
                 "adjective_kinds",
                 "inchoatives",
                 "companions",
