@@ -58,6 +58,21 @@ def test_candidates_find_a_word_of_the_claim_predicate_s_frame(write_corpus, lex
     assert retrieve("Acme won the final", source, lexicon) == ["Globex beat Acme 2-1 in the final."]
 
 
+def test_a_candidate_holds_a_whole_word_not_a_longer_one(write_corpus, lexicon):
+    source = load_one(
+        write_corpus,
+        "The coach met Lindqvist. Rain fell on the coast. Acme co-founded the group with Lin.",
+    )
+    found = retrieve("Acme co-founded the group with Lin", source, lexicon)
+    assert found == ["Acme co-founded the group with Lin."]
+
+
+def test_a_candidate_may_inflect_the_claims_word(write_corpus, lexicon):
+    source = load_one(write_corpus, "The weather was fine. Acme was launching a coalition.")
+    found = retrieve("Acme launched the coalition", source, lexicon)
+    assert found == ["Acme was launching a coalition."]
+
+
 def test_candidates_come_in_text_order(seeds, lexicon):
     claim = read_claim("Sony is a member", lexicon)
     found = candidates(claim, seeds[0], claim_pattern(claim))

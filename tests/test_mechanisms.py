@@ -646,6 +646,117 @@ NARROWER_FILLERS = [
     ),
 ]
 
+# a rate is no length, a change no share; a claim's capitalised first word may be a word
+FIGURE_KINDS = [
+    case(
+        "Sea level rose about 1.7 mm/yr during the 20th century.",
+        "Sea level rose about 8 inches during the 20th century",
+        OMITS,
+        "a-rate-is-no-length",
+    ),
+    case(
+        "The river carried 40 litres a second in May; a year later it carried 90 litres a second.",
+        "The river carried 40 litres per second in May",
+        SUPPORTS,
+        "a-rate-against-the-same-rate",
+    ),
+    case(
+        "Lineage K raised the risk of heart disease, accounting for 90% of cases in men.",
+        "Lineage K raised the risk of heart disease by 50%",
+        OMITS,
+        "a-share-is-no-change",
+    ),
+    case(
+        "Carriers of lineage K had about a 50% higher risk of heart disease than other men.",
+        "Carriers of lineage K had a 70% higher risk of heart disease",
+        CONTRADICTS,
+        "a-change-against-a-change",
+    ),
+    case(
+        "In the trial, amitriptyline reduced headaches in most patients.",
+        "Amitriptyline reduced headaches",
+        SUPPORTS,
+        "a-claims-first-word-found-as-a-word",
+    ),
+]
+
+# what a claim reports ("They tell us that X") is X; a pronoun there stands for the reporter
+# only in the third person
+REPORTED = [
+    case(
+        "The Orvella dam cost $5 million to build.",
+        "Officials tell us that the Orvella dam cost $9 million",
+        CONTRADICTS,
+        "told-us-that",
+    ),
+    case(
+        "Acme will appeal the ruling, its lawyers said.",
+        "Acme said it would appeal the ruling",
+        SUPPORTS,
+        "it-stands-for-the-reporter",
+    ),
+]
+
+# a role written as a phrase ("chief executive") or in capitals ("CEO") is one role, no name
+ROLE_PHRASES = [
+    case(
+        "In a written statement, Ada Roe, the company's CEO, apologised to Halden Cells buyers.",
+        "Ben Cole is the chief executive of Halden Cells",
+        CONTRADICTS,
+        "another-holder-of-the-role-in-capitals",
+    ),
+    case(
+        "In a written statement, Ada Roe, the company's CEO, apologised to Halden Cells buyers.",
+        "Ada Roe is the chief executive of Halden Cells",
+        SUPPORTS,
+        "the-holder-of-the-role-in-capitals",
+    ),
+]
+
+# a work "by" its maker: one maker, so another name there is a rival
+WORKS_BY = [
+    case(
+        "Low Tide is the final studio album by the English rock band Grey Harbour.",
+        "Low Tide is an album by Nina Sol",
+        CONTRADICTS,
+        "another-maker-of-the-album",
+    ),
+    case(
+        "Low Tide is the final studio album by the English rock band Grey Harbour.",
+        "Low Tide is an album by Grey Harbour",
+        SUPPORTS,
+        "the-same-maker-described",
+    ),
+    case(
+        "Low Tide is a novel by Nina Sol, reviewed by Grey Harbour in May.",
+        "Low Tide is a novel by Grey Harbour",
+        CONTRADICTS,
+        "a-reviewer-is-no-maker",
+    ),
+]
+
+# a nationality said as a predicate ("is Chinese") against one before the noun a copula gives
+NATIONALITIES = [
+    case(
+        "Lena Ward (born 1964) is an American BAFTA-nominated screenwriter.",
+        "Lena Ward is only Chinese",
+        CONTRADICTS,
+        "only-another-nationality",
+    ),
+    case(
+        "Lena Ward (born 1964) is an American BAFTA-nominated screenwriter.",
+        "Lena Ward is American",
+        SUPPORTS,
+        "the-same-nationality-before-a-hyphenated-modifier",
+    ),
+    case(
+        "Lena Ward met an American screenwriter in Oslo.",
+        "Lena Ward is Chinese",
+        OMITS,
+        "a-nationality-said-of-someone-else",
+    ),
+]
+
 # a verb and a preposition a date follows are no phrasal verb: "came on March 3"
 DATED_VERBS = [
     case(
@@ -920,6 +1031,31 @@ def test_swapped_roles(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), THIS_YEARS)
 def test_the_year_of_a_dated_source(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), FIGURE_KINDS)
+def test_kinds_of_figures(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), REPORTED)
+def test_what_a_claim_reports(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), ROLE_PHRASES)
+def test_roles_written_as_phrases_or_capitals(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), WORKS_BY)
+def test_a_work_by_its_maker(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), NATIONALITIES)
+def test_nationalities_said_as_predicates(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

@@ -119,7 +119,9 @@ def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: 
         norms[end] == "-"
         or (sentence.content(end) and nominal(sentence, end) and not verb_like(sentence, end))
     )  # "a film released in 1973" is a film
-    return head and _predicated_of(sentence, end - 1)
+    kinds = sentence.lexicon.broader.get(word, frozenset())
+    adjective = not kinds.isdisjoint(sentence.lexicon.adjective_kinds)  # "an American writer"
+    return (head or adjective) and _predicated_of(sentence, end - 1)
 
 
 def _predicated_of(sentence: Reading, k: int) -> bool:

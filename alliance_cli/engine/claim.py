@@ -75,11 +75,12 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
 
     copula = reading.words.norms[main] in lexicon.copulas and not _participle_after(reading, end)
     after = end
-    while after < len(reading) and reading.words.norms[after] in lexicon.negation_words:
-        after += 1  # "was not a candidate"
+    skipped = lexicon.negation_words | lexicon.restrictive
+    while after < len(reading) and reading.words.norms[after] in skipped:
+        after += 1  # "was not a candidate", "is only Chinese"
     obj = object_after(reading, after)
     if copula and obj is not None:
-        predicate = (obj.head, obj.head + 1)
+        predicate = _complement_head(reading, obj)
     else:
         predicate = (main, end)
         copula = copula and obj is not None
@@ -113,15 +114,20 @@ def _reported(reading: Reading, main: int, end: int) -> str | None:
     lexicon, norms = reading.lexicon, reading.words.norms
     if reading.lemmas[main] not in lexicon.reporting_verbs or main == 0:
         return None
+    told = end + 1 < len(norms) and norms[end] in lexicon.addressees and norms[end + 1] == "that"
+    end += told  # "They tell us that ...", "told reporters that ..."
     at = end + (end < len(norms) and norms[end] == "that")
     if at >= len(norms) or (at == end and norms[at] not in lexicon.pronouns):
         return None
     reporter = reading.words.surface(0, _first_verb(reading) or main)
     rest = reading.text[reading.words.tokens[at].start - reading.words.offset :]
-    first = norms[at]
-    if first in lexicon.pronouns and first not in ("his", "her", "its", "their"):
+    if norms[at] in _REPORTERS:
         rest = reporter + rest[len(reading.words.tokens[at].text) :]
     return rest
+
+
+# pronouns that may stand for the reporter: "Acme said it would appeal" (not "we", "you")
+_REPORTERS = frozenset({"it", "he", "she", "they"})
 
 
 def _first_verb(reading: Reading) -> int | None:
@@ -155,6 +161,8 @@ def _known_verb(reading: Reading, i: int) -> bool:
     ):
         return False
 
+    if lemmas[i] in lexicon.reporting_verbs and "that" in reading.words.norms[i + 1 : i + 3]:
+        return True  # "Officials tell us that ...", "Experts say that ..."
     inflected = reading.words.norms[i].endswith("s") or " and " in reading.words.surface(0, i)
     return inflected and (
         lexicon.frame_words.match_at(lemmas, i) is not None
@@ -202,6 +210,17 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
     while end < len(norms) and norms[end] in PARTICLES and not _starts_phrase(reading, end + 1):
         end += 1
     return main, end
+
+
+def _complement_head(reading: Reading, obj: Phrase) -> tuple[int, int]:
+    """The tokens of a complement's head: its last word, or a phrase the lexicon knows that
+    ends there ("chief executive", whose synonym is "CEO")."""
+    lexicon, head = reading.lexicon, obj.head
+    for start in range(max(obj.start, head - 3), head):
+        hit = lexicon.synonym_phrases.match_at(reading.lemmas, start)
+        if hit and hit[0] == head + 1:
+            return start, head + 1
+    return head, head + 1
 
 
 def _dated(reading: Reading, end: int) -> bool:

@@ -43,6 +43,10 @@ def filler(
         return R.REVERSE  # "the Calloway Shield final" says more than "the Calloway Shield"
     if not phrase.names or not named(claim.reading, phrase):
         return _described(claim, phrase, sentence, theirs)  # "an open AI group", "members"
+    if _initial(claim, phrase, theirs):
+        relation = _described(claim, phrase, sentence, theirs)
+        if relation in (R.EQUIVALENT, R.FORWARD):
+            return relation
 
     described = bool(theirs.names) and not named(sentence, theirs)  # "a 2010 Indian film"
     if described and stands_for(sentence, theirs, phrase, context):
@@ -61,6 +65,13 @@ def filler(
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
     )
+
+
+def _initial(claim: ClaimFrame, phrase: Phrase, theirs: Phrase) -> bool:
+    """Whether the claim's filler is one word that opens the claim, capitalised perhaps only
+    by where it stands ("Amitriptyline reduced ..."), against a filler with no name: it is
+    compared as a word."""
+    return not theirs.names and len(phrase.names) == 1 and phrase.names[0].end == 1
 
 
 def _narrower_description(

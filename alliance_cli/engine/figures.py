@@ -145,6 +145,8 @@ def _same_quantity(
     if mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
         return False
     if mine.kind in ("money", "percent"):
+        if _change(claim.reading, mine) != _change(sentence, theirs):
+            return False  # "by 50%" is a change, "90% of the variants" a share
         a, b = _measured(claim.reading, mine), _measured(sentence, theirs)
         if a and b and word_relation(b, a, claim.reading.lexicon) is R.INDEPENDENT:
             return False
@@ -153,6 +155,16 @@ def _same_quantity(
     return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
         claim, sentence, *theirs.tokens
     )
+
+
+def _change(reading: Reading, figure: Quantity) -> bool:
+    """Whether a share or sum is a change: after "by" ("rose by 5%") or before a word of
+    change ("a 50% higher risk", "a 5% increase")."""
+    first, end = figure.tokens
+    before = reading.words.norms[first - 1] if first else ""
+    lexicon = reading.lexicon
+    after = next((k for k in range(end, min(end + 2, len(reading))) if reading.content(k)), None)
+    return before == "by" or (after is not None and reading.lemmas[after] in lexicon.change_cues)
 
 
 def _same_things(claim: Reading, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:

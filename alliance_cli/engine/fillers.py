@@ -5,6 +5,7 @@ possessor ("Meta's", "its", "whose"), its "of" phrase; fillers the frame says na
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Relation
@@ -238,7 +239,9 @@ def _of_after(reading: Reading, end: int) -> Phrase | None:
 
 def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
     """Whom a sentence says is what the anchor names: "X is a Y" (the copula's subject),
-    "Coach Y X" or "the company's chief executive, X" (the name beside it), "X, a Y,"."""
+    "Coach Y X" or "the company's chief executive, X" (the name beside it), "X, a Y,"; an
+    adjective says it of whom its noun is said ("X is an American writer")."""
+    anchor = _at_noun(sentence, anchor)
     norms = sentence.words.norms
     after = anchor.end
     while after < len(sentence) and norms[after] in ("of", "'s") and after + 1 < len(sentence):
@@ -272,6 +275,19 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
     if k >= 0 and sentence.lemmas[k] in LINKS - {stem("have")}:
         return arguments(sentence, k, k + 1).subject  # "X is a Y"
     return None
+
+
+def _at_noun(sentence: Reading, anchor: Anchor) -> Anchor:
+    """The anchor moved from an adjective of a kind the lexicon marks to the noun it
+    modifies: "American" in "an American BAFTA-nominated screenwriter"."""
+    lexicon = sentence.lexicon
+    kinds = lexicon.broader.get(sentence.lemmas[anchor.start], frozenset())
+    if kinds.isdisjoint(lexicon.adjective_kinds):
+        return anchor
+    phrase = phrase_after(sentence, anchor.start)
+    if phrase is None or phrase.head < anchor.end:
+        return anchor
+    return replace(anchor, start=phrase.head, end=phrase.head + 1)
 
 
 def _dash(sentence: Reading, i: int) -> bool:

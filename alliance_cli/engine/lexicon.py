@@ -118,6 +118,7 @@ class Lexicon:
     conditionals: frozenset[str]  # "if": its clause says what would be, not what was
     adjective_kinds: frozenset[str]  # "nationality": its words are adjectives
     reporting_verbs: frozenset[str]  # lemmas
+    addressees: frozenset[str]  # "told reporters that": whom a report is said to
     joint_verbs: frozenset[str]  # lemmas (first word of a phrase)
     transparent: frozenset[str]  # lemmas
 
@@ -143,6 +144,7 @@ class Lexicon:
     units: Phrases  # value: (dimension, size)
     strength_suffix: frozenset[str]
     rank_words: frozenset[str]
+    change_cues: frozenset[str]  # lemmas: "higher" in "a 50% higher risk"
     year_prepositions: frozenset[str]
     plus_suffix: frozenset[str]
     irrealis: Phrases  # value: the mood (future, plan, demand, offer)

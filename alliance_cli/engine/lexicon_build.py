@@ -47,6 +47,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "degree_words",
                 "modals",
                 "conditionals",
+                "addressees",
                 "adjective_kinds",
                 "inchoatives",
                 "companions",
@@ -137,6 +138,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "units": Phrases(units),
         "strength_suffix": _norms(section.words("strength_suffix")),
         "rank_words": _norms(section.words("rank_words")),
+        "change_cues": frozenset(" ".join(key(word)) for word in section.words("change_cues")),
         "year_prepositions": _norms(section.words("year_prepositions")),
         "plus_suffix": _norms(section.words("plus_suffix")),
         "irrealis": Phrases(

@@ -202,6 +202,9 @@ def _common(words: Tokens, lemmas: tuple[str, ...], start: int, end: int, lexico
     norm, lemma = words.tokens[start].norm, lemmas[start]
     if norm.endswith("ly") or norm in lexicon.openers:
         return True
+    text = words.tokens[start].text
+    if len(text) > 1 and text.isupper() and lexicon.roles.match_at(lemmas, start) is not None:
+        return True  # "the company's CEO": a role, written in capitals
     first = start == 0 or words.tokens[start - 1].norm in ('"', "'", "(", "-", ":")
     known = (
         lemma in lexicon.broader

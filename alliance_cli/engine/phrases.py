@@ -290,7 +290,8 @@ def phrase_before(reading: Reading, i: int, reach: int = 8) -> Phrase | None:
         return None
     start = i
     while start > 0 and i - start < reach and nominal(reading, start - 1):
-        if verb_like(reading, start - 1) and not _modifying(reading, start - 1):
+        joined = _joined(reading, start - 1)  # "a BAFTA-nominated screenwriter"
+        if verb_like(reading, start - 1) and not joined and not _modifying(reading, start - 1):
             break  # "the farmers sued X": "sued" is no part of the subject
         start -= 1
     if start in reading.name_at:

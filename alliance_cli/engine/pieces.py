@@ -32,7 +32,7 @@ def _free(
     the same word, a synonym, a narrower or broader kind. Nowhere: an unaligned step (#)."""
     covers = frozenset(range(piece.start, piece.end))
     found = _name(claim, piece, sentence, context) if piece.kind == "name" else None
-    if (found is None and piece.kind == "word") or _short(claim, piece):
+    if (found is None and (piece.kind == "word" or _initial(claim, piece))) or _short(claim, piece):
         found = _word(claim, piece, sentence, 1.0, "", granted=granted) or next(
             (
                 hit
@@ -155,6 +155,13 @@ def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
     if hit is None:
         return None
     return Found(hit[0], hit[1], frozenset(range(piece.start, piece.end)), denied=True)
+
+
+def _initial(claim: ClaimFrame, piece: Piece) -> bool:
+    """Whether a name is one word that opens the claim, capitalised perhaps only by where it
+    stands ("Activation of ...", "Amitriptyline is ..."): not found as a name, it is sought
+    as a word."""
+    return piece.kind == "name" and piece.start == 0 and piece.end == 1
 
 
 def _short(claim: ClaimFrame, piece: Piece) -> bool:

@@ -289,7 +289,7 @@ def _kind_after(
         return "percent", None, percent[0], _of_what(reading, percent[0])
     measure = lexicon.units.match_at(lemmas, at)
     if measure and not reading.words.tokens[at].text[:1].isupper():
-        return measure[1][0], measure[1], measure[0], None
+        return _per_time(reading, *measure)
     if at < len(norms) and norms[at] in lexicon.strength_suffix and at > end:
         owner = _noun_at(reading, at + 1)
         noun = owner[1] if owner and lexicon.counted_by_noun.match_at((owner[1],), 0) else "member"
@@ -303,6 +303,20 @@ def _kind_after(
     if before:
         return "count", None, end, before
     return None, None, end, None
+
+
+def _per_time(
+    reading: Reading, end: int, unit: tuple[str, float]
+) -> tuple[str, tuple[str, float], int, None]:
+    """A measure, or a rate of it when "/" or "per" and a unit of time follow ("1.7 mm/yr",
+    "40 litres per day"): a rate is compared only with a rate of the same dimensions."""
+    kind, size = unit
+    norms = reading.words.norms
+    if end + 1 < len(norms) and norms[end] in ("/", "per", "a") and kind != "time":
+        per = reading.lexicon.units.match_at(reading.lemmas, end + 1)
+        if per and per[1][0] == "time":
+            return f"{kind} per time", (f"{kind} per time", size / per[1][1]), per[0], None
+    return kind, unit, end, None
 
 
 def _noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None:

@@ -16,6 +16,11 @@ from .claim import ClaimFrame
 from .quantities import NUMBERISH
 
 LIMIT = 40  # sentences proved per source, at most
+# letters a word of the source may have beyond a claim's word ("releas" finds "released",
+# "launch" "launching"); a word of at most _SHORT letters only its inflections ("win" finds
+# "wins", but "co" does not find "coach", nor "lin" "Lindqvist")
+_ENDING = 3
+_SHORT = 3
 
 
 def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
@@ -52,8 +57,20 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
     words = {word for word in words if len(word) > 1}
     if not words:
         return None
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternatives})")
+    return re.compile(
+        "|".join(
+            rf"(?<![\w])(?:{_alternatives(group)})(?={ending}(?!\w))"
+            for group, ending in (
+                ({w for w in words if len(w) > _SHORT}, rf"\w{{0,{_ENDING}}}"),
+                ({w for w in words if len(w) <= _SHORT}, "(?:s|es|d|ed|ing)?"),
+            )
+            if group
+        )
+    )
+
+
+def _alternatives(words: set[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _frame_words(claim: ClaimFrame, frame: str) -> set[str]:
