@@ -16,6 +16,7 @@ from functools import cached_property
 from itertools import islice
 
 from .corpus import BinaryFile, SourceFile, read_source, read_sources
+from .engine.retrieve import pattern_words
 from .errors import InputError
 from .index import Index
 from .index_build import Outline, term
@@ -25,35 +26,7 @@ from .resources import file_name
 from .sentences import Sentences
 
 _WORD = re.compile(r"\w+")
-_FORM = "(?<![\\w])(?:"  # how retrieve.claim_pattern starts its alternation of literal words
-_SPECIAL = frozenset(".^$*+?{}[]()|\\")
 _CHUNK = 500  # outlines fetched at once
-
-
-def pattern_words(pattern: re.Pattern[str]) -> list[str] | None:
-    """The literal words of a retrieval pattern (`(?<![\\w])(?:w1|w2|...)`), or None for any
-    other pattern, which the full-text index cannot stand in for."""
-    text = pattern.pattern
-    if pattern.flags != re.UNICODE or not text.startswith(_FORM) or not text.endswith(")"):
-        return None
-    words, current, escaped = [], [], False
-    for char in text[len(_FORM) : -1]:
-        if escaped:
-            if _WORD.match(char):
-                return None  # \d, \w and the like: a class, not a literal
-            current.append(char)
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "|":
-            words.append("".join(current))
-            current = []
-        elif char in _SPECIAL:
-            return None
-        else:
-            current.append(char)
-    words.append("".join(current))
-    return None if escaped else words
 
 
 def fts_query(words: Iterable[str]) -> str | None:

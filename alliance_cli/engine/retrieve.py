@@ -73,6 +73,49 @@ def _alternatives(words: set[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+_OPEN, _CLOSE = "(?<![\\w])(?:", ")(?="  # how each group of `claim_pattern` opens and ends
+_SPECIAL = frozenset(".^$*+?{}[]()|\\")
+
+
+def pattern_words(pattern: re.Pattern[str]) -> list[str] | None:
+    """The words of a pattern `claim_pattern` made (each at the start of a word), or None for
+    any other pattern: what an index of words may stand in for."""
+    text = pattern.pattern
+    if pattern.flags != re.UNICODE or not text.startswith(_OPEN):
+        return None
+    words: list[str] = []
+    for group in text[len(_OPEN) :].split("|" + _OPEN):
+        if _CLOSE not in group:
+            return None
+        found = _literals(group[: group.index(_CLOSE)])
+        if found is None:
+            return None
+        words += found
+    return words
+
+
+def _literals(alternation: str) -> list[str] | None:
+    """The words of an alternation of escaped literals ("ai\\ alliance|47"), or None."""
+    words, current, escaped = [], [], False
+    for char in alternation:
+        if escaped:
+            if re.match(r"\w", char):
+                return None  # \d, \w and the like: a class, not a literal
+            current.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "|":
+            words.append("".join(current))
+            current = []
+        elif char in _SPECIAL:
+            return None
+        else:
+            current.append(char)
+    words.append("".join(current))
+    return None if escaped else words
+
+
 def _frame_words(claim: ClaimFrame, frame: str) -> set[str]:
     """A telling word of every word of a frame ("part" of "be part of", "join"), and its
     irregular forms ("won", "beaten")."""
