@@ -114,6 +114,8 @@ def stem(word: str) -> str:
             break
     if len(base) > 3 and base.endswith("e"):
         base = base[:-1]  # "include", "included", "includes" -> "includ"
+    if len(base) > 4 and base.endswith("ll"):
+        base = base[:-1]  # "recall" -> "recal", as "recalling" and "recalled" give
     return base
 
 

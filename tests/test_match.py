@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from alliance_cli import api
 from alliance_cli.engine import retrieve as retrieval
 from alliance_cli.engine.claim import read_claim
@@ -67,10 +69,16 @@ def test_a_candidate_holds_a_whole_word_not_a_longer_one(write_corpus, lexicon):
     assert found == ["Acme co-founded the group with Lin."]
 
 
-def test_a_candidate_may_inflect_the_claims_word(write_corpus, lexicon):
-    source = load_one(write_corpus, "The weather was fine. Acme was launching a coalition.")
-    found = retrieve("Acme launched the coalition", source, lexicon)
-    assert found == ["Acme was launching a coalition."]
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Acme launched the coalition", "Acme was launching a coalition."),
+        ("Acme recalled its cookers", "Acme is recalling its cookers."),
+    ],
+)
+def test_a_candidate_may_inflect_the_claims_word(write_corpus, lexicon, claim, said):
+    source = load_one(write_corpus, f"The weather was fine. {said}")
+    assert retrieve(claim, source, lexicon) == [said]
 
 
 def test_candidates_come_in_text_order(seeds, lexicon):

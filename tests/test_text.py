@@ -127,6 +127,19 @@ def test_stem_merges_include_forms(word):
     assert stem(word) == stem("include")
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("recall", "recalls", "recalled", "recalling"),
+        ("install", "installed", "installing"),
+        ("model", "modelled", "modelling"),
+        ("call", "called", "calling"),
+    ],
+)
+def test_stem_merges_forms_of_a_word_in_l(forms):
+    assert len({stem(form) for form in forms}) == 1
+
+
 def test_stem_merges_plural_ies():
     assert stem("companies") == stem("company")
 

@@ -17,9 +17,9 @@ from .quantities import NUMBERISH
 
 LIMIT = 40  # sentences proved per source, at most
 # letters a word of the source may have beyond a claim's word ("releas" finds "released",
-# "launch" "launching"); a word of at most _SHORT letters only its inflections ("win" finds
+# "plan" "planning"); a word of at most _SHORT letters only its inflections ("win" finds
 # "wins", but "co" does not find "coach", nor "lin" "Lindqvist")
-_ENDING = 3
+_ENDING = 4
 _SHORT = 3
 
 
