@@ -622,6 +622,12 @@ RIVAL_WORDS = [
         OMITS,
         "a-bracketed-description-the-source-does-not-give-stops-support",
     ),
+    case(
+        "Dreamer is a 2005 American sports drama film directed by Ana Lotte.",
+        "Dreamer (2005 film) is a Canadian sports film",
+        CONTRADICTS,
+        "a-year-in-brackets-describes-the-name",
+    ),
 ]
 
 # a role's filler the claim describes more narrowly than the source names it (⊒)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from .figures import REACH, stretch
+from .phrases import in_name_brackets
+from .pieces import inserted
 from .relations import word_relation
 from .steps import Found, claim_step, unaligned
 from .when import in_dateline, names_occasion
@@ -38,6 +40,8 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
         why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
         step = claim_step(claim, piece.start, piece.end, None, R.EQUIVALENT, why)
         return Found(step, 0.8, covers)
+    if not candidates and in_name_brackets(claim.reading, piece.start):
+        return inserted(claim, piece)  # "Dreamer (2005 film)": the year only describes the name
     if not candidates:
         why = f"source gives no date for it ({mine.text})"
         return unaligned(claim, piece.start, piece.end, why, covers)

@@ -337,3 +337,16 @@ def next_content(reading: Reading, i: int) -> str | None:
     """The lemma of the first content word at or after token i, within three tokens."""
     nxt = next((j for j in range(i, min(len(reading), i + 3)) if reading.content(j)), None)
     return reading.lemmas[nxt] if nxt is not None else None
+
+
+def in_name_brackets(reading: Reading, k: int) -> bool:
+    """Whether token k stands in brackets that describe the name before them: "Fantastic
+    Four (2005 film)"."""
+    norms = reading.words.norms
+    start = next((i for i in range(k, -1, -1) if norms[i] in ("(", ")")), None)
+    return (
+        start is not None
+        and norms[start] == "("
+        and start - 1 in reading.name_at
+        and ")" in norms[k + 1 :]
+    )

@@ -12,7 +12,7 @@ from . import anchors
 from .claim import ClaimFrame, Piece
 from .names import Mention, same_name
 from .negation import Negation
-from .phrases import Phrase, next_content, nominal, phrase_after, verb_like
+from .phrases import Phrase, in_name_brackets, next_content, nominal, phrase_after, verb_like
 from .reading import Reading
 from .relations import word_relation
 from .steps import SURE, Context, Found, claim_step, unaligned
@@ -77,7 +77,7 @@ def _modifier(claim: ClaimFrame, piece: Piece) -> bool:
     lexicon = reading.lexicon
     if norm in lexicon.restrictive or norm in lexicon.adverbs or norm.endswith("ly"):
         return True
-    if _described_name(reading, piece.start):
+    if in_name_brackets(reading, piece.start):
         return True
     after = k + 1
     return (
@@ -88,20 +88,7 @@ def _modifier(claim: ClaimFrame, piece: Piece) -> bool:
     )
 
 
-def _described_name(reading: Reading, k: int) -> bool:
-    """Whether token k stands in brackets that describe the name before them: "Fantastic
-    Four (2005 film)"."""
-    norms = reading.words.norms
-    start = next((i for i in range(k, -1, -1) if norms[i] in ("(", ")")), None)
-    return (
-        start is not None
-        and norms[start] == "("
-        and start - 1 in reading.name_at
-        and ")" in norms[k + 1 :]
-    )
-
-
-def _inserted(claim: ClaimFrame, piece: Piece) -> Found:
+def inserted(claim: ClaimFrame, piece: Piece) -> Found:
     """A modifier the claim adds to what the source says: the claim is narrower (⊒), which
     keeps a contradiction and stops a support."""
     text = claim.reading.words.surface(piece.start, piece.end)
@@ -304,5 +291,5 @@ def piece_step(
     if step.step.source is None and piece.kind == "word" and anchors.light(claim):
         step = _denied(claim, piece, sentence) or step
     if step.step.source is None and _modifier(claim, piece):
-        step = _inserted(claim, piece)
+        step = inserted(claim, piece)
     return step
