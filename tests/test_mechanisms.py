@@ -605,6 +605,18 @@ RIVAL_WORDS = [
         "another-ordinal-in-what-a-copula-says",
     ),
     case(
+        "Tomas Vell (born 1987) is an American poker player.",
+        "Tomas Vell is a football player",
+        CONTRADICTS,
+        "another-game-before-the-same-noun",
+    ),
+    case(
+        "Tomas Vell scored twice in the football final.",
+        "Tomas Vell plays poker",
+        OMITS,
+        "a-game-that-is-no-rival-outside-a-copula",
+    ),
+    case(
         "Turnout reached 58.4 percent; the second round is on 26 October.",
         "First-round turnout was 58.4%",
         OMITS,
