@@ -114,7 +114,10 @@ def is_mapping(text: str) -> bool:
     and no alias expanded. Text that is no YAML, or no mapping, is not."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    except UnicodeEncodeError:
+        return False  # a lone surrogate, which no file decodes to: no YAML
     try:
         return isinstance(loader.get_single_node(), yaml.MappingNode)
     except (yaml.YAMLError, RecursionError):

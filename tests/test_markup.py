@@ -97,6 +97,13 @@ def test_a_list_item_and_a_heading_start_a_paragraph_of_their_own():
     assert "item\n\n  a heading" in blanked
 
 
+def test_front_matter_with_a_lone_surrogate_is_no_yaml():
+    # no file decodes to one, but a Python caller may pass any str
+    text = "---\ntitle: a\ud800b\n---\nBody."
+    assert front_matter(text) is None
+    assert len(read(text)) == len(text)
+
+
 def test_front_matter_is_blanked_and_its_title_and_date_read():
     text = '---\ntitle: "Notes on the AI Alliance"\ndate: 2024-03-14\ntags: [a]\n---\nBody.'
     matter = front_matter(text)
