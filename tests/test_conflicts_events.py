@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from cli_run import run
 from conftest import REPO
 
@@ -127,30 +128,31 @@ def test_json_of_a_takeover_follows_the_schema(tmp_path, validate):
 # ---------------------------------------------------------------- precision first
 
 
-def test_figures_compatible_at_their_precision_are_no_conflict(write_corpus):
-    found = conflicts_of(
-        write_corpus,
-        {
-            "a.txt": "The final drew 88,966 spectators to the Marlow Stadium.\n",
-            "b.txt": "About 89,000 fans watched the final.\n",
-            "c.txt": "Nearly 89,000 supporters were at the final.\n",
-        },
-    )
-    assert found == api.Conflicts((), ())
-
-
-def test_figures_of_other_things_owners_occasions_or_plans_are_not_compared(write_corpus):
-    found = conflicts_of(
-        write_corpus,
-        {
-            "a.txt": "Acme employs 300 people. The final drew 88,966 spectators. "
-            "Acme will pay a fee of $3 million.\n",
-            "b.txt": "Brightline employs 2,000 people. Last year's final drew 61,200 "
-            "spectators. Acme paid a fee of $2 million. The final was won by 14,000 votes.\n",
-            "c.txt": "The 2019 final drew 40,000 spectators. Some 9,000 ballots were cast.\n",
-        },
-    )
-    assert found == api.Conflicts((), ())
+@pytest.mark.parametrize(
+    "files",
+    [
+        pytest.param(
+            {
+                "a.txt": "The final drew 88,966 spectators to the Marlow Stadium.\n",
+                "b.txt": "About 89,000 fans watched the final.\n",
+                "c.txt": "Nearly 89,000 supporters were at the final.\n",
+            },
+            id="figures-compatible-at-their-precision",
+        ),
+        pytest.param(
+            {
+                "a.txt": "Acme employs 300 people. The final drew 88,966 spectators. "
+                "Acme will pay a fee of $3 million.\n",
+                "b.txt": "Brightline employs 2,000 people. Last year's final drew 61,200 "
+                "spectators. Acme paid a fee of $2 million. The final was won by 14,000 votes.\n",
+                "c.txt": "The 2019 final drew 40,000 spectators. Some 9,000 ballots were cast.\n",
+            },
+            id="figures-of-other-things-owners-occasions-or-plans",
+        ),
+    ],
+)
+def test_figures_that_do_not_disagree_are_no_conflict(write_corpus, files):
+    assert conflicts_of(write_corpus, files) == api.Conflicts((), ())
 
 
 def test_dates_roles_and_scores_of_different_events_are_not_compared(write_corpus):

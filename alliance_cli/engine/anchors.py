@@ -119,8 +119,7 @@ def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: 
         norms[end] == "-"
         or (sentence.content(end) and nominal(sentence, end) and not verb_like(sentence, end))
     )  # "a film released in 1973" is a film
-    kinds = sentence.lexicon.broader.get(word, frozenset())
-    adjective = not kinds.isdisjoint(sentence.lexicon.adjective_kinds)  # "an American writer"
+    adjective = sentence.lexicon.adjective(word)  # "an American writer"
     return (head or adjective) and _predicated_of(sentence, end - 1)
 
 

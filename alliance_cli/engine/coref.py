@@ -43,7 +43,7 @@ def filler(
         return R.REVERSE  # "the Calloway Shield final" says more than "the Calloway Shield"
     if not phrase.names or not named(claim.reading, phrase):
         return _described(claim, phrase, sentence, theirs)  # "an open AI group", "members"
-    if _initial(claim, phrase, theirs):
+    if _initial(phrase, theirs):
         relation = _described(claim, phrase, sentence, theirs)
         if relation in (R.EQUIVALENT, R.FORWARD):
             return relation
@@ -67,11 +67,10 @@ def filler(
     )
 
 
-def _initial(claim: ClaimFrame, phrase: Phrase, theirs: Phrase) -> bool:
-    """Whether the claim's filler is one word that opens the claim, capitalised perhaps only
-    by where it stands ("Amitriptyline reduced ..."), against a filler with no name: it is
-    compared as a word."""
-    return not theirs.names and len(phrase.names) == 1 and phrase.names[0].end == 1
+def _initial(phrase: Phrase, theirs: Phrase) -> bool:
+    """Whether the claim's filler is one name that opens the claim (`Mention.opening`),
+    against a filler with no name: it is compared as a word."""
+    return not theirs.names and len(phrase.names) == 1 and phrase.names[0].opening
 
 
 def _narrower_description(

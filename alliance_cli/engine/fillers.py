@@ -280,9 +280,7 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
 def _at_noun(sentence: Reading, anchor: Anchor) -> Anchor:
     """The anchor moved from an adjective of a kind the lexicon marks to the noun it
     modifies: "American" in "an American BAFTA-nominated screenwriter"."""
-    lexicon = sentence.lexicon
-    kinds = lexicon.broader.get(sentence.lemmas[anchor.start], frozenset())
-    if kinds.isdisjoint(lexicon.adjective_kinds):
+    if not sentence.lexicon.adjective(sentence.lemmas[anchor.start]):
         return anchor
     phrase = phrase_after(sentence, anchor.start)
     if phrase is None or phrase.head < anchor.end:

@@ -172,6 +172,10 @@ class Lexicon:
     aliases: Phrases  # value: canonical name
     alias_names: dict[str, tuple[str, ...]]  # canonical key -> every name, normalised
 
+    def adjective(self, lemma: str) -> bool:
+        """Whether a word is of a kind whose words are adjectives ("American")."""
+        return not self.broader.get(lemma, frozenset()).isdisjoint(self.adjective_kinds)
+
     def lemma(self, norm: str) -> str:
         """A word's matching form: irregular forms to their base ("won" to "win"), then stemmed."""
         return lemma(norm, self.irregular)

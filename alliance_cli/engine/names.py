@@ -59,6 +59,12 @@ class Mention:
         return tuple(self.key.split())
 
     @property
+    def opening(self) -> bool:
+        """Whether the name is one word that opens its text, capitalised perhaps only by where
+        it stands ("Amitriptyline reduced ...", "Activation of ...")."""
+        return self.start == 0 and self.end == 1
+
+    @property
     def short(self) -> bool:
         """Whether the name is too short to name anything by itself ("AI", "US")."""
         return len(self.text) <= 2

@@ -160,12 +160,11 @@ def _modifying(reading: Reading, k: int) -> bool:
     if after >= len(reading) or not reading.content(after) or after in reading.name_at:
         return False
     before = k - 1
-    kinds = lexicon.broader.get(reading.lemmas[before], frozenset())
     return nominal(reading, after) and (
         reading.words.norms[before].endswith("ly")
         or before in reading.date_at
         or before in reading.quantity_at
-        or not kinds.isdisjoint(lexicon.adjective_kinds)
+        or lexicon.adjective(reading.lemmas[before])
     )
 
 

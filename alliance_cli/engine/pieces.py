@@ -145,10 +145,9 @@ def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
 
 
 def _initial(claim: ClaimFrame, piece: Piece) -> bool:
-    """Whether a name is one word that opens the claim, capitalised perhaps only by where it
-    stands ("Activation of ...", "Amitriptyline is ..."): not found as a name, it is sought
-    as a word."""
-    return piece.kind == "name" and piece.start == 0 and piece.end == 1
+    """Whether a name opens the claim as one word (`Mention.opening`): not found as a name,
+    it is sought as a word."""
+    return piece.kind == "name" and claim.reading.name_at[piece.start].opening
 
 
 def _short(claim: ClaimFrame, piece: Piece) -> bool:
