@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..model import ClaimCheck, CuratedClaim, SourceInfo, Stance, Step, Verdict
@@ -99,9 +100,21 @@ def dumps(document: Any, indent: int | None = 2) -> str:
     return UNSAFE.sub(lambda match: json_escaped(match.group()), text)
 
 
+def array(documents: Iterable[Any], out: Out) -> None:
+    """A JSON array written one element at a time, byte for byte as `dumps` writes the whole
+    list: only one element's document is held at once, however many claims and sources."""
+    stream, opened = out.stream, False
+    for document in documents:
+        stream.write(",\n  " if opened else "[\n  ")
+        stream.write(dumps(document).replace("\n", "\n  "))
+        opened = True
+    stream.write("\n]\n" if opened else "[]\n")
+    stream.flush()
+
+
 def check(view: Checks, out: Out) -> None:
     """An array with one element per claim."""
-    out.document(dumps([check_doc(result) for result in view.results]))
+    array((check_doc(result) for result in view.results), out)
 
 
 def sources(view: SourceList, out: Out) -> None:
@@ -128,19 +141,18 @@ def evaluate(view: Scores, out: Out) -> None:
 
 def matrix(view: Matrix, out: Out) -> None:
     """Each claim's verdict per source (source id -> verdict), its counts and its consensus."""
-    out.document(
-        dumps(
-            [
-                {
-                    "claim": result.claim.text,
-                    "id": result.claim.curated.id if result.claim.curated else None,
-                    "verdicts": {v.source: v.stance.value for v in result.verdicts},
-                    "summary": result.summary(),
-                    "consensus": layout.consensus(result),
-                }
-                for result in view.results
-            ]
-        )
+    array(
+        (
+            {
+                "claim": result.claim.text,
+                "id": result.claim.curated.id if result.claim.curated else None,
+                "verdicts": {v.source: v.stance.value for v in result.verdicts},
+                "summary": result.summary(),
+                "consensus": layout.consensus(result),
+            }
+            for result in view.results
+        ),
+        out,
     )
 
 
