@@ -55,6 +55,18 @@ def test_candidates_for_a_count_find_synonym_nouns(write_corpus, lexicon):
     ]
 
 
+def test_a_strength_suffix_is_a_candidate_only_joined_to_a_figure(write_corpus, lexicon):
+    source = load_one(
+        write_corpus,
+        "Shares rose 19 percent after a strong quarter. The 47-strong group met. Forty-strong, "
+        "they left.",
+    )
+    assert retrieve("The alliance has 47 members", source, lexicon) == [
+        "The 47-strong group met.",
+        "Forty-strong, they left.",
+    ]
+
+
 def test_candidates_find_a_word_of_the_claim_predicate_s_frame(write_corpus, lexicon):
     source = load_one(write_corpus, "It rained. Globex beat Acme 2-1 in the final. It ended.")
     assert retrieve("Acme won the final", source, lexicon) == ["Globex beat Acme 2-1 in the final."]

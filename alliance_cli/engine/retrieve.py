@@ -27,6 +27,7 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
     """A pattern that finds, in a normalised sentence, any word a proof could align."""
     reading, lexicon = claim.reading, claim.reading.lexicon
     words: set[str] = set()
+    joined: set[str] = set()  # said only joined by a hyphen to a figure ("47-strong")
     for mention in reading.names:
         name = normalise(mention.text)
         words.add(name)
@@ -45,7 +46,7 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
             if figure.noun in group.nouns:
                 words.update(group.nouns)
                 if "member" in group.nouns:
-                    words.update(lexicon.strength_suffix)  # "36-strong" counts members
+                    joined.update(lexicon.strength_suffix)  # "36-strong" counts members
 
     frame = (
         lexicon.frame_words.match_at(reading.lemmas, claim.predicate[0])
@@ -55,36 +56,39 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
     if frame:
         words.update(_frame_words(claim, frame[1].frame))
     words = {word for word in words if len(word) > 1}
-    if not words:
-        return None
-    return re.compile(
-        "|".join(
-            rf"(?<![\w])(?:{_alternatives(group)})(?={ending}(?!\w))"
-            for group, ending in (
-                ({w for w in words if len(w) > _SHORT}, rf"\w{{0,{_ENDING}}}"),
-                ({w for w in words if len(w) <= _SHORT}, "(?:s|es|d|ed|ing)?"),
-            )
-            if group
-        )
+    joined = {f"-{word}" for word in joined - words}
+    groups = (
+        (_OPEN, {w for w in words if len(w) > _SHORT}, rf"\w{{0,{_ENDING}}}"),
+        (_OPEN, {w for w in words if len(w) <= _SHORT}, "(?:s|es|d|ed|ing)?"),
+        (_JOINED, joined, ""),
     )
+    found = [
+        f"{opening}{_alternatives(group)}{_CLOSE}{ending}(?!\\w))"
+        for opening, group, ending in groups
+        if group
+    ]
+    return re.compile("|".join(found)) if found else None
 
 
 def _alternatives(words: set[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_OPEN, _CLOSE = "(?<![\\w])(?:", ")(?="  # how each group of `claim_pattern` opens and ends
+# How each group of `claim_pattern` opens (at the start of a word, or joined by a hyphen to
+# the word before) and where its words end.
+_OPEN, _JOINED, _CLOSE = "(?<![\\w])(?:", "(?<=\\w)(?:", ")(?="
+_GROUP = re.compile("(?:^|\\|)(?:" + re.escape(_OPEN) + "|" + re.escape(_JOINED) + ")")
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
 
 
 def pattern_words(pattern: re.Pattern[str]) -> list[str] | None:
-    """The words of a pattern `claim_pattern` made (each at the start of a word), or None for
-    any other pattern: what an index of words may stand in for."""
+    """The words of a pattern `claim_pattern` made (each at the start of a word, or after a
+    hyphen), or None for any other pattern: what an index of words may stand in for."""
     text = pattern.pattern
-    if pattern.flags != re.UNICODE or not text.startswith(_OPEN):
+    if pattern.flags != re.UNICODE or not _GROUP.match(text):
         return None
     words: list[str] = []
-    for group in text[len(_OPEN) :].split("|" + _OPEN):
+    for group in _GROUP.split(text)[1:]:
         if _CLOSE not in group:
             return None
         found = _literals(group[: group.index(_CLOSE)])
