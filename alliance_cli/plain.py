@@ -9,6 +9,7 @@ import json
 import math
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -23,7 +24,7 @@ def dumps(value: object) -> str:
 def loads(kind: Any, data: str) -> Any:
     """The value of type `kind` that `dumps` wrote as `data`; ValueError for anything else."""
     try:
-        return _read(kind, json.loads(data))
+        return _reader(kind)(json.loads(data))
     except (TypeError, KeyError, RecursionError) as error:
         raise ValueError(f"not plain data: {error}") from None
 
@@ -36,39 +37,70 @@ def _plain(value: object) -> object:
     return value
 
 
-def _read(kind: Any, value: object) -> Any:
+Reader = Callable[[object], Any]
+
+
+@cache
+def _reader(kind: Any) -> Reader:
+    """A function that reads a value of type `kind` from its JSON, made once per type."""
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in _OPTIONAL:
-        for option in args:
+        return _either(kind, [_reader(option) for option in args])
+    if origin in (tuple, list):
+        if origin is list or args[-1:] == (Ellipsis,):
+            return _sequence(kind, origin, _reader(args[0]))
+        return _record(kind, tuple, [_reader(arg) for arg in args])
+    fields = _fields(kind)
+    if fields is not None:
+        return _record(kind, lambda items: kind(*items), [_reader(field) for field in fields])
+    return _scalar(kind)
+
+
+def _either(kind: Any, options: list[Reader]) -> Reader:
+    def read(value: object) -> Any:
+        for option in options:
             try:
-                return _read(option, value)
+                return option(value)
             except ValueError:
                 continue
         raise ValueError(f"none of {kind}")
-    if origin in (tuple, list):
+
+    return read
+
+
+def _sequence(kind: Any, made: Callable, item: Reader) -> Reader:
+    def read(value: object) -> Any:
         if not isinstance(value, list):
             raise ValueError(f"not a list: {kind}")
-        if origin is list or args[-1:] == (Ellipsis,):
-            return origin(_read(args[0], item) for item in value)
-        if len(args) != len(value):
-            raise ValueError(f"not {len(args)} items")
-        return tuple(_read(arg, item) for arg, item in zip(args, value, strict=True))
-    fields = _fields(kind)
-    if fields is not None:
+        return made(item(each) for each in value)
+
+    return read
+
+
+def _record(kind: Any, made: Callable, fields: list[Reader]) -> Reader:
+    """A fixed tuple, a named tuple or a dataclass, read from the list of its fields."""
+
+    def read(value: object) -> Any:
         if not isinstance(value, list) or len(value) != len(fields):
-            raise ValueError(f"not a {kind.__name__}")
-        return kind(*(_read(field, item) for field, item in zip(fields, value, strict=True)))
-    return _scalar(kind, value)
+            raise ValueError(f"not {len(fields)} items of {getattr(kind, '__name__', kind)}")
+        return made([field(item) for field, item in zip(fields, value, strict=True)])
+
+    return read
 
 
-def _scalar(kind: Any, value: object) -> Any:
-    if kind is type(None) and value is None:
-        return value
-    if kind in (str, bool, int) and type(value) is kind:
-        return value
-    if kind is float and type(value) in (int, float) and not math.isnan(value):  # type: ignore[arg-type]
-        return value
-    raise ValueError(f"not a {getattr(kind, '__name__', kind)}")
+def _scalar(kind: Any) -> Reader:
+    name = getattr(kind, "__name__", kind)
+
+    def read(value: object) -> Any:
+        if kind is type(None) and value is None:
+            return value
+        if kind in (str, bool, int) and type(value) is kind:
+            return value
+        if kind is float and type(value) in (int, float) and not math.isnan(value):  # type: ignore[arg-type]
+            return value
+        raise ValueError(f"not a {name}")
+
+    return read
 
 
 @cache
