@@ -11,12 +11,13 @@ from typing import NamedTuple
 
 from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step, Verdict
 from ..opening import source_date
+from ..text import normalise
 from .align import Proof, prove
 from .claim import ClaimFrame, read_claim, split_claim
 from .lexicon import Lexicon, default_lexicon
 from .reading import Reading
-from .retrieve import candidates, claim_pattern
-from .steps import Context
+from .retrieve import candidates, claim_pattern, name_pattern
+from .steps import Context, claim_step
 from .when import parse_iso
 
 
@@ -31,25 +32,56 @@ def check_claim(
 
 
 class Part(NamedTuple):
-    """One thing a claim says, read once for every source: its frame and retrieval pattern."""
+    """One thing a claim says, read once for every source: its frame, its retrieval pattern
+    and the pattern of its names (`retrieve.name_pattern`)."""
 
     frame: ClaimFrame
     pattern: re.Pattern[str] | None
+    names: re.Pattern[str] | None
 
 
 def read_parts(claim: Claim, lexicon: Lexicon) -> list[Part]:
     """The claim (its curated wording, if it has one) read as the things it says."""
     text = claim.curated.text if claim.curated else claim.text
     frames = [read_claim(part, lexicon) for part in split_claim(text, lexicon)]
-    return [Part(frame, claim_pattern(frame)) for frame in frames]
+    return [Part(frame, claim_pattern(frame), name_pattern(frame)) for frame in frames]
 
 
 def judge_parts(parts: Sequence[Part], source: Source) -> Verdict:
-    """One source's verdict on a claim read by `read_parts`."""
+    """One source's verdict on a claim read by `read_parts`: omits, unread, when the source
+    names none of the claim's names; it is about something else."""
     verdicts = [
-        judge(part.frame, source, candidates(part.frame, source, part.pattern)) for part in parts
+        judge(part.frame, source, candidates(part.frame, source, part.pattern))
+        if _names_any(part, source)
+        else _unnamed(part.frame, source)
+        for part in parts
     ]
     return verdicts[0] if len(verdicts) == 1 else _joined(verdicts)
+
+
+def _names_any(part: Part, source: Source) -> bool:
+    """Whether the source may name a name of the claim (in a sentence or its heading). A lone
+    sentence may speak of it by a pronoun alone ("He was born in 1961"); a longer text names
+    what it speaks of."""
+    if part.names is None or len(source.sentences) < 2:
+        return True
+    heading = source.heading
+    if heading and part.names.search(normalise(heading[0])):
+        return True
+    return next(iter(source.sentences.matching(part.names)), None) is not None
+
+
+def _unnamed(claim: ClaimFrame, source: Source) -> Verdict:
+    """Omits, with a step (#) for each of the claim's names."""
+    names = claim.reading.names
+    steps = tuple(
+        claim_step(
+            claim, name.start, name.end, None, Relation.INDEPENDENT, "source does not name it"
+        )
+        for name in names
+    )
+    reason = f"source does not name {' or '.join(name.text for name in names)}"
+    return Verdict(source.id, Stance.OMITS, 0.8, reason, proof=steps)
 
 
 def _joined(parts: list[Verdict]) -> Verdict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +171,21 @@ class Lexicon:
     antonyms: dict[str, frozenset[str]]
     aliases: Phrases  # value: canonical name
     alias_names: dict[str, tuple[str, ...]]  # canonical key -> every name, normalised
+
+    @cached_property
+    def _related(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def related(self, key: str) -> frozenset[str]:
+        """Every word (lemma key) `relations.word_relation` relates to `key`: itself, its
+        synonyms, narrower and broader kinds, rivals and antonyms, the words it derives from
+        and those derived from it. Any other word is independent of it."""
+        found = self._related.get(key)
+        if found is None:
+            from .relations import relatives
+
+            found = self._related[key] = frozenset(relatives(self, key))
+        return found
 
     def adjective(self, lemma: str) -> bool:
         """Whether a word is of a kind whose words are adjectives ("American")."""

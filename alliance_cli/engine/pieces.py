@@ -224,14 +224,18 @@ def _word(
     negation `granted` to the proof."""
     reading, lexicon = claim.reading, claim.reading.lexicon
     key = " ".join(reading.lemmas[piece.start : piece.end])
+    related = lexicon.related(key)
     best: tuple[Relation, int, int] | None = None
     for k in range(len(sentence)):
-        negation = sentence.negation_of(k)
-        plain = negation is None or (negation is granted and not denied)
-        if plain == denied or not sentence.words.tokens[k].is_word:
-            continue
         phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
         options = [(k + 1, sentence.lemmas[k])] + ([phrase] if phrase else [])
+        options = [(end, other) for end, other in options if other in related]
+        if not options or not sentence.words.tokens[k].is_word:
+            continue
+        negation = sentence.negation_of(k)
+        plain = negation is None or (negation is granted and not denied)
+        if plain == denied:
+            continue
         for end, other in options:  # "chief", and "chief executive" as one
             relation = word_relation(other, key, lexicon)
             if relation is R.ALTERNATION and not (

@@ -28,6 +28,19 @@ def word_relation(source: str, claim: str, lexicon: Lexicon) -> Relation:
     return Relation.INDEPENDENT
 
 
+def relatives(lexicon: Lexicon, key: str) -> set[str]:
+    """Every word `word_relation` may relate to `key` (see `Lexicon.related`, which holds
+    them): each test of `word_relation`, turned round."""
+    groups = lexicon.synonyms.get(key, frozenset())
+    found = {key, *lexicon.broader.get(key, ())}
+    found.update(word for word, others in lexicon.synonyms.items() if others & groups)
+    for table in (lexicon.broader, lexicon.antonyms, lexicon.exclusive_kinds):
+        found.update(word for word, others in table.items() if key in others)
+    found.update(key + suffix for suffix, _ in _DERIVATIONS)
+    found.update(key[: -len(suffix)] for suffix, _ in _DERIVATIONS if key.endswith(suffix))
+    return found
+
+
 # Endings that make a noun or adjective of a word, with the shortest base each needs: "ion"
 # only after a "t" ("election"), so "mission" is no "miss" and "billion" no "bill".
 _DERIVATIONS = (

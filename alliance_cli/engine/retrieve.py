@@ -55,8 +55,50 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
     )
     if frame:
         words.update(_frame_words(claim, frame[1].frame))
+    return _compiled(words, joined - words)
+
+
+def name_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
+    """A pattern that finds, in a normalised sentence, any word that may stand for one of the
+    claim's names: the name, a part or an alias of it, and for a name that is also sought as a
+    word (a word of a kind such as "American", a word capitalised by where it stands, a name
+    too short to name anything such as "AI") every word the lexicon relates to it. None when
+    the claim has no name that only a name can stand for ("Bananas are yellow"). A source in
+    which it finds nothing names none of them."""
+    reading, lexicon = claim.reading, claim.reading.lexicon
+    words: set[str] = set()
+    named = False
+    for mention in reading.names:
+        words.add(normalise(mention.text))
+        words.update(lexicon.alias_names.get(mention.key, ()))
+        words.update(mention.parts)
+        words.update(reading.words.norms[mention.start : mention.end])
+        if mention.opening or mention.short or _kind(lexicon, mention.key):
+            words.update(_related(lexicon, mention.key))
+        else:
+            named = True
+    return _compiled(words, set()) if named else None
+
+
+def _kind(lexicon, key: str) -> bool:
+    """Whether a lexicon relates the word `key` to another word (see `word_relation`)."""
+    related = (lexicon.synonyms, lexicon.broader, lexicon.exclusive_kinds, lexicon.antonyms)
+    return any(key in each for each in related) or any(
+        key in kinds for kinds in lexicon.broader.values()
+    )
+
+
+def _related(lexicon, key: str) -> set[str]:
+    """The words the lexicon relates to `key` and their irregular forms."""
+    words = lexicon.related(key)
+    return words | {form for word in words for form in _forms(lexicon, word)}
+
+
+def _compiled(words: set[str], joined: set[str]) -> re.Pattern[str] | None:
+    """One search for every word of `words` at the start of a word (a longer word only as
+    `_ENDING` says) and of `joined` after a hyphen."""
     words = {word for word in words if len(word) > 1}
-    joined = {f"-{word}" for word in joined - words}
+    joined = {f"-{word}" for word in joined}
     groups = (
         (_OPEN, {w for w in words if len(w) > _SHORT}, rf"\w{{0,{_ENDING}}}"),
         (_OPEN, {w for w in words if len(w) <= _SHORT}, "(?:s|es|d|ed|ing)?"),
