@@ -28,16 +28,15 @@ def test_a_text_that_names_none_of_the_claim_s_names_omits_it(one_verdict):
     ]
 
 
-def test_a_text_that_names_one_of_them_is_judged(one_verdict):
-    verdict = one_verdict(
-        "Fans cheered. Initech beat Acme Athletic to win the cup.", "Acme Athletic won the cup"
-    )
-    assert verdict.stance is CONTRADICTS
-
-
-def test_a_lone_sentence_may_speak_of_the_claim_s_subject_by_a_pronoun(one_verdict):
-    verdict = one_verdict("He was born in 1961 in London.", "Tim Roth was born in 1970")
-    assert verdict.stance is CONTRADICTS
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [  # one that names one of them; a lone sentence that speaks of it by a pronoun
+        ("Fans cheered. Initech beat Acme Athletic to win the cup.", "Acme Athletic won the cup"),
+        ("He was born in 1961 in London.", "Tim Roth was born in 1970"),
+    ],
+)
+def test_a_text_that_may_speak_of_the_claim_s_names_is_judged(one_verdict, text, claim):
+    assert one_verdict(text, claim).stance is CONTRADICTS
 
 
 def test_a_name_in_the_heading_of_front_matter_counts(tmp_path):
