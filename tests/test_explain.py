@@ -28,7 +28,7 @@ CLAIMS = (
     "Nvidia is a member",
     "Google is not a member of the AI Alliance",
     "IBM and Meta launched the AI Alliance",
-    "Bananas are yellow",
+    "bananas are yellow",
 )
 LETTER = {"S": Stance.SUPPORTS, "C": Stance.CONTRADICTS, "O": Stance.OMITS}
 HEADER = re.compile(r"^(\S+): (supports|contradicts|omits)( \(no sentence to prove it from\))?\s*$")
@@ -159,7 +159,7 @@ def test_the_rows_are_the_json_proof_and_its_states(explained):
 
 def test_a_claim_no_source_bears_on_says_so(explained):
     stdout, _ = explained
-    section = proofs_sections(stdout)[CLAIMS.index("Bananas are yellow")]
+    section = proofs_sections(stdout)[CLAIMS.index("bananas are yellow")]
     for source in SEED_IDS:
         assert section[source]["bare"]
     assert f"{SEED_IDS[0]}: omits{NO_PROOF}" in stdout

@@ -76,11 +76,11 @@ def _unnamed(claim: ClaimFrame, source: Source) -> Verdict:
     names = claim.reading.names
     steps = tuple(
         claim_step(
-            claim, name.start, name.end, None, Relation.INDEPENDENT, "source does not name it"
+            claim, name.start, name.end, None, Relation.INDEPENDENT, "source does not mention it"
         )
         for name in names
     )
-    reason = f"source does not name {' or '.join(name.text for name in names)}"
+    reason = f"source does not mention {' or '.join(name.text for name in names)}"
     return Verdict(source.id, Stance.OMITS, 0.8, reason, proof=steps)
 
 

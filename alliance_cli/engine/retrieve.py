@@ -60,11 +60,12 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
 
 def name_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
     """A pattern that finds, in a normalised sentence, any word that may stand for one of the
-    claim's names: the name, a part or an alias of it, and for a name that is also sought as a
-    word (a word of a kind such as "American", a word capitalised by where it stands, a name
-    too short to name anything such as "AI") every word the lexicon relates to it. None when
-    the claim has no name that only a name can stand for ("Bananas are yellow"). A source in
-    which it finds nothing names none of them."""
+    claim's names: the name, a part or an alias of it, every word the lexicon relates to it
+    (for a name that is also sought as a word: a word of a kind such as "American", a word
+    capitalised by where it stands, a name too short to name anything such as "AI"). None
+    when the claim has no name but those a word of a kind or a short name may stand for (as
+    in "An American won", "the AI era"). A source in which it finds nothing mentions none of
+    them."""
     reading, lexicon = claim.reading, claim.reading.lexicon
     words: set[str] = set()
     named = False
@@ -73,10 +74,8 @@ def name_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
         words.update(lexicon.alias_names.get(mention.key, ()))
         words.update(mention.parts)
         words.update(reading.words.norms[mention.start : mention.end])
-        if mention.opening or mention.short or _kind(lexicon, mention.key):
-            words.update(_related(lexicon, mention.key))
-        else:
-            named = True
+        words.update(_related(lexicon, mention.key))
+        named |= not (mention.short or _kind(lexicon, mention.key))
     return _compiled(words, set()) if named else None
 
 
