@@ -1,5 +1,6 @@
 """The JSON array of `check` and `matrix` is written one element at a time, byte for byte as
-the whole list would be dumped, so that every claim on every source is never held at once."""
+the whole list would be dumped, so that the document of every claim on every source is never
+built at once."""
 
 from __future__ import annotations
 

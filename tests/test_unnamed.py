@@ -34,6 +34,12 @@ def test_a_text_that_names_none_of_the_claim_s_names_omits_it(one_verdict):
     [  # one that names one of them; a lone sentence that speaks of it by a pronoun
         ("Fans cheered. Initech beat Acme Athletic to win the cup.", "Acme Athletic won the cup"),
         ("He was born in 1961 in London.", "Tim Roth was born in 1970"),
+        # a name in -y said in -ies, one stem: "Rockies", "embassies"
+        ("The Rockies won the title on Sunday. Fans cheered.", "Rocky lost the title"),
+        (
+            "Staff at two embassies were evacuated on Monday. The city was calm.",
+            "Embassy staff were not evacuated on Monday",
+        ),
     ],
 )
 def test_a_text_that_may_speak_of_the_claim_s_names_is_judged(one_verdict, text, claim):

@@ -36,8 +36,9 @@ def relatives(lexicon: Lexicon, key: str) -> set[str]:
     found.update(word for word, others in lexicon.synonyms.items() if others & groups)
     for table in (lexicon.broader, lexicon.antonyms, lexicon.exclusive_kinds):
         found.update(word for word, others in table.items() if key in others)
-    found.update(key + suffix for suffix, _ in _DERIVATIONS)
-    found.update(key[: -len(suffix)] for suffix, _ in _DERIVATIONS if key.endswith(suffix))
+    if " " not in key:  # a phrase derives nothing
+        found.update(key + suffix for suffix, _ in _DERIVATIONS)
+        found.update(key[: -len(suffix)] for suffix, _ in _DERIVATIONS if key.endswith(suffix))
     return found
 
 

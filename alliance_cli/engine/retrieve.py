@@ -95,8 +95,10 @@ def _related(lexicon, key: str) -> set[str]:
 
 def _compiled(words: set[str], joined: set[str]) -> re.Pattern[str] | None:
     """One search for every word of `words` at the start of a word (a longer word only as
-    `_ENDING` says) and of `joined` after a hyphen."""
+    `_ENDING` says; a word in -y also as its form in -i, "rocki" for "Rockies" whose stem is
+    "rocky") and of `joined` after a hyphen."""
     words = {word for word in words if len(word) > 1}
+    words |= {word[:-1] + "i" for word in words if len(word) > 3 and word.endswith("y")}
     joined = {f"-{word}" for word in joined}
     groups = (
         (_OPEN, {w for w in words if len(w) > _SHORT}, rf"\w{{0,{_ENDING}}}"),
