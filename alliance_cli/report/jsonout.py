@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..model import ClaimCheck, CuratedClaim, SourceInfo, Stance, Step, Verdict
@@ -44,13 +44,22 @@ def step_doc(step: Step) -> dict[str, Any]:
     }
 
 
-def check_doc(result: ClaimCheck) -> dict[str, Any]:
+def check_doc(result: ClaimCheck, streamed: bool = False) -> dict[str, Any]:
+    """A claim's document; with `streamed`, its verdicts as a list `jsonstream` writes an
+    element at a time."""
+    from .jsonstream import Each
+
     curated = result.claim.curated
+    verdicts = (
+        Each(result.verdicts, verdict_doc)
+        if streamed
+        else [verdict_doc(verdict) for verdict in result.verdicts]
+    )
     return {
         "claim": result.claim.text,
         "id": curated.id if curated else None,
         "checked": curated.text if curated else result.claim.text,
-        "verdicts": [verdict_doc(verdict) for verdict in result.verdicts],
+        "verdicts": verdicts,
         "summary": result.summary(),
     }
 
@@ -92,29 +101,25 @@ def judged_doc(item: Judged) -> dict[str, Any]:
     }
 
 
-def dumps(document: Any, indent: int | None = 2) -> str:
+def dumps(document: Any, indent: int | None = 2, default: Callable | None = None) -> str:
     """Indented JSON (or one line, with `indent=None`), non-ASCII text kept readable; every
     character a terminal or a reader may act on (`report.UNSAFE`: controls, bidirectional and
     zero-width characters, line separators) is escaped, so the data reads back the same."""
-    text = json.dumps(document, ensure_ascii=False, indent=indent)
+    text = json.dumps(document, ensure_ascii=False, indent=indent, default=default)
     return UNSAFE.sub(lambda match: json_escaped(match.group()), text)
 
 
-def array(documents: Iterable[Any], out: Out) -> None:
-    """A JSON array written one element at a time, byte for byte as `dumps` writes the whole
-    list: only one element's document is held at once, however many claims and sources."""
-    stream, opened = out.stream, False
-    for document in documents:
-        stream.write(",\n  " if opened else "[\n  ")
-        stream.write(dumps(document).replace("\n", "\n  "))
-        opened = True
-    stream.write("\n]\n" if opened else "[]\n")
-    stream.flush()
-
-
 def check(view: Checks, out: Out) -> None:
-    """An array with one element per claim."""
-    array((check_doc(result) for result in view.results), out)
+    """An array with one element per claim, each verdict made into JSON as it is written."""
+    _array((check_doc(result, streamed=True) for result in view.results), out)
+
+
+def _array(documents: Iterable[Any], out: Out) -> None:
+    from .jsonstream import write_array
+
+    write_array(out.stream, documents)
+    out.stream.write("\n")
+    out.stream.flush()
 
 
 def sources(view: SourceList, out: Out) -> None:
@@ -141,7 +146,7 @@ def evaluate(view: Scores, out: Out) -> None:
 
 def matrix(view: Matrix, out: Out) -> None:
     """Each claim's verdict per source (source id -> verdict), its counts and its consensus."""
-    array(
+    _array(
         (
             {
                 "claim": result.claim.text,
