@@ -15,7 +15,7 @@ from alliance_cli.corpus import source_from_text
 from alliance_cli.engine import judge
 from alliance_cli.model import Claim, Relation, Stance
 
-SUPPORTS, CONTRADICTS, OMITS = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.OMITS
+CONTRADICTS, OMITS = Stance.CONTRADICTS, Stance.OMITS
 
 
 def test_a_text_that_names_none_of_the_claim_s_names_omits_it(one_verdict):
@@ -46,7 +46,7 @@ def test_a_text_that_may_speak_of_the_claim_s_names_is_judged(one_verdict, text,
     assert one_verdict(text, claim).stance is CONTRADICTS
 
 
-def test_a_name_in_the_heading_of_front_matter_counts(tmp_path):
+def test_a_name_in_the_heading_of_front_matter_counts():
     text = (
         "---\ntitle: Acme Athletic win the cup\n---\n\nIt rained. The club won the cup on Sunday.\n"
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import ClaimCheck, CuratedClaim, SourceInfo, Stance, Step, Verdict
 from . import UNSAFE, json_escaped, layout
+from .jsonstream import Each, write_array
 
 if TYPE_CHECKING:
     from ..api import CountConflict, Figure, Mismatch
@@ -47,8 +48,6 @@ def step_doc(step: Step) -> dict[str, Any]:
 def check_doc(result: ClaimCheck, streamed: bool = False) -> dict[str, Any]:
     """A claim's document; with `streamed`, its verdicts as a list `jsonstream` writes an
     element at a time."""
-    from .jsonstream import Each
-
     curated = result.claim.curated
     verdicts = (
         Each(result.verdicts, verdict_doc)
@@ -115,8 +114,6 @@ def check(view: Checks, out: Out) -> None:
 
 
 def _array(documents: Iterable[Any], out: Out) -> None:
-    from .jsonstream import write_array
-
     write_array(out.stream, documents)
     out.stream.write("\n")
     out.stream.flush()
