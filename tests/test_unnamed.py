@@ -70,8 +70,11 @@ def test_a_name_a_word_may_stand_for_keeps_a_text_with_that_word(claim, text):
 
 
 def test_a_text_without_the_name_is_never_read_for_it():
+    asked = []
+
     class Unread(list):
         def matching(self, pattern):
+            asked.append(pattern)
             return iter(())
 
         def __getitem__(self, index):
@@ -80,7 +83,9 @@ def test_a_text_without_the_name_is_never_read_for_it():
     source = source_from_text("Initech won the cup. Fans cheered.", "story")
     unread = replace(source, sentences=Unread([None, None]))
     parts = judge.read_parts(Claim("Acme Athletic won the cup"), api.default_lexicon())
-    assert judge.judge_parts(parts, unread).stance is OMITS
+    verdict = judge.judge_parts(parts, unread)
+    assert verdict.stance is OMITS
+    assert asked == [part.names for part in parts]  # retrieval's pattern is never searched
 
 
 @pytest.mark.parametrize(

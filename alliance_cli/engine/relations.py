@@ -28,13 +28,19 @@ def word_relation(source: str, claim: str, lexicon: Lexicon) -> Relation:
     return Relation.INDEPENDENT
 
 
+def kin(lexicon: Lexicon, key: str) -> set[str]:
+    """The words that say `key` or more: its synonyms and its narrower kinds."""
+    groups = lexicon.synonyms.get(key, frozenset())
+    found = {word for word, others in lexicon.synonyms.items() if others & groups}
+    found.update(word for word, kinds in lexicon.broader.items() if key in kinds)
+    return found
+
+
 def relatives(lexicon: Lexicon, key: str) -> set[str]:
     """Every word `word_relation` may relate to `key` (see `Lexicon.related`, which holds
     them): each test of `word_relation`, turned round."""
-    groups = lexicon.synonyms.get(key, frozenset())
-    found = {key, *lexicon.broader.get(key, ())}
-    found.update(word for word, others in lexicon.synonyms.items() if others & groups)
-    for table in (lexicon.broader, lexicon.antonyms, lexicon.exclusive_kinds):
+    found = {key, *lexicon.broader.get(key, ()), *kin(lexicon, key)}
+    for table in (lexicon.antonyms, lexicon.exclusive_kinds):
         found.update(word for word, others in table.items() if key in others)
     if " " not in key:  # a phrase derives nothing
         found.update(key + suffix for suffix, _ in _DERIVATIONS)

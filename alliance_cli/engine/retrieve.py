@@ -14,6 +14,7 @@ from ..model import Sentence, Source
 from ..text import normalise
 from .claim import ClaimFrame
 from .quantities import NUMBERISH
+from .relations import kin
 
 LIMIT = 40  # sentences proved per source, at most
 # letters a word of the source may have beyond a claim's word ("releas" finds "released",
@@ -36,9 +37,7 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
     lemmas = {reading.lemmas[i] for i in range(len(reading)) if reading.content(i)}
     for lemma in lemmas:
         words.add(lemma)
-        groups = lexicon.synonyms.get(lemma, frozenset())
-        words.update(word for word, others in lexicon.synonyms.items() if others & groups)
-        words.update(word for word, kinds in lexicon.broader.items() if lemma in kinds)
+        words.update(kin(lexicon, lemma))
         words.update(_forms(lexicon, lemma))
 
     for figure in reading.quantities:
