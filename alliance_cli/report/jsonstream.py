@@ -10,6 +10,9 @@ import secrets
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
+_MARK = secrets.token_hex(8)  # no text of a source or a claim can make a hole's string
+_HOLE = re.compile(rf'"\\u0000{_MARK}(\d+)"')
+
 
 class Each:
     """A list inside a document, written an element at a time: each of `items` as `doc` makes
@@ -35,15 +38,15 @@ def write_document(stream: TextIO, document: Any, indent: str = "") -> None:
     from .jsonout import dumps
 
     lists: list[Each] = []
-    mark = secrets.token_hex(8)  # no text of a source or a claim can make the hole's string
 
     def hole(value: object) -> str:
         if not isinstance(value, Each):
             raise TypeError(f"not JSON: {type(value).__name__}")
         lists.append(value)
-        return f"\x00{mark}{len(lists) - 1}"
+        return f"\x00{_MARK}{len(lists) - 1}"
 
-    pieces = re.split(rf'"\\u0000{mark}(\d+)"', dumps(document, default=hole))
+    text = dumps(document, default=hole)
+    pieces = _HOLE.split(text) if lists else [text]
     for number, piece in enumerate(pieces):
         if number % 2 == 0:
             stream.write(piece.replace("\n", "\n" + indent))
