@@ -110,8 +110,7 @@ def source_files(paths: Iterable[Path]) -> list[SourceFile]:
     files: list[SourceFile] = []
     seen: dict[str, str] = {}
     read: set[Path] = set()
-    for path, named in _text_files(paths):
-        same = _resolved(path)
+    for path, named, same in _text_files(paths):
         if same in read:
             continue
         read.add(same)
@@ -132,7 +131,8 @@ def _resolved(path: Path) -> Path:
         return path
 
 
-def _text_files(paths: Iterable[Path]) -> Iterator[tuple[Path, bool]]:
+def _text_files(paths: Iterable[Path]) -> Iterator[tuple[Path, bool, Path]]:
+    """Each text file named or found, whether named itself, and its resolved path."""
     for path in paths:
         name = file_name(path)
         try:
@@ -145,24 +145,38 @@ def _text_files(paths: Iterable[Path]) -> Iterator[tuple[Path, bool]]:
                 f"cannot read: {getattr(exc, 'strerror', None) or exc}", name
             ) from None
         if not S_ISDIR(status.st_mode):
-            yield path, True
+            yield path, True, _resolved(path)
             continue
         found = _folder_texts(path, name)
         if not found:
             raise InputError("no .txt or .md files in this folder", name)
-        for entry in found:
-            yield entry, False
+        for entry, same in found:
+            yield entry, False, same
 
 
-def _folder_texts(folder: Path, name: str) -> list[Path]:
-    """A folder's .txt and .md entries but its subfolders, in name order; a link that leads
-    nowhere or a FIFO is kept, for read_source to name."""
+def _folder_texts(folder: Path, name: str) -> list[tuple[Path, Path]]:
+    """A folder's .txt and .md entries but its subfolders, in name order, each with its
+    resolved path (the resolved folder's, but for a link); a link that leads nowhere or a
+    FIFO is kept, for read_source to name."""
+    base = _resolved(folder)
     try:
         with os.scandir(folder) as entries:
-            found = [Path(entry.path) for entry in entries if _is_text_entry(entry)]
+            found = [
+                (Path(entry.path), _entry_resolved(entry, base))
+                for entry in entries
+                if _is_text_entry(entry)
+            ]
     except OSError as exc:
         raise InputError(f"cannot read folder: {exc.strerror or exc}", name) from None
     return sorted(found)
+
+
+def _entry_resolved(entry: os.DirEntry[str], base: Path) -> Path:
+    try:
+        link = entry.is_symlink()
+    except OSError:
+        link = True
+    return _resolved(Path(entry.path)) if link else base / entry.name
 
 
 def _is_text_entry(entry: os.DirEntry[str]) -> bool:
