@@ -175,6 +175,21 @@ def test_a_folder_or_file_named_twice_is_read_once(tmp_path):
     assert [source["id"] for source in json.loads(result.stdout)] == ["h1", "h2"]
 
 
+def test_a_file_reached_through_links_is_read_once(tmp_path):
+    """A folder named by a link, and a link in a folder to a file also named, are the files
+    they lead to."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "h1.txt").write_text("The Acme Group has 47 members.\n")
+    (tmp_path / "h2.txt").write_text("The Acme Group has 45 members.\n")
+    (notes / "h2.txt").symlink_to(tmp_path / "h2.txt")
+    (tmp_path / "alias").symlink_to(notes)
+    named = ["--sources", str(tmp_path / "alias"), "--sources", str(notes / "h1.txt")]
+    result = run(tmp_path, "sources", "--json", *named, "--sources", str(tmp_path / "h2.txt"))
+    assert result.returncode == 0, result.stderr
+    assert [source["id"] for source in json.loads(result.stdout)] == ["h1", "h2"]
+
+
 @pytest.mark.parametrize(
     ("args", "option"),
     [
