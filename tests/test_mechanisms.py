@@ -1367,3 +1367,50 @@ APART = [
 @pytest.mark.parametrize(("text", "claim", "expected"), APART)
 def test_words_that_share_only_a_place_are_not_one_predicate(text, claim, expected):
     assert_verdict(text, claim, expected)
+
+
+# who does what in a clause that hangs on a noun: a relative clause after "that" says its verb
+# of the noun, which a copula makes the subject; participles joined by "and" share their noun
+CLAUSES = [
+    case(
+        "Tovrell is a company that makes pressure cookers.",
+        "Tovrell makes pressure cookers",
+        SUPPORTS,
+        "a-relative-clause-on-what-a-copula-says-the-subject-is",
+    ),
+    case(
+        "Acme bought a factory that makes cookers.",
+        "Acme makes cookers",
+        OMITS,
+        "a-relative-clause-on-another-thing",
+    ),
+    case(
+        "Tovrell is a company that does not make pressure cookers.",
+        "Tovrell makes pressure cookers",
+        CONTRADICTS,
+        "a-negated-relative-clause",
+    ),
+    case(
+        "Tovrell doesn't make pressure cookers.",
+        "Tovrell makes pressure cookers",
+        CONTRADICTS,
+        "a-contracted-negation-before-a-verb-with-no-frame",
+    ),
+    case(
+        "Colombiana is a 2011 French action film co-written and produced by Kathleen Kennedy.",
+        "Colombiana was produced by Kathleen Kennedy",
+        SUPPORTS,
+        "participles-joined-by-and-share-their-noun",
+    ),
+    case(
+        "Colombiana is a 2011 French action film co-written and produced by Kathleen Kennedy.",
+        "Colombiana was produced by Luc Besson",
+        OMITS,
+        "participles-joined-by-and-keep-their-agent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), CLAUSES)
+def test_clauses_that_hang_on_a_noun(text, claim, expected):
+    assert_verdict(text, claim, expected)

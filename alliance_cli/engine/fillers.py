@@ -168,6 +168,8 @@ def verbal(sentence: Reading, anchor: Anchor) -> bool:
     norms, lexicon = sentence.words.norms, sentence.lexicon
     norm = norms[anchor.start]
     before = norms[anchor.start - 1] if anchor.start else ""
+    if before in lexicon.relatives and _inflected(sentence, anchor.start):
+        return True  # "a company that makes cookers": "that" opens a clause, not a noun
     if before in lexicon.determiners and before not in lexicon.possessives:
         return False  # "take the lead": a noun, whatever the frame lists it as
     if _doer_noun(sentence, anchor) and anchor.end in sentence.name_at and norm == stem(norm):
@@ -180,8 +182,12 @@ def verbal(sentence: Reading, anchor: Anchor) -> bool:
         return True  # "won", "aims to educate"
     if before in lexicon.determiners or before in lexicon.prepositions or before == "'s":
         return False
-    if before in lexicon.auxiliaries or before in lexicon.be:
-        return before not in lexicon.be or norm.endswith(("ed", "en"))
+    k = anchor.start - 1
+    while k > 0 and norms[k] in lexicon.negation_words and not norms[k].endswith("n't"):
+        k -= 1  # "does not make", "has never joined"
+    helper = norms[k] if k >= 0 else ""
+    if helper in lexicon.auxiliaries or helper in lexicon.be or helper.endswith("n't"):
+        return helper not in lexicon.be or norm.endswith(("ed", "en"))
     return anchor.start - 1 in sentence.name_at and norm.endswith("s")
 
 
@@ -293,3 +299,11 @@ def _dash(sentence: Reading, i: int) -> bool:
     hyphen inside a word."""
     tokens = sentence.words.tokens
     return tokens[i].norm == "-" and i > 0 and tokens[i - 1].end < tokens[i].start
+
+
+def _inflected(sentence: Reading, k: int) -> bool:
+    """Whether token k has a verb's ending: "makes", "launched", "won"."""
+    norm = sentence.words.norms[k]
+    return (
+        norm.endswith(("s", "ed")) and not norm.endswith("ss")
+    ) or norm in sentence.lexicon.verb_forms

@@ -191,6 +191,10 @@ def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
 
     if norm in lexicon.relatives:
         return _before_aside(reading, i - 1)
+    if norm in ("and", "or") and i > 0 and participle(reading, predicate):
+        shared = _participle_before(reading, i)
+        if shared is not None:  # "a film co-written and produced by X": the film
+            return _subject(reading, shared, i)[0]
     gerund = norms[predicate].endswith("ing")
     opens = norm == "," or norm in lexicon.prepositions or norm in lexicon.clause_breaks
     if norm in lexicon.conjunctions or (gerund and opens):
@@ -347,3 +351,14 @@ def unasserted(reading: Reading, start: int) -> str | None:
     if lemmas[k - 1] in lexicon.implicative_verbs or (negation and negation.cue[1] > k - 1):
         return None
     return lemmas[k - 1]
+
+
+def _participle_before(reading: Reading, conjunction: int) -> int | None:
+    """Where the participle just before a conjunction starts ("co-written and"), or None."""
+    k = conjunction - 1
+    if not participle(reading, k):
+        return None
+    norms = reading.words.norms
+    while k >= 2 and norms[k - 1] == "-" and reading.words.tokens[k - 2].is_word:
+        k -= 2
+    return k
