@@ -1414,3 +1414,68 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "claim", "expected"), CLAUSES)
 def test_clauses_that_hang_on_a_noun(text, claim, expected):
     assert_verdict(text, claim, expected)
+
+
+# an "as" phrase says what someone is: the subject of "served as", the named object of "named
+# X as"; after "stepped down as" the role no longer holds, unless that is denied or planned
+AS_ROLES = [
+    case(
+        "Kaepernick began his professional career as a backup to Alex Smith.",
+        "Colin Kaepernick was backup to Alex Smith",
+        SUPPORTS,
+        "the-subject-of-a-verb-before-its-object-and-as",
+    ),
+    case(
+        "Vedder took over as coach of Dunmarrow in May.",
+        "Vedder is the coach of Dunmarrow",
+        SUPPORTS,
+        "the-subject-of-a-phrase-verb-before-as",
+    ),
+    case(
+        "The board named Jonas Vedder as chief executive on Monday.",
+        "Jonas Vedder is chief executive",
+        SUPPORTS,
+        "the-named-object-of-a-naming-verb",
+    ),
+    case(
+        "The board named Jonas Vedder as chief executive on Monday.",
+        "The board is chief executive",
+        OMITS,
+        "not-the-subject-of-a-naming-verb",
+    ),
+    case(
+        "Tovrell rejected Vedder as a candidate.",
+        "Vedder is a candidate",
+        OMITS,
+        "as-after-a-verb-the-lexicon-does-not-list",
+    ),
+    case(
+        "Marit Olsby stepped down as chief executive of Tovrell in 2024.",
+        "Marit Olsby is chief executive of Tovrell",
+        CONTRADICTS,
+        "a-role-left-no-longer-holds",
+    ),
+    case(
+        "Marit Olsby stepped down as chief executive of Tovrell in 2024.",
+        "Marit Olsby was chief executive of Tovrell",
+        SUPPORTS,
+        "a-role-left-was-held",
+    ),
+    case(
+        "Marit Olsby did not resign as chief executive of Tovrell.",
+        "Marit Olsby is chief executive of Tovrell",
+        SUPPORTS,
+        "a-denied-leaving-keeps-the-role",
+    ),
+    case(
+        "Marit Olsby will step down as chief executive of Tovrell next year.",
+        "Marit Olsby is chief executive of Tovrell",
+        OMITS,
+        "a-leaving-to-come-decides-nothing-yet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), AS_ROLES)
+def test_what_an_as_phrase_says_someone_is(text, claim, expected):
+    assert_verdict(text, claim, expected)

@@ -280,7 +280,40 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
         k -= 1  # "is not among the members", "is one of the founders"
     if k >= 0 and sentence.lemmas[k] in LINKS - {stem("have")}:
         return arguments(sentence, k, k + 1).subject  # "X is a Y"
+    if k >= 0 and norms[k] == "as":
+        return _as_holder(sentence, k)
     return None
+
+
+def as_verb(sentence: Reading, at: int) -> tuple[int, int, Phrase | None] | None:
+    """The verb of the lexicon's `role_verbs`, `leaving_verbs` or `naming_verbs` that an "as"
+    at token `at` follows, right after it or after its object ("named Olsby as"): its tokens
+    and that object."""
+    lexicon = sentence.lexicon
+    known = lexicon.role_verbs | lexicon.leaving_verbs | lexicon.naming_verbs
+    between = phrase_before(sentence, at - 1)
+    for end, obj in ((at, None), (between.start if between else at, between)):
+        for size in (2, 1):
+            if end - size >= 0 and " ".join(sentence.lemmas[end - size : end]) in known:
+                return end - size, end, obj
+    return None
+
+
+def _as_holder(sentence: Reading, at: int) -> Phrase | None:
+    """Whom an "as" phrase says is (or was) what it names: the subject of a verb of the
+    lexicon's `role_verbs` or `leaving_verbs` ("served as mayor", "began his career as a
+    backup", "stepped down as chief"); the named object of a verb of its `naming_verbs`
+    ("named Olsby as chief executive"), or a passive's subject."""
+    found = as_verb(sentence, at)
+    if found is None:
+        return None
+    start, end, obj = found
+    if " ".join(sentence.lemmas[start:end]) not in sentence.lexicon.naming_verbs:
+        return arguments(sentence, start, end).subject
+    if obj is not None and obj.names:
+        return obj
+    args = arguments(sentence, start, end)
+    return args.subject if args.passive else None
 
 
 def _at_noun(sentence: Reading, anchor: Anchor) -> Anchor:

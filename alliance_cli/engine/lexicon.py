@@ -114,6 +114,9 @@ class Lexicon:
     conjunctions: frozenset[str]
     control_verbs: frozenset[str]  # lemmas
     implicative_verbs: frozenset[str]  # lemmas: "managed to win" won
+    role_verbs: frozenset[str]  # lemmas: "served as mayor" says what its subject is
+    naming_verbs: frozenset[str]  # lemmas: "named X as chief" says what its object is
+    leaving_verbs: frozenset[str]  # lemmas: "stepped down as chief" says what it no longer is
     modals: frozenset[str]  # "will": what follows has not happened
     conditionals: frozenset[str]  # "if": its clause says what would be, not what was
     adjective_kinds: frozenset[str]  # "nationality": its words are adjectives

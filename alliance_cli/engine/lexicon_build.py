@@ -25,6 +25,9 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
         "implicative_verbs": frozenset(
             " ".join(key(word)) for word in section.words("implicative_verbs")
         ),
+        "role_verbs": frozenset(" ".join(key(word)) for word in section.words("role_verbs")),
+        "naming_verbs": frozenset(" ".join(key(word)) for word in section.words("naming_verbs")),
+        "leaving_verbs": frozenset(" ".join(key(word)) for word in section.words("leaving_verbs")),
         "joint_verbs": frozenset(key(word)[0] for word in section.words("joint_verbs")),
         "transparent": frozenset(key(word)[0] for word in section.words("transparent")),
         "reporting_verbs": frozenset(

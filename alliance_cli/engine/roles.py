@@ -12,7 +12,7 @@ from ..model import Relation, Step
 from .anchors import Anchor, light
 from .coref import filler, named
 from .figures import other_occasion
-from .fillers import UNSAID, by_role, possessor_of, sentence_fillers, timeless, verbal
+from .fillers import UNSAID, as_verb, by_role, possessor_of, sentence_fillers, timeless, verbal
 from .frames import unasserted
 from .lexicon import FrameWord
 from .names import same_name
@@ -310,6 +310,9 @@ def _no_longer(sentence: Reading, anchor: Anchor) -> str | None:
     lexicon, k = sentence.lexicon, anchor.start - 1
     if lexicon.roles.match_at(sentence.lemmas, anchor.start) is None:
         return None  # "a former American football player": "former" is said of the player
+    left = _left_as(sentence, anchor.start)
+    if left is not None:
+        return left
     while k >= 0 and anchor.start - k <= 4 and not verbal(sentence, anchor):
         hit = lexicon.past_markers.match_at(sentence.lemmas, k)
         if hit and hit[0] <= anchor.start:
@@ -329,3 +332,20 @@ def _past(claim: Reading, predicate: int) -> bool:
     former = any(lexicon.past_markers.match_at(claim.lemmas, i) for i in range(len(claim)))
     was = bool(before & {"was", "were", "had"})
     return former or was or said.endswith("ed") or said in lexicon.verb_forms
+
+
+def _left_as(sentence: Reading, start: int) -> str | None:
+    """A verb of the lexicon's `leaving_verbs` before "as" and the role noun at `start`
+    ("stepped down as chief executive"): its words and the "as", or None."""
+    k = start - 1
+    while k >= 0 and sentence.words.norms[k] in sentence.lexicon.determiners:
+        k -= 1
+    found = as_verb(sentence, k) if k > 0 and sentence.words.norms[k] == "as" else None
+    if found is None or found[2] is not None:
+        return None
+    verb = " ".join(sentence.lemmas[found[0] : found[1]])
+    if verb not in sentence.lexicon.leaving_verbs:
+        return None
+    if sentence.negation_of(found[0]) is not None or unasserted(sentence, found[0]):
+        return None  # "did not resign as", "plans to step down as"
+    return sentence.words.surface(found[0], k + 1)
