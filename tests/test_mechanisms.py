@@ -196,6 +196,12 @@ OTHER_WORD_NEGATED = [
 
 SUBSTITUTION = [
     case(
+        "Gin is a spirit which derives its predominant flavour from juniper berries.",
+        "Gin derives its main flavour from juniper berries",
+        SUPPORTS,
+        "a-synonym-of-main",
+    ),
+    case(
         "The Salt Road was written by Clara Hendricks.",
         "The Salt Road was written by Ian Moss",
         CONTRADICTS,
@@ -1478,4 +1484,26 @@ AS_ROLES = [
 
 @pytest.mark.parametrize(("text", "claim", "expected"), AS_ROLES)
 def test_what_an_as_phrase_says_someone_is(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+# an aside in brackets after a name says its facts of the name: "X ( [ ... ] ; born 1968 )"
+BRACKETS = [
+    case(
+        "Sidse Knudsen ( [ \u02c8sis\u0259 ] ; born 22 November 1968 ) is a Danish actress.",
+        "Sidse Knudsen was born on November 22nd, 1968",
+        SUPPORTS,
+        "born-after-a-bracketed-aside",
+    ),
+    case(
+        "Sidse Knudsen ( [ \u02c8sis\u0259 ] ; born 22 November 1968 ) is a Danish actress.",
+        "Sidse Knudsen was born on November 23rd, 1968",
+        CONTRADICTS,
+        "another-birth-date-after-a-bracketed-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), BRACKETS)
+def test_an_aside_in_brackets_after_a_name(text, claim, expected):
     assert_verdict(text, claim, expected)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..text import stem
 from .coref import LINKS, named
-from .frames import arguments, clause_after
+from .frames import arguments, bracket_opened, clause_after
 from .lexicon import FrameWord
 from .phrases import Phrase, examples_after, phrase_after, phrase_before, verb_like
 
@@ -269,6 +269,9 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
     if start > 1 and (norms[start - 1] == "," or _dash(sentence, start - 1)):
         return phrase_before(sentence, start - 2)  # "Marit Olsby, the company's CEO"
 
+    if start > 1 and norms[start - 1] in (";", ","):
+        opened = bracket_opened(sentence, start - 1)  # "X ( [ ... ] ; born 1968 )"
+        start = opened + 1 if opened is not None else start
     if start > 1 and norms[start - 1] == "(" and norms[start - 2] != ",":
         return phrase_before(sentence, start - 2)  # "Nina Sol (born 26 May 1970)"
     k = start - 1

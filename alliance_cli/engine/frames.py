@@ -186,6 +186,9 @@ def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
         return None
 
     norm = norms[i]
+    opened = bracket_opened(reading, i) if norm in (";", ",") else None
+    if opened is not None and opened > 0:  # "X ( [ ... ] ; born 1968 )": the name before it
+        return _of_chain(reading, phrase_before(reading, opened - 1))
     if norm == "to":
         return _purpose_subject(reading, i)
 
@@ -362,3 +365,19 @@ def _participle_before(reading: Reading, conjunction: int) -> int | None:
     while k >= 2 and norms[k - 1] == "-" and reading.words.tokens[k - 2].is_word:
         k -= 2
     return k
+
+
+def bracket_opened(reading: Reading, i: int) -> int | None:
+    """The "(" left open at token i ("; " in "X ( [ ... ] ; born 1968 )") with nothing but a
+    bracketed aside between them: its index, or None."""
+    norms, depth = reading.words.norms, 0
+    for k in range(i - 1, -1, -1):
+        if norms[k] in CLOSING:
+            depth += 1
+        elif norms[k] in OPENING:
+            if depth == 0:
+                return k if norms[k] == "(" else None
+            depth -= 1
+        elif depth == 0 and reading.words.tokens[k].is_word:
+            return None
+    return None
