@@ -50,6 +50,8 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b{_MONTH} {_DAY}(?: ,)? {_YEAR}\b"),
         re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?: ,)? {_YEAR}\b"),
         re.compile(rf"\b{_MONTH}(?: ,| of)? {_YEAR}\b"),
+        re.compile(rf"\b{_MONTH} {_DAY}\b(?! ?[,.]? ?[0-9])"),  # "August 10": its year the text's
+        re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b"),
         re.compile(_DECADE),
         re.compile(rf"\b{_YEAR}\b"),
         re.compile(rf"\b(?:in|on|of|since|during|until|by) (?:early |late |mid )?{_MONTH}\b"),
@@ -91,10 +93,11 @@ def read_dates(words: Tokens) -> list[Date]:
             decade, years = _decade(fields)
             if decade:
                 i = next(k for k in range(i, j) if words.norms[k] != "the")
-            elif not fields.get("year"):  # "in December": a month of no year, if written as a name
-                i = next(k for k in range(i, j) if words.tokens[k].norm[:3] in _MONTHS)
-                if not words.tokens[i].text[:1].isupper():
+            elif not fields.get("year"):  # "in December", "August 10": a month written as a name
+                month_at = next(k for k in range(i, j) if words.tokens[k].norm[:3] in _MONTHS)
+                if not words.tokens[month_at].text[:1].isupper():
                     continue
+                i = i if day else month_at
             taken.append((a, b))
             tokens_taken.append((i, j))
             year = decade or (int(fields["year"]) if fields.get("year") else 0)

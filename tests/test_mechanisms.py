@@ -1507,3 +1507,61 @@ BRACKETS = [
 @pytest.mark.parametrize(("text", "claim", "expected"), BRACKETS)
 def test_an_aside_in_brackets_after_a_name(text, claim, expected):
     assert_verdict(text, claim, expected)
+
+
+# which event a date dates: "started" needs a word for starting, not the thing that started;
+# a weekday before a written date names its day; "August 10" takes the article's year
+EVENT_DATES = [
+    case(
+        "BRACKWELL, August 20, 2025 — Firefighters declared the Tallow Ridge fire contained on "
+        "Tuesday, nine days after the fire broke out north of Brackwell on Sunday, August 10.",
+        "The Tallow Ridge fire started on August 10, 2025",
+        SUPPORTS,
+        "a-weekday-names-the-day-of-the-date-after-it",
+    ),
+    case(
+        "BRACKWELL, August 20, 2025 — Firefighters declared the Tallow Ridge fire contained on "
+        "Tuesday, nine days after the fire broke out north of Brackwell on Sunday, August 10.",
+        "The Tallow Ridge fire started on August 12, 2025",
+        CONTRADICTS,
+        "the-date-nearest-the-event-word",
+    ),
+    case(
+        "OSTRAND, August 22, 2025 — Premier Idris Kallan on Friday ordered an inquiry into the "
+        "Tallow Ridge fire, which killed three people.",
+        "The Tallow Ridge fire started on August 10, 2025",
+        OMITS,
+        "a-date-of-something-done-about-the-thing-that-started",
+    ),
+    case(
+        "BRACKWELL, August 21, 2025 — More than 6,000 people who fled the Tallow Ridge fire "
+        "began returning on Wednesday.",
+        "The Tallow Ridge fire started on August 10, 2025",
+        OMITS,
+        "the-subject-past-a-relative-clause",
+    ),
+    case(
+        "The company that bought Globex fired its chief executive.",
+        "Globex fired its chief executive",
+        OMITS,
+        "the-object-of-a-relative-clause-is-no-subject",
+    ),
+    case(
+        "LINDFIELD, December 9, 2025 — Tarrow agreed the deal last month. The Orsolya Fund said "
+        "on Tuesday it would vote against the takeover.",
+        "The deal was announced on November 3, 2025",
+        OMITS,
+        "a-report-that-does-not-say-what-the-claim-reports",
+    ),
+    case(
+        "BRENNICK, March 4, 2025 — Tovrell said on Tuesday it was calling back 312,400 cookers.",
+        "The recall was announced on March 4, 2025",
+        SUPPORTS,
+        "a-report-that-says-it-in-other-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), EVENT_DATES)
+def test_which_event_a_date_dates(text, claim, expected):
+    assert_verdict(text, claim, expected)

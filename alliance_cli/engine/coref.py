@@ -12,6 +12,7 @@ from .frames import arguments
 from .names import Mention, near_name, same_name
 from .phrases import Phrase
 from .relations import word_relation
+from .when import in_dateline
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame
@@ -162,7 +163,11 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
 def _first_named(sentence: Reading, theirs: Phrase, context: Context) -> Mention | None:
     """The name a singular pronoun stands for: the first one name (not one of a list) before
     it in its sentence, or else in the sentence before, or else in the headline or opening."""
-    before = [m for m in _single_names(sentence) if m.end <= theirs.start]
+    before = [
+        m
+        for m in _single_names(sentence)
+        if m.end <= theirs.start and not in_dateline(sentence, m.start)
+    ]
     previous = _single_names(context.previous) if context.previous else []
     return next(iter(before or previous or [m for m, _ in context.names]), None)
 

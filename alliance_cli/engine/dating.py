@@ -35,6 +35,8 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
     if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
         events = _event_words(claim)
         candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
+        if anchor is not None:  # the date in the event word's clause, and nearest it, first
+            candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
 
     if not candidates and _this_years(claim, piece, mine, sentence):
         why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
@@ -67,6 +69,12 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
         f"source dates it {shown}; claim says {mine.text}",
     )
     return Found(step, 0.9, covers)
+
+
+def _remoteness(sentence: Reading, date: Date, anchor: Anchor) -> tuple[bool, int]:
+    """How far a date stands from the anchor: outside its clause, then by words between."""
+    i = sentence.token_range(date.span)[0]
+    return sentence.clauses[i] != sentence.clauses[anchor.start], abs(i - anchor.start)
 
 
 def _occasion(claim: ClaimFrame, piece: Piece) -> bool:
@@ -103,15 +111,16 @@ def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list
 
 
 def _event_words(claim: ClaimFrame) -> set[str]:
-    """The claim's words for the event its date dates: its predicate (unless it only places
-    an event: "took place", "was held") and its subject's and object's heads."""
+    """The claim's words for the event its date dates: its predicate, or, when that only
+    places an event ("took place", "was held"), its subject's and object's heads ("the final
+    was held": the final; "the fire started": the starting, not whatever is said of the fire)."""
     from .anchors import light
 
     lemmas = claim.reading.lemmas
     out = set()
     if claim.predicate and not light(claim):
         out.add(lemmas[claim.predicate[0]])
-    for phrase in (claim.subject, claim.object):
+    for phrase in (claim.subject, claim.object) if not out else ():  # "the final was held"
         if phrase is not None and phrase.head not in claim.reading.name_at:
             out.add(_word_at(claim.reading, phrase.start, phrase.head))
     if claim.predicate and light(claim) and claim.subject is not None:
@@ -136,6 +145,9 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
     i, j = sentence.token_range(date.span)
     if in_dateline(sentence, i) or names_occasion(sentence, i, j):
         return False
+    norms = sentence.words.norms
+    if i > 1 and norms[i - 1] == "," and norms[i - 2] in sentence.lexicon.weekdays:
+        i -= 2  # "on Sunday, August 10": the weekday's stretch of text
     near = [k for k in stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= REACH]
     if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
         return True

@@ -168,7 +168,7 @@ def verbal(sentence: Reading, anchor: Anchor) -> bool:
     norms, lexicon = sentence.words.norms, sentence.lexicon
     norm = norms[anchor.start]
     before = norms[anchor.start - 1] if anchor.start else ""
-    if before in lexicon.relatives and _inflected(sentence, anchor.start):
+    if before in lexicon.relatives and verb_like(sentence, anchor.start):
         return True  # "a company that makes cookers": "that" opens a clause, not a noun
     if before in lexicon.determiners and before not in lexicon.possessives:
         return False  # "take the lead": a noun, whatever the frame lists it as
@@ -335,11 +335,3 @@ def _dash(sentence: Reading, i: int) -> bool:
     hyphen inside a word."""
     tokens = sentence.words.tokens
     return tokens[i].norm == "-" and i > 0 and tokens[i - 1].end < tokens[i].start
-
-
-def _inflected(sentence: Reading, k: int) -> bool:
-    """Whether token k has a verb's ending: "makes", "launched", "won"."""
-    norm = sentence.words.norms[k]
-    return (
-        norm.endswith(("s", "ed")) and not norm.endswith("ss")
-    ) or norm in sentence.lexicon.verb_forms

@@ -208,7 +208,20 @@ def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
         return _across_aside(reading, i, predicate)
     if norm in lexicon.pronouns:
         return Phrase(i, i + 1, i, ())  # "says it sees": it
-    return _of_chain(reading, phrase_before(reading, i))
+    return _past_relative(reading, _of_chain(reading, phrase_before(reading, i)))
+
+
+def _past_relative(reading: Reading, phrase: Phrase | None) -> Phrase | None:
+    """The subject before a relative clause that ends with the phrase before a verb: in
+    "6,000 people who fled the fire began returning", the people began, not the fire."""
+    if phrase is None or phrase.start < 2:
+        return phrase
+    norms = reading.words.norms
+    for verb in (phrase.start, phrase.start - 1):  # the phrase may have taken in the verb
+        if norms[verb - 1] in ("who", "which", "that") and verb_like(reading, verb):
+            antecedent = _before_aside(reading, verb - 2) if verb >= 2 else None
+            return antecedent if antecedent is not None else phrase
+    return phrase
 
 
 _CHAINED = frozenset({"of", "at", "in", "for", "from", "on"})

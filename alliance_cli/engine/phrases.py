@@ -87,6 +87,9 @@ def verb_like(reading: Reading, i: int) -> bool:
         return False
     lexicon, norms = reading.lexicon, reading.words.norms
     before = norms[i - 1] if i else ""
+    inflected = norm.endswith(("ed", "s")) and not norm.endswith("ss")
+    if before in lexicon.relatives and (inflected or norm in lexicon.verb_forms):
+        return True  # "a company that makes cookers", "the firm that bought Globex"
     if norm in lexicon.verb_forms or norm.endswith(("ed", "ing")):
         named = i - 1 in reading.name_at  # "Team A won"
         return named or (before not in lexicon.determiners and before not in lexicon.prepositions)

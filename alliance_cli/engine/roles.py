@@ -209,10 +209,14 @@ def _compose(
     if former and not _past(claim.reading, claim.predicate[0]):
         return R.NEGATION, f"source says '{former} {said}': it no longer holds"
 
+    reported = sentence.lemmas[anchor.start] in lexicon.reporting_verbs
     rivals = []
     for role, phrase, theirs, role_relation in compared:
         mine = claim.reading.words.surface(phrase.start, phrase.end)
-        if role_relation is None and phrase.names and role in slots and theirs is not UNSAID:
+        # what a report is of must be in what it says ("the deal was announced" is not "X
+        # said it would vote", though the sentence before speaks of the deal)
+        unsaid = phrase.names or (reported and not _reported(claim, phrase, sentence, anchor))
+        if role_relation is None and unsaid and role in slots and theirs is not UNSAID:
             return R.INDEPENDENT, f"source says {said} without saying it of {mine}"
         if role_relation is None or role_relation in _FILLED:
             continue
@@ -349,3 +353,17 @@ def _left_as(sentence: Reading, start: int) -> str | None:
     if sentence.negation_of(found[0]) is not None or unasserted(sentence, found[0]):
         return None  # "did not resign as", "plans to step down as"
     return sentence.words.surface(found[0], k + 1)
+
+
+def _reported(claim: ClaimFrame, phrase: Phrase, sentence: Reading, anchor: Anchor) -> bool:
+    """Whether what a reporting verb says holds the claim's word for what is reported (its
+    head, or a word the lexicon relates to it): "said it was calling back" for "the recall
+    was announced"."""
+    lexicon = claim.reading.lexicon
+    related = lexicon.related(claim.reading.lemmas[phrase.head])
+    lemmas = sentence.lemmas
+    for k in range(anchor.end, len(sentence)):
+        phrase_hit = lexicon.synonym_phrases.match_at(lemmas, k)
+        if lemmas[k] in related or (phrase_hit and phrase_hit[1] in related):
+            return True
+    return False

@@ -55,13 +55,20 @@ def _relative(
             end, (unit, offset) = hit
             out.append(_shifted(day, unit, offset, words.surface(i, end), words.span(i, end)))
             busy.append((i, end))
-        elif norm in lexicon.weekdays:
+        elif norm in lexicon.weekdays and not _names_day_of(words.norms, i, dated):
             back = (day.weekday() - lexicon.weekdays.index(norm)) % 7
             when = day - dt.timedelta(days=back)
             out.append(
                 Date(when.year, when.month, when.day, words.tokens[i].text, words.span(i, i + 1))
             )
     return out
+
+
+def _names_day_of(norms: tuple[str, ...], i: int, dated: list[tuple[int, int]]) -> bool:
+    """Whether the weekday at token i names the day of the date written after it ("on
+    Sunday, August 10"): that date is the one meant."""
+    after = i + 2 if i + 1 < len(norms) and norms[i + 1] == "," else i + 1
+    return any(start == after for start, _ in dated)
 
 
 def _shifted(day: dt.date, unit: str, offset: int, text: str, span: tuple[int, int]) -> Date:
