@@ -1565,3 +1565,43 @@ EVENT_DATES = [
 @pytest.mark.parametrize(("text", "claim", "expected"), EVENT_DATES)
 def test_which_event_a_date_dates(text, claim, expected):
     assert_verdict(text, claim, expected)
+
+
+# a role held in one organisation, and a former holder, are no rivals of the claim's holder
+ROLE_HOLDERS = [
+    case(
+        "Quillon chief executive Felix Ondry urged shareholders to back the deal.",
+        "Ada Morrow will be chief executive of the combined company",
+        OMITS,
+        "a-name-before-a-role-is-its-organisation",
+    ),
+    case(
+        "Quillon chief executive Felix Ondry urged shareholders to back the deal.",
+        "Ada Morrow is chief executive of Quillon",
+        CONTRADICTS,
+        "another-holder-in-the-same-organisation",
+    ),
+    case(
+        "Quillon's founder and former chief executive, Renata Voss, said she would vote in favour.",
+        "Ada Morrow is chief executive of Quillon",
+        OMITS,
+        "a-former-holder-is-no-rival",
+    ),
+    case(
+        "Quillon's founder and former chief executive, Renata Voss, said she would vote in favour.",
+        "Renata Voss is chief executive of Quillon",
+        CONTRADICTS,
+        "a-former-holder-no-longer-holds-it",
+    ),
+    case(
+        "About two dozen filmmakers have signed an open letter backing Joran Feld.",
+        "More than twenty filmmakers signed a letter backing Feld",
+        SUPPORTS,
+        "a-dozen-is-twelve",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), ROLE_HOLDERS)
+def test_who_else_holds_a_role(text, claim, expected):
+    assert_verdict(text, claim, expected)

@@ -94,7 +94,10 @@ def _noun_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[st
     holder, possessor = _holder(sentence, anchor), possessor_of(sentence, anchor.start)
     of = _of_after(sentence, anchor.end)
     if claim.copula or anchor.frame is not None:
-        slots = {"holder": holder, "possessor": possessor, "of": of}
+        compound = _name_before(sentence, anchor)  # "Quillon chief executive Felix Ondry"
+        if compound is not None and holder is not None and holder.start <= compound.start:
+            compound = None  # the holder itself
+        slots = {"holder": holder, "possessor": possessor or compound, "of": of}
         if _doer_noun(sentence, anchor):  # "Dunmarrow coach Brenna Voss": Voss coaches it
             slots = {"subject": holder, "object": possessor or of or _name_before(sentence, anchor)}
         slots.update(_prep_ending(sentence, anchor))

@@ -159,11 +159,14 @@ def _claim_roles(claim: ClaimFrame, frame: FrameWord | None) -> dict[str, Phrase
     the holder, the complement's possessor or "of" phrase the organisation."""
     if claim.copula:
         obj = claim.object
+        of = dict(claim.preps).get("of")
+        unique = frame is None and _unique_role(claim)  # "chief executive of the new group"
         slots = {
             **dict(claim.preps),  # "was born in Paris"
             "holder": claim.subject,
-            "possessor": possessor_of(claim.reading, obj.start) if obj else None,
-            "of": dict(claim.preps).get("of"),
+            "possessor": (possessor_of(claim.reading, obj.start) if obj else None)
+            or (of if unique else None),
+            "of": of,
         }
 
     elif claim.passive:  # "The Widget Coalition was launched by Acme"
@@ -206,7 +209,12 @@ def _compose(
     if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
     former = _no_longer(sentence, anchor)
+    holds = all(  # of the claim's subject: "Voss, the former chief" is no word on Morrow
+        relation in _FILLED for _, phrase, _, relation in compared if phrase is claim.subject
+    )
     if former and not _past(claim.reading, claim.predicate[0]):
+        if not holds:  # a former holder is no rival of the present one
+            return R.INDEPENDENT, f"source says '{former} {said}' of someone else"
         return R.NEGATION, f"source says '{former} {said}': it no longer holds"
 
     reported = sentence.lemmas[anchor.start] in lexicon.reporting_verbs
