@@ -1605,3 +1605,42 @@ ROLE_HOLDERS = [
 @pytest.mark.parametrize(("text", "claim", "expected"), ROLE_HOLDERS)
 def test_who_else_holds_a_role(text, claim, expected):
     assert_verdict(text, claim, expected)
+
+
+# another occasion: a date of what is only to come, a year other than the story's beside a
+# figure (though it says the claim's words), and an aside that a verb does not hang on
+OCCASIONS = [
+    case(
+        "CALDER, February 27, 2025 — Councillors will meet again on March 19 to vote on the "
+        "capital programme.",
+        "The budget vote took place on February 26, 2025",
+        OMITS,
+        "a-date-of-what-is-to-come",
+    ),
+    case(
+        "BRENNICK, March 5, 2025 — The manufacturer said on Tuesday it would take back 312,000 "
+        "cookers.",
+        "The recall was announced on March 4, 2025",
+        SUPPORTS,
+        "a-date-of-a-report-of-what-is-to-come",
+    ),
+    case(
+        "HALVER, March 10, 2025 — It is not the first tragedy on the line: in October 2019 a "
+        "derailment near the same bend killed four people.",
+        "Seven people were killed in the derailment",
+        OMITS,
+        "another-year-beside-a-figure-that-says-the-claims-words",
+    ),
+    case(
+        "BRENNICK, March 5, 2025 — Tovrell, which was acquired by Marrholt in 2019, told "
+        "analysts the recall would cost it €45 million.",
+        "The recall is expected to cost Tovrell about €38 million",
+        CONTRADICTS,
+        "a-verb-after-a-relative-aside-does-not-hang-on-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), OCCASIONS)
+def test_another_occasion(text, claim, expected):
+    assert_verdict(text, claim, expected)

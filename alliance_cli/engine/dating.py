@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from .figures import REACH, stretch
-from .phrases import in_name_brackets
+from .frames import unasserted
+from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .relations import word_relation
 from .steps import Found, claim_step, unaligned
@@ -35,6 +36,8 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
     if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
         events = _event_words(claim)
         candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
+        if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
+            candidates = [d for d in candidates if not _planned(sentence, d)]
         if anchor is not None:  # the date in the event word's clause, and nearest it, first
             candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
 
@@ -75,6 +78,20 @@ def _remoteness(sentence: Reading, date: Date, anchor: Anchor) -> tuple[bool, in
     """How far a date stands from the anchor: outside its clause, then by words between."""
     i = sentence.token_range(date.span)[0]
     return sentence.clauses[i] != sentence.clauses[anchor.start], abs(i - anchor.start)
+
+
+def _planned(sentence: Reading, date: Date) -> bool:
+    """Whether the verb before a date, in its stretch of text, tells of what is to come or
+    is only meant ("will meet again on March 19"): no date of what the claim says happened
+    ("said on Tuesday it would" dates the saying)."""
+    i, j = sentence.token_range(date.span)
+    modals = sentence.lexicon.modals
+    return any(
+        sentence.words.norms[k] in modals
+        or (verb_like(sentence, k) and unasserted(sentence, k) is not None)
+        for k in stretch(sentence, i, j)
+        if k < i
+    )
 
 
 def _occasion(claim: ClaimFrame, piece: Piece) -> bool:

@@ -254,17 +254,18 @@ def other_occasion(
     dateline, when the claim gives none; the dateline itself is no such year), in its
     stretch of text or in the phrase a relative clause holding it hangs on ("last year's
     final, which drew 44,150"); a year also in the clause whose time a stretch opening with
-    "after" tells ("ruled in 2024 after a nine-day trial"). A figure's stretch that says two or more of the claim's own words ("in the
-    first round two weeks earlier" for a claim about the first round) is the claim's occasion
-    all the same (a verb's stretch holds the claim's words as its roles)."""
+    "after" tells ("ruled in 2024 after a nine-day trial"). A figure's stretch that says two
+    or more of the claim's own words ("in the first round two weeks earlier" for a claim about
+    the first round) is the claim's occasion all the same (a verb's stretch holds the claim's
+    words as its roles), but for a year other than the claim's or the article's ("in October
+    2019 a derailment killed four"); with neither, any year but for the claim's own words."""
     lexicon = sentence.lexicon
     window = [k for k in stretch(sentence, start, end) if not start <= k < end]
     claim_words = {
         claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
     }
-    if figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2:
-        return False
-    for k in window:
+    own = figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2
+    for k in window if not own else ():
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
         past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
@@ -281,7 +282,9 @@ def other_occasion(
     claimed = {d.year for d in claim.reading.dates if d.year}
     if not claimed and sentence.reference is not None:
         claimed = {sentence.reference.year}  # "on Saturday": the story's own year
-    return figure and bool(years) and not years & claimed
+    if not figure or not years:
+        return False
+    return not years & claimed if claimed else not own
 
 
 def stretch(sentence: Reading, start: int, end: int) -> list[int]:
@@ -294,6 +297,9 @@ def stretch(sentence: Reading, start: int, end: int) -> list[int]:
     out = list(span)
     first, norms = span.start, sentence.words.norms
     aside = norms[first] in sentence.lexicon.relatives or verb_like(sentence, first)
+    if first > 1 and norms[first - 1] == "," and aside:
+        before = segment(sentence, first - 2, first - 1)
+        aside = norms[before.start] not in sentence.lexicon.relatives  # ", which ..., told"
     if first > 0 and norms[first - 1] == "," and aside:
         phrase = phrase_before(sentence, first - 2)
         if phrase is not None:
