@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
-from .engine.figures import other_occasion, owner, segment, stretch
+from .engine.figures import counted_group, other_occasion, owner, segment, stretch
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.frames import unasserted
 from .engine.lexicon import FrameWord
@@ -126,7 +126,7 @@ def _what(reading: Reading, quantity: Quantity) -> str | None:
     lexicon = reading.lexicon
     start, end = quantity.tokens
     if quantity.kind == "count":
-        group = _group(lexicon, quantity.noun)
+        group = counted_group(reading, quantity)
         verb = next(
             (
                 other
@@ -152,11 +152,6 @@ def _what(reading: Reading, quantity: Quantity) -> str | None:
         if hit and not hit[1].negative:
             return hit[1].frame
     return None
-
-
-def _group(lexicon, noun: str | None):
-    hit = lexicon.counted_by_noun.match_at(tuple(noun.split()), 0) if noun else None
-    return hit[1] if hit else None
 
 
 def _groups(lexicon, verb) -> set[str]:

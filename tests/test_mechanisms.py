@@ -1644,3 +1644,43 @@ OCCASIONS = [
 @pytest.mark.parametrize(("text", "claim", "expected"), OCCASIONS)
 def test_another_occasion(text, claim, expected):
     assert_verdict(text, claim, expected)
+
+
+# a count of people is a count of what its verb says: the dead, the injured, the employed
+PEOPLE = [
+    case(
+        "The agency said four people had died and that about 180 homes had been destroyed.",
+        "Four people were killed",
+        SUPPORTS,
+        "people-who-died-are-people-killed",
+    ),
+    case(
+        "About 6,000 people were injured and 12 people died.",
+        "Four people were killed",
+        CONTRADICTS,
+        "the-count-whose-verb-counts-the-dead",
+    ),
+    case(
+        "About 6,000 people were injured in the blast.",
+        "Four people were killed in the blast",
+        OMITS,
+        "the-injured-are-no-count-of-the-dead",
+    ),
+    case(
+        "The company said forty-seven people had suffered burns.",
+        "More than 40 people were hurt",
+        SUPPORTS,
+        "an-auxiliary-is-no-verb-of-counting",
+    ),
+    case(
+        "The plant employs 5,000 people.",
+        "The plant employs 4,000 workers",
+        CONTRADICTS,
+        "people-employed-are-workers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), PEOPLE)
+def test_a_count_of_people_counts_what_its_verb_says(text, claim, expected):
+    assert_verdict(text, claim, expected)

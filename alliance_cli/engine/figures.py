@@ -115,7 +115,7 @@ def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     it in no group ("86,000 cookers are covered")."""
     lexicon, lemmas = claim.reading.lexicon, claim.reading.lemmas
     out = set()
-    group = _group(lexicon, figure.noun)
+    group = counted_group(claim.reading, figure)
     groups = [group] if group is not None else []
     if group is None and figure.kind == "count":
         groups = lexicon.counted  # "86,000 cookers are covered"
@@ -134,6 +134,26 @@ def _group(lexicon, noun: str | None):
     return hit[1] if hit else None
 
 
+def counted_group(reading: Reading, figure: Quantity):
+    """The group a figure counts: its noun's, or for a noun that counts whatever its verb says
+    ("four people were killed"), the group of the nearest verb in its stretch of text that
+    goes with counting one (None when there is none)."""
+    lexicon = reading.lexicon
+    generic = figure.noun is None or figure.noun in lexicon.generic_counted  # or bare: "27 were"
+    if figure.kind != "count" or not generic:
+        return _group(lexicon, figure.noun)
+    start, end = figure.tokens
+    around = sorted(segment(reading, start, end), key=lambda k: (k < end, abs(k - end)))
+    helpers = lexicon.auxiliaries | lexicon.be
+    for k in around:
+        if start <= k < end or reading.words.norms[k] in helpers:
+            continue
+        group = next((g for g in lexicon.counted if reading.lemmas[k] in g.verbs), None)
+        if group is not None:
+            return group
+    return None
+
+
 def _same_quantity(
     claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity, context: Context
 ) -> bool:
@@ -142,7 +162,12 @@ def _same_quantity(
     if _time_point(claim.reading, mine) != _time_point(sentence, theirs):
         return False  # "500 million years ago" is when, not how long
 
-    if mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
+    generic = claim.reading.lexicon.generic_counted
+    if mine.kind == "count" and (mine.noun in generic or theirs.noun in generic):
+        group = counted_group(claim.reading, mine)
+        if group is None or group is not counted_group(sentence, theirs):
+            return False  # "four people were killed" is no count of the injured
+    elif mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
         return False
     if mine.kind in ("money", "percent"):
         if _change(claim.reading, mine) != _change(sentence, theirs):

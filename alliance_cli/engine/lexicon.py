@@ -154,6 +154,7 @@ class Lexicon:
     counted: tuple[Counted, ...]
     counted_by_noun: Phrases  # value: Counted
     counters: frozenset[str]
+    generic_counted: frozenset[str]  # lemmas: "people" counts what its verb says
     weekdays: tuple[str, ...]
     relative_dates: Phrases  # value: (unit, offset)
     light_verbs: Phrases

@@ -154,6 +154,9 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
             (tuple(noun.split()), group) for group in counted for noun in group.nouns
         ),
         "counters": frozenset(" ".join(key(word)) for word in section.words("counters")),
+        "generic_counted": frozenset(
+            " ".join(key(word)) for word in section.words("generic_counted")
+        ),
     }
 
 
