@@ -1678,6 +1678,25 @@ PEOPLE = [
         CONTRADICTS,
         "people-employed-are-workers",
     ),
+    case(
+        "About 60 passengers were hurt when the train left the track.",
+        "More than 40 people were injured",
+        SUPPORTS,
+        "passengers-hurt-are-people-injured",
+    ),
+    case(
+        "A train came off the rails near Halver, killing four passengers and injuring 19.",
+        "Four people were killed",
+        SUPPORTS,
+        "the-verb-just-before-a-count-is-its-own",
+    ),
+    case(
+        "HALVER, March 10, 2025 — In October 2019 a train came off the rails there, killing four"
+        " passengers and injuring 19.",
+        "Four people were killed",
+        OMITS,
+        "a-participle-goes-on-from-its-clause-and-its-year",
+    ),
 ]
 
 

@@ -136,14 +136,19 @@ def _group(lexicon, noun: str | None):
 
 def counted_group(reading: Reading, figure: Quantity):
     """The group a figure counts: its noun's, or for a noun that counts whatever its verb says
-    ("four people were killed"), the group of the nearest verb in its stretch of text that
-    goes with counting one (None when there is none)."""
+    ("four people were killed"), the group of its verb that goes with counting one: the verb
+    just before it ("killing four passengers"), else the nearest after it in its stretch of
+    text, else before (None when there is none)."""
     lexicon = reading.lexicon
     generic = figure.noun is None or figure.noun in lexicon.generic_counted  # or bare: "27 were"
     if figure.kind != "count" or not generic:
         return _group(lexicon, figure.noun)
     start, end = figure.tokens
-    around = sorted(segment(reading, start, end), key=lambda k: (k < end, abs(k - end)))
+    right_before = start - 1
+    around = sorted(
+        segment(reading, start, end),
+        key=lambda k: (k != right_before, k < end, abs(k - end)),
+    )
     helpers = lexicon.auxiliaries | lexicon.be
     for k in around:
         if start <= k < end or reading.words.norms[k] in helpers:
@@ -296,7 +301,8 @@ def other_occasion(
         past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
         if hit and not mine and not past and not _recent(sentence, hit[0]):
             return True  # ("former coach": a role no longer held, which negation reads)
-    window += _governing(sentence, min(window, default=start))  # its years only
+    opening = {min(window, default=start), segment(sentence, start, end).start}
+    window += [k for first in opening for k in _governing(sentence, first)]  # its years only
     years = {
         d.year
         for d in sentence.dates
@@ -334,8 +340,13 @@ def stretch(sentence: Reading, start: int, end: int) -> list[int]:
 
 def _governing(sentence: Reading, first: int) -> list[int]:
     """The clause a stretch opening with "after", "before" or "when" tells the time of ("In
-    June 2024 a jury ruled for X after a nine-day trial": the trial is the 2024 one)."""
+    June 2024 a jury ruled for X after a nine-day trial": the trial is the 2024 one), or that
+    a stretch opening with a participle after a comma goes on from ("In October 2019 a train
+    came off the rails, killing four passengers": the 2019 deaths)."""
     norms = sentence.words.norms
+    going_on = first > 1 and norms[first - 1] == "," and norms[first].endswith("ing")
+    if going_on:
+        return list(segment(sentence, first - 2, first - 1))
     if first < 1 or norms[first] not in sentence.lexicon.time_openers:
         return []
     return list(segment(sentence, first - 1, first))
