@@ -1426,10 +1426,10 @@ def test_clauses_that_hang_on_a_noun(text, claim, expected):
 # X as"; after "stepped down as" the role no longer holds, unless that is denied or planned
 AS_ROLES = [
     case(
-        "Kaepernick began his professional career as a backup to Alex Smith.",
+        "Kaepernick worked as a backup to Alex Smith.",
         "Colin Kaepernick was backup to Alex Smith",
         SUPPORTS,
-        "the-subject-of-a-verb-before-its-object-and-as",
+        "the-subject-of-a-role-verb-before-as",
     ),
     case(
         "Vedder took over as coach of Dunmarrow in May.",
@@ -1456,6 +1456,24 @@ AS_ROLES = [
         "as-after-a-verb-the-lexicon-does-not-list",
     ),
     case(
+        "Ana Brix was not named as chief executive.",
+        "Ana Brix is the chief executive",
+        OMITS,
+        "as-after-a-denied-verb",
+    ),
+    case(
+        "Ana Brix will serve as interim chief executive.",
+        "Ana Brix is the chief executive",
+        OMITS,
+        "as-after-a-verb-to-come",
+    ),
+    case(
+        "Ana Brix began her career as a striker.",
+        "Ana Brix is a striker",
+        OMITS,
+        "a-career-begun-as-is-no-role-held",
+    ),
+    case(
         "Marit Olsby stepped down as chief executive of Tovrell in 2024.",
         "Marit Olsby is chief executive of Tovrell",
         CONTRADICTS,
@@ -1470,8 +1488,8 @@ AS_ROLES = [
     case(
         "Marit Olsby did not resign as chief executive of Tovrell.",
         "Marit Olsby is chief executive of Tovrell",
-        SUPPORTS,
-        "a-denied-leaving-keeps-the-role",
+        OMITS,
+        "a-denied-leaving-decides-nothing",
     ),
     case(
         "Marit Olsby will step down as chief executive of Tovrell next year.",
@@ -1588,10 +1606,23 @@ ROLE_HOLDERS = [
         "a-former-holder-is-no-rival",
     ),
     case(
-        "Quillon's founder and former chief executive, Renata Voss, said she would vote in favour.",
+        "Renata Voss, Quillon's former chief executive, said she would vote in favour.",
         "Renata Voss is chief executive of Quillon",
         CONTRADICTS,
         "a-former-holder-no-longer-holds-it",
+    ),
+    case(
+        "Former Tovrell chief executive Ana Brix was named chief executive of Quillon.",
+        "Ana Brix is the chief executive of Quillon",
+        OMITS,
+        "former-in-another-organisation-says-nothing-of-this-one",
+    ),
+    case(
+        "Ana Brix quit as chief executive of Tovrell in 2019. She is now chief executive of "
+        "Quillon.",
+        "Ana Brix is the chief executive of Quillon",
+        OMITS,
+        "leaving-another-organisation-says-nothing-of-this-one",
     ),
     case(
         "About two dozen filmmakers have signed an open letter backing Joran Feld.",
@@ -1702,4 +1733,45 @@ PEOPLE = [
 
 @pytest.mark.parametrize(("text", "claim", "expected"), PEOPLE)
 def test_a_count_of_people_counts_what_its_verb_says(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+# found by review: "that" after a verb opens its clause; a date with no year takes the year
+# nearest the dateline; "denied that" denies
+REVIEWED = [
+    case(
+        "Tovrell said that workers rejected the pay offer.",
+        "Tovrell rejected the pay offer",
+        OMITS,
+        "that-after-a-verb-is-no-relative",
+    ),
+    case(
+        "KELDBY, January 3, 2025 — The fire broke out on December 28.",
+        "The fire started on December 28, 2024",
+        SUPPORTS,
+        "a-date-with-no-year-in-the-year-nearest-the-dateline",
+    ),
+    case(
+        "The fire broke out on August 10.",
+        "The fire started on August 10, 2019",
+        OMITS,
+        "a-date-of-no-known-year-says-nothing-of-a-year",
+    ),
+    case(
+        "Tovrell denied that it recalled 300 cookers.",
+        "Tovrell recalled 300 cookers",
+        CONTRADICTS,
+        "denied-that-denies",
+    ),
+    case(
+        "The flood displaced 6,000 residents and killed 12.",
+        "The flood killed 6,000 people",
+        OMITS,
+        "residents-displaced-are-no-death-toll",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), REVIEWED)
+def test_found_by_review(text, claim, expected):
     assert_verdict(text, claim, expected)

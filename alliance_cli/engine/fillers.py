@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..text import stem
 from .coref import LINKS, named
-from .frames import arguments, bracket_opened, clause_after
+from .frames import arguments, bracket_opened, clause_after, unasserted
 from .lexicon import FrameWord
 from .phrases import Phrase, examples_after, phrase_after, phrase_before, verb_like
 
@@ -314,6 +314,8 @@ def _as_holder(sentence: Reading, at: int) -> Phrase | None:
     if found is None:
         return None
     start, end, obj = found
+    if sentence.negation_of(start) is not None or unasserted(sentence, start) is not None:
+        return None  # "was not named as", "will serve as": no one is it yet
     if " ".join(sentence.lemmas[start:end]) not in sentence.lexicon.naming_verbs:
         return arguments(sentence, start, end).subject
     if obj is not None and obj.names:

@@ -88,8 +88,9 @@ def verb_like(reading: Reading, i: int) -> bool:
     lexicon, norms = reading.lexicon, reading.words.norms
     before = norms[i - 1] if i else ""
     inflected = norm.endswith(("ed", "s")) and not norm.endswith("ss")
-    if before in lexicon.relatives and (inflected or norm in lexicon.verb_forms):
-        return True  # "a company that makes cookers", "the firm that bought Globex"
+    relative = before in lexicon.relatives and (before != "that" or _noun_before(reading, i - 1))
+    if relative and (inflected or norm in lexicon.verb_forms):
+        return True  # "a company that makes cookers", not "said that workers rejected"
     if norm in lexicon.verb_forms or norm.endswith(("ed", "ing")):
         named = i - 1 in reading.name_at  # "Team A won"
         return named or (before not in lexicon.determiners and before not in lexicon.prepositions)
@@ -351,4 +352,20 @@ def in_name_brackets(reading: Reading, k: int) -> bool:
         and norms[start] == "("
         and start - 1 in reading.name_at
         and ")" in norms[k + 1 :]
+    )
+
+
+def _noun_before(reading: Reading, k: int) -> bool:
+    """Whether the word before token k is a noun or name that a relative "that" at k may hang
+    on ("a company that"), not a verb whose clause it opens ("said that")."""
+    if k < 1:
+        return False
+    if k - 1 in reading.name_at:
+        return True
+    norm = reading.words.norms[k - 1]
+    verb = norm in reading.lexicon.verb_forms or norm.endswith("ed")
+    return (
+        reading.content(k - 1)
+        and not verb
+        and reading.lemmas[k - 1] not in (reading.lexicon.reporting_verbs)
     )

@@ -209,12 +209,11 @@ def _compose(
     if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
     former = _no_longer(sentence, anchor)
-    holds = all(  # of the claim's subject: "Voss, the former chief" is no word on Morrow
-        relation in _FILLED for _, phrase, _, relation in compared if phrase is claim.subject
-    )
     if former and not _past(claim.reading, claim.predicate[0]):
-        if not holds:  # a former holder is no rival of the present one
-            return R.INDEPENDENT, f"source says '{former} {said}' of someone else"
+        # only of the claim's holder, in every role the claim gives: a former holder is no
+        # rival of the present one, and "quit as chief of Tovrell" is no word on Quillon
+        if not all(relation in _FILLED for _, _, _, relation in compared):
+            return R.INDEPENDENT, f"source says '{former} {said}', not of all the claim says"
         return R.NEGATION, f"source says '{former} {said}': it no longer holds"
 
     reported = sentence.lemmas[anchor.start] in lexicon.reporting_verbs
@@ -353,7 +352,7 @@ def _left_as(sentence: Reading, start: int) -> str | None:
     while k >= 0 and sentence.words.norms[k] in sentence.lexicon.determiners:
         k -= 1
     found = as_verb(sentence, k) if k > 0 and sentence.words.norms[k] == "as" else None
-    if found is None or found[2] is not None:
+    if found is None:
         return None
     verb = " ".join(sentence.lemmas[found[0] : found[1]])
     if verb not in sentence.lexicon.leaving_verbs:

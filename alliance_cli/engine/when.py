@@ -29,10 +29,17 @@ def read_when(reading: Reading) -> tuple[Date, ...]:
 
 
 def _with_year(date: Date, reference: Date | None) -> Date:
-    """ "Oct. 19" in an article dated October 20, 2025 is October 19, 2025."""
+    """ "Oct. 19" in an article dated October 20, 2025 is October 19, 2025; "December 28" in
+    one dated January 3, 2025 is December 28, 2024: the year that puts it nearest the
+    dateline."""
     if date.year or reference is None or not reference.year:
         return date
-    return Date(reference.year, date.month, date.day, date.text, date.span)
+    here = (reference.month or 1) + (reference.year * 12)
+    year = min(
+        (reference.year - 1, reference.year, reference.year + 1),
+        key=lambda y: abs(y * 12 + (date.month or 1) - here),
+    )
+    return Date(year, date.month, date.day, date.text, date.span)
 
 
 def _relative(
@@ -102,6 +109,8 @@ def relation(source: Date, claim: Date) -> str:
     May 2025), "broader", or "other" (they cannot both hold)."""
     if not source.agrees(claim):
         return "other"
+    if claim.year and not source.year:
+        return "broader"  # "August 10" of no known year says nothing of August 10, 2019
     precision = (_precision(source), _precision(claim))
     if precision[0] == precision[1]:
         return "same"
