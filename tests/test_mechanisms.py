@@ -1758,10 +1758,34 @@ REVIEWED = [
         "a-date-of-no-known-year-says-nothing-of-a-year",
     ),
     case(
+        "His co-defendant, former finance chief Lorna Beck, was acquitted by the same jury.",
+        "Lorna Beck was not in court for the sentencing",
+        OMITS,
+        "words-found-with-no-predicate-assert-nothing-to-deny",
+    ),
+    case(
+        "The final was held on 17 May 2025.",
+        "The final was not held on 17 May 2025",
+        CONTRADICTS,
+        "a-date-said-is-something-to-deny",
+    ),
+    case(
         "Tovrell denied that it recalled 300 cookers.",
         "Tovrell recalled 300 cookers",
         CONTRADICTS,
         "denied-that-denies",
+    ),
+    case(
+        "The administrator said 1,150 of the airline's 1,400 employees had been laid off.",
+        "The airline laid off 1,150 staff",
+        SUPPORTS,
+        "a-part-counts-the-noun-after-its-whole",
+    ),
+    case(
+        "Tovrell recalled 312,400 of its 500,000 cookers.",
+        "Tovrell recalled 400,000 cookers",
+        CONTRADICTS,
+        "a-part-after-a-possessive-whole",
     ),
     case(
         "The flood displaced 6,000 residents and killed 12.",

@@ -124,7 +124,12 @@ def polarity_steps(
         cue = next((n.cue for n in claim.reading.negations), claim.predicate or (0, 1))
         source = (sentence, anchor.start, anchor.end) if anchor else None
         why = f"the claim denies what the source says ('{claim.reading.words.surface(*cue)}')"
-        last = (claim_step(claim, *cue, source, R.NEGATION, why),)
+        relation = R.NEGATION
+        if anchor is None and not any(p.kind in ("figure", "date") for p in claim.pieces):
+            # "was not in court" against "was acquitted by the same jury": with no predicate
+            # and no figure or date said, the words found assert nothing to deny
+            relation, why = R.INDEPENDENT, "source says nothing the claim denies"
+        last = (claim_step(claim, *cue, source, relation, why),)
     if first and anchor is not None:
         first += _denied_more(sentence, anchor, first[0], steps)
     return first + steps + last
