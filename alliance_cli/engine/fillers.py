@@ -307,9 +307,10 @@ def as_verb(sentence: Reading, at: int) -> tuple[int, int, Phrase | None] | None
 
 def _as_holder(sentence: Reading, at: int) -> Phrase | None:
     """Whom an "as" phrase says is (or was) what it names: the subject of a verb of the
-    lexicon's `role_verbs` or `leaving_verbs` ("served as mayor", "began his career as a
-    backup", "stepped down as chief"); the named object of a verb of its `naming_verbs`
-    ("named Olsby as chief executive"), or a passive's subject."""
+    lexicon's `role_verbs` or `leaving_verbs` ("served as mayor", "joined Tovrell as an
+    engineer", "stepped down as chief"); the named object of a verb of its `naming_verbs`
+    ("named Olsby as chief executive"), or a passive's subject. None after a denied verb or
+    one of what is to come ("was not named as", "will serve as")."""
     found = as_verb(sentence, at)
     if found is None:
         return None
