@@ -1740,6 +1740,30 @@ def test_a_count_of_people_counts_what_its_verb_says(text, claim, expected):
 # nearest the dateline; "denied that" denies
 REVIEWED = [
     case(
+        "Ana Brix is the deputy chief executive of Tovrell.",
+        "Ana Brix is the chief executive of Tovrell",
+        OMITS,
+        "a-deputy-is-another-role",
+    ),
+    case(
+        "Ana Brix is the deputy chief executive of Tovrell.",
+        "Jonas Vedder is the chief executive of Tovrell",
+        OMITS,
+        "a-deputy-is-no-rival-of-the-holder",
+    ),
+    case(
+        "Ana Brix, the assistant coach, spoke after the match.",
+        "Ana Brix is the coach",
+        OMITS,
+        "an-assistant-is-another-role",
+    ),
+    case(
+        "Ana Brix is the deputy chief executive of Tovrell.",
+        "Ana Brix is the deputy chief executive of Tovrell",
+        SUPPORTS,
+        "the-same-deputy-role",
+    ),
+    case(
         "Tovrell said that workers rejected the pay offer.",
         "Tovrell rejected the pay offer",
         OMITS,

@@ -133,6 +133,7 @@ class Lexicon:
     negation_cues: Phrases
     negation_carry: frozenset[str]
     past_markers: Phrases
+    other_role: frozenset[str]  # "deputy" chief executive: another role
     quantity_cues: Phrases  # value: cue kind
     trailing_cues: Phrases
     approximate_units: float

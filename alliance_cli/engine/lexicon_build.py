@@ -79,6 +79,7 @@ def negation(section: _Section, key: Key) -> dict[str, Any]:
         "negation_cues": _phrases(section.words("cues"), key),
         "negation_carry": _norms(section.words("carry")),
         "past_markers": _phrases(section.words("past"), key),
+        "other_role": _norms(section.words("other_role")),
     }
 
 

@@ -208,6 +208,9 @@ def _compose(
         return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
     if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
+    other = _other_role(sentence, anchor.start)
+    if other and other != _other_role(claim.reading, claim.predicate[0]):
+        return R.INDEPENDENT, f"source says '{other} {said}', another role"
     former = _no_longer(sentence, anchor)
     if former and not _past(claim.reading, claim.predicate[0]):
         # only of the claim's holder, in every role the claim gives: a former holder is no
@@ -343,6 +346,15 @@ def _past(claim: Reading, predicate: int) -> bool:
     former = any(lexicon.past_markers.match_at(claim.lemmas, i) for i in range(len(claim)))
     was = bool(before & {"was", "were", "had"})
     return former or was or said.endswith("ed") or said in lexicon.verb_forms
+
+
+def _other_role(reading: Reading, start: int) -> str:
+    """The word before a role noun at `start` that makes it another role ("deputy", "vice-"),
+    or ""."""
+    norms, k = reading.words.norms, start - 1
+    if k > 0 and norms[k] == "-":
+        k -= 1
+    return norms[k] if k >= 0 and norms[k] in reading.lexicon.other_role else ""
 
 
 def _left_as(sentence: Reading, start: int) -> str | None:
