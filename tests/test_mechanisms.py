@@ -1764,6 +1764,18 @@ REVIEWED = [
         "the-same-deputy-role",
     ),
     case(
+        "Ana Brix, who served as chief executive of Tovrell from 2010 to 2018, died on Monday.",
+        "Ana Brix is the chief executive of Tovrell",
+        OMITS,
+        "a-role-held-to-a-date-may-no-longer-hold",
+    ),
+    case(
+        "Ana Brix was chief executive of Tovrell until 2018.",
+        "Ana Brix was the chief executive of Tovrell",
+        SUPPORTS,
+        "a-role-held-until-a-date-was-held",
+    ),
+    case(
         "Tovrell said that workers rejected the pay offer.",
         "Tovrell rejected the pay offer",
         OMITS,

@@ -208,6 +208,9 @@ def _compose(
         return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
     if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
+    ended = _ended(sentence, anchor)
+    if ended and not _past(claim.reading, claim.predicate[0]):
+        return R.INDEPENDENT, f"source says '{said}' {ended}: it may no longer hold"
     other = _other_role(sentence, anchor.start)
     if other and other != _other_role(claim.reading, claim.predicate[0]):
         return R.INDEPENDENT, f"source says '{other} {said}', another role"
@@ -346,6 +349,22 @@ def _past(claim: Reading, predicate: int) -> bool:
     former = any(lexicon.past_markers.match_at(claim.lemmas, i) for i in range(len(claim)))
     was = bool(before & {"was", "were", "had"})
     return former or was or said.endswith("ed") or said in lexicon.verb_forms
+
+
+def _ended(sentence: Reading, anchor: Anchor) -> str:
+    """The words that end a role or state the anchor says, in its stretch of text ("until
+    2018", "to 2018" after "from 2010"), or ""."""
+    norms = sentence.words.norms
+    for k in range(anchor.end, min(anchor.end + 8, len(sentence) - 1)):
+        if norms[k] in (",", ";", "."):
+            break
+        if norms[k] not in ("until", "till", "to"):
+            continue
+        ranges = (sentence.token_range(date.span) for date in sentence.dates)
+        end = next((j for i, j in ranges if i == k + 1), None)
+        if end is not None:
+            return sentence.words.surface(k, end)
+    return ""
 
 
 def _other_role(reading: Reading, start: int) -> str:
