@@ -1818,6 +1818,18 @@ REVIEWED = [
         "a-part-counts-the-noun-after-its-whole",
     ),
     case(
+        "Of the carrier's 1,400 employees, 1,150 have been laid off.",
+        "The carrier laid off 1,000 employees",
+        OMITS,
+        "a-whole-before-its-part-is-no-count-of-the-part",
+    ),
+    case(
+        "Of the 200 people on board, 12 died.",
+        "200 people died",
+        OMITS,
+        "a-whole-is-no-count-of-the-dead",
+    ),
+    case(
         "Tovrell recalled 312,400 of its 500,000 cookers.",
         "Tovrell recalled 400,000 cookers",
         CONTRADICTS,

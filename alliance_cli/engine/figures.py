@@ -182,9 +182,23 @@ def _same_quantity(
             return False
     if not _same_things(claim.reading, mine, sentence, theirs):
         return False
+    if _whole(sentence, theirs):
+        return False  # "Of the carrier's 1,400 employees, 1,150 were laid off": 1,400 is all
     return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
         claim, sentence, *theirs.tokens
     )
+
+
+def _whole(reading: Reading, figure: Quantity) -> bool:
+    """Whether a figure is the whole that a bare figure after it counts a part of: "Of the
+    carrier's 1,400 employees, 1,150 were laid off"."""
+    norms, k = reading.words.norms, figure.tokens[0] - 1
+    if k >= 1 and norms[k] == "'s":
+        k -= 2  # "the carrier's"
+    if k >= 0 and norms[k] in reading.lexicon.determiners:
+        k -= 1
+    after = figure.tokens[1] + (figure.tokens[1] < len(norms) and norms[figure.tokens[1]] == ",")
+    return k >= 0 and norms[k] == "of" and after < len(norms) and norms[after][:1].isdigit()
 
 
 def _change(reading: Reading, figure: Quantity) -> bool:
