@@ -129,11 +129,11 @@ def _what(reading: Reading, quantity: Quantity) -> str | None:
         group = counted_group(reading, quantity)
         verb = next(
             (
-                other
+                found
                 for k in segment(reading, start, end)
-                if k >= end and reading.words.norms[k] not in lexicon.auxiliaries
-                for other in lexicon.counted
-                if reading.lemmas[k] in other.verbs
+                if k >= end
+                and reading.words.norms[k] not in lexicon.auxiliaries
+                and (found := lexicon.counting_verb(reading.lemmas[k])) is not None
             ),
             None,
         )

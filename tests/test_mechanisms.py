@@ -1519,6 +1519,12 @@ BRACKETS = [
         CONTRADICTS,
         "another-birth-date-after-a-bracketed-aside",
     ),
+    case(
+        "Ana Brix ( [ ana ] ; founded Tovrell in 2001 ) is a Danish engineer.",
+        "Ana Brix founded Tovrell in 2001",
+        SUPPORTS,
+        "a-verb-after-a-bracketed-aside-is-said-of-the-name",
+    ),
 ]
 
 

@@ -167,7 +167,7 @@ def _known_verb(reading: Reading, i: int) -> bool:
     return inflected and (
         lexicon.frame_words.match_at(lemmas, i) is not None
         or lemmas[i] in lexicon.control_verbs
-        or any(lemmas[i] in group.verbs for group in lexicon.counted)
+        or lexicon.counting_verb(lemmas[i]) is not None
     )
 
 

@@ -13,7 +13,7 @@ from ..model import Relation
 from ..text import stem
 from .names import same_name
 from .phrases import Phrase
-from .quantities import Quantity
+from .quantities import Quantity, past_whole
 from .relations import word_relation
 from .steps import Context, Found, claim_step, unaligned
 from .when import in_dateline
@@ -153,7 +153,7 @@ def counted_group(reading: Reading, figure: Quantity):
     for k in around:
         if start <= k < end or reading.words.norms[k] in helpers:
             continue
-        group = next((g for g in lexicon.counted if reading.lemmas[k] in g.verbs), None)
+        group = lexicon.counting_verb(reading.lemmas[k])
         if group is not None:
             return group
     return None
@@ -192,13 +192,15 @@ def _same_quantity(
 def _whole(reading: Reading, figure: Quantity) -> bool:
     """Whether a figure is the whole that a bare figure after it counts a part of: "Of the
     carrier's 1,400 employees, 1,150 were laid off"."""
-    norms, k = reading.words.norms, figure.tokens[0] - 1
-    if k >= 1 and norms[k] == "'s":
-        k -= 2  # "the carrier's"
-    if k >= 0 and norms[k] in reading.lexicon.determiners:
-        k -= 1
-    after = figure.tokens[1] + (figure.tokens[1] < len(norms) and norms[figure.tokens[1]] == ",")
-    return k >= 0 and norms[k] == "of" and after < len(norms) and norms[after][:1].isdigit()
+    norms, start, end = reading.words.norms, *figure.tokens
+    of = next((k for k in range(max(0, start - 4), start) if norms[k] == "of"), None)
+    after = end + (end < len(norms) and norms[end] == ",")
+    return (
+        of is not None
+        and past_whole(reading, of) == start + 1  # "of the carrier's 1,400": its whole
+        and after < len(norms)
+        and norms[after][:1].isdigit()
+    )
 
 
 def _change(reading: Reading, figure: Quantity) -> bool:
@@ -279,7 +281,7 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
         norms[k] in sentence.lexicon.be
         or norms[k] in sentence.lexicon.auxiliaries
         or verb_like(sentence, k)
-        or any(sentence.lemmas[k] in group.verbs for group in sentence.lexicon.counted)
+        or sentence.lexicon.counting_verb(sentence.lemmas[k]) is not None
     )
     subject = arguments(sentence, k, k + 1).subject if verb else None
     if subject is not None and norms[subject.head] in sentence.lexicon.existentials:

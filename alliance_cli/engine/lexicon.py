@@ -192,6 +192,19 @@ class Lexicon:
             found = self._related[key] = frozenset(relatives(self, key))
         return found
 
+    def counting_verb(self, lemma: str) -> Counted | None:
+        """The first counted group whose verbs hold `lemma` ("kill": the dead), or None."""
+        return next((group for group in self.counted if lemma in group.verbs), None)
+
+    def words_at(
+        self, lemmas: Sequence[str], k: int, among: frozenset[str]
+    ) -> list[tuple[int, str]]:
+        """The words at token k that are among `among` (a word, or a phrase the lexicon
+        knows as one: "chief executive"), each as (its end index, its key)."""
+        phrase = self.synonym_phrases.match_at(lemmas, k)
+        options = [(k + 1, lemmas[k])] + ([phrase] if phrase else [])
+        return [(end, word) for end, word in options if word in among]
+
     def adjective(self, lemma: str) -> bool:
         """Whether a word is of a kind whose words are adjectives ("American")."""
         return not self.broader.get(lemma, frozenset()).isdisjoint(self.adjective_kinds)

@@ -227,9 +227,7 @@ def _word(
     related = lexicon.related(key)
     best: tuple[Relation, int, int] | None = None
     for k in range(len(sentence)):
-        phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
-        options = [(k + 1, sentence.lemmas[k])] + ([phrase] if phrase else [])
-        options = [(end, other) for end, other in options if other in related]
+        options = lexicon.words_at(sentence.lemmas, k, related)
         if not options or not sentence.words.tokens[k].is_word:
             continue
         negation = sentence.negation_of(k)

@@ -326,7 +326,7 @@ def _noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | Non
     lexicon, tokens, lemmas = reading.lexicon, reading.words.tokens, reading.lemmas
     named = {i for mention in reading.names for i in range(mention.start, mention.end)}
     if at + 2 < len(tokens) and tokens[at].norm == "of":
-        at = _past_whole(reading, at)
+        at = past_whole(reading, at)
     last, k, seen = None, at, 0
     while k < len(tokens) and seen < reach:
         token = tokens[k]
@@ -345,7 +345,7 @@ def _noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | Non
     return last
 
 
-def _past_whole(reading: Reading, of: int) -> int:
+def past_whole(reading: Reading, of: int) -> int:
     """Where the noun a part counts starts after its "of": past a determiner, a possessor
     and the whole's figure ("1,150 of the airline's 1,400 employees", "346 of the
     machines", "312,400 of its 500,000 cookers"); `of` itself when none of these follows."""

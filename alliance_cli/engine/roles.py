@@ -352,18 +352,15 @@ def _past(claim: Reading, predicate: int) -> bool:
 
 
 def _ended(sentence: Reading, anchor: Anchor) -> str:
-    """The words that end a role or state the anchor says, in its stretch of text ("until
-    2018", "to 2018" after "from 2010"), or ""."""
+    """The words that end a role or state the anchor says, among the few after it before a
+    comma ("until 2018", "to 2018" after "from 2010"), or ""."""
     norms = sentence.words.norms
+    dates = dict(sentence.token_range(date.span) for date in sentence.dates)  # start -> end
     for k in range(anchor.end, min(anchor.end + 8, len(sentence) - 1)):
         if norms[k] in (",", ";", "."):
             break
-        if norms[k] not in ("until", "till", "to"):
-            continue
-        ranges = (sentence.token_range(date.span) for date in sentence.dates)
-        end = next((j for i, j in ranges if i == k + 1), None)
-        if end is not None:
-            return sentence.words.surface(k, end)
+        if norms[k] in ("until", "till", "to") and k + 1 in dates:
+            return sentence.words.surface(k, dates[k + 1])
     return ""
 
 
@@ -399,9 +396,6 @@ def _reported(claim: ClaimFrame, phrase: Phrase, sentence: Reading, anchor: Anch
     was announced"."""
     lexicon = claim.reading.lexicon
     related = lexicon.related(claim.reading.lemmas[phrase.head])
-    lemmas = sentence.lemmas
-    for k in range(anchor.end, len(sentence)):
-        phrase_hit = lexicon.synonym_phrases.match_at(lemmas, k)
-        if lemmas[k] in related or (phrase_hit and phrase_hit[1] in related):
-            return True
-    return False
+    return any(
+        lexicon.words_at(sentence.lemmas, k, related) for k in range(anchor.end, len(sentence))
+    )
