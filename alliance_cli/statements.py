@@ -12,10 +12,11 @@ from typing import NamedTuple
 
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
-from .engine.figures import counted_group, other_occasion, owner, segment, stretch
+from .engine.figures import counted_group, owner
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.frames import unasserted
 from .engine.lexicon import FrameWord
+from .engine.occasions import other_occasion, segment, stretch
 from .engine.phrases import Phrase, verb_like
 from .engine.quantities import NUMBER_WORDS, NUMBERISH
 from .engine.reading import Reading
@@ -318,11 +319,11 @@ def _event(
 def _conditional(reading: Reading, start: int) -> bool:
     """Whether token `start` is in a clause that opens with a word of condition ("if",
     "unless": the lexicon's irrealis mood "condition"): supposed, not said to have happened."""
-    clauses, lemmas = reading.clauses, reading.lemmas
+    clauses, norms = reading.clauses, reading.words.norms
     first = start
     while first > 0 and clauses[first - 1] == clauses[start]:
         first -= 1
-    hits = (reading.lexicon.irrealis.match_at(lemmas, k) for k in range(first, start))
+    hits = (reading.lexicon.irrealis.match_at(norms, k) for k in range(first, start))
     return any(hit is not None and hit[1] == "condition" for hit in hits)
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
-from .figures import REACH, stretch
+from .figures import REACH
 from .frames import unasserted
+from .occasions import stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .relations import word_relation

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..text import stem
 from .names import same_name
+from .occasions import hung_on, other_occasion, segment
 from .phrases import Phrase
 from .quantities import Quantity, past_whole
 from .relations import word_relation
 from .steps import Context, Found, claim_step, unaligned
-from .when import in_dateline
 
 if TYPE_CHECKING:
     from .anchors import Anchor
@@ -47,10 +47,15 @@ def align_figure(
         key=lambda q: (_shared(claim, mine, sentence, q), -_distance(sentence, q, anchor)),
     )
 
-    relation = range_relation(theirs, mine)
-    step = claim_step(
-        claim, piece.start, piece.end, (sentence, *theirs.tokens), relation,
+    relation, why = (
+        range_relation(theirs, mine),
         f"source says {theirs.text}; claim says {mine.text}",
+    )
+    unsaid = _unsaid_modifier(claim, mine, sentence, context)
+    if unsaid:  # "the hammer price was $42.5m" against "the final price came to $48.9m"
+        relation, why = R.INDEPENDENT, f"source says {theirs.text}, but not of the {unsaid}"
+    step = claim_step(
+        claim, piece.start, piece.end, (sentence, *theirs.tokens), relation, why
     )  # fmt: skip
     return Found(step, 0.95, frozenset(covers))
 
@@ -69,17 +74,31 @@ def range_relation(source: Quantity, claim: Quantity) -> Relation:
     return R.INDEPENDENT
 
 
-def segment(reading: Reading, start: int, end: int) -> range:
-    """The stretch of its clause a figure or date stands in, between commas: "Turnout was
-    55.1 percent," and "down from 58.4 percent in the first round" are two."""
-    clause, norms = reading.clauses[start], reading.words.norms
-    first = start
-    while first > 0 and reading.clauses[first - 1] == clause and norms[first - 1] != ",":
-        first -= 1
-    last = end
-    while last < len(reading) and reading.clauses[last] == clause and norms[last] != ",":
-        last += 1
-    return range(first, last)
+def _unsaid_modifier(claim: ClaimFrame, mine: Quantity, sentence: Reading, context: Context) -> str:
+    """For a sum or share the claim says its subject is ("the hammer price for X was $42.5m"),
+    the subject's words ahead of its head noun that neither the source sentence nor the ones
+    beside it say: without them the source's figure may be of another sum (the price with
+    fees, the estimate); "" when they say them all."""
+    subject, reading = claim.subject, claim.reading
+    linking = claim.copula or (
+        claim.predicate is not None and reading.lemmas[claim.predicate[0]] in _LINKING
+    )
+    if mine.kind not in ("money", "percent") or subject is None or not linking:
+        return ""
+    norms, prepositions = reading.words.norms, reading.lexicon.prepositions
+    head = (
+        next(
+            (k for k in range(subject.start, subject.end) if norms[k] in prepositions), subject.end
+        )
+        - 1
+    )
+    said = {lemma for near in (sentence, *context.nearby) for lemma in near.lemmas}
+    unsaid = [
+        k
+        for k in range(subject.start, head)
+        if reading.content(k) and k not in reading.name_at and reading.lemmas[k] not in said
+    ]
+    return reading.words.surface(unsaid[0], head + 1) if unsaid and reading.content(head) else ""
 
 
 def _shared(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> int:
@@ -93,19 +112,25 @@ def _shared(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quanti
 
 
 def _measured(reading: Reading, figure: Quantity) -> str | None:
-    """What money or a share measures: its noun ("54.6 percent of the ballots"), or the head
-    of the phrase its clause says it of ("Turnout was 55.1 percent")."""
+    """What money or a share measures: its noun ("54.6 percent of the ballots"), the noun
+    before its "of" ("an estimate of $25 million"), or the head of the phrase its clause says
+    it of ("Turnout was 55.1 percent")."""
     if figure.noun:
         return figure.noun
     from .phrases import phrase_before
 
     k = figure.tokens[0] - 1
     norms = reading.words.norms
+    if k > 0 and norms[k] == "of" and reading.content(k - 1) and k - 1 not in reading.name_at:
+        return reading.lemmas[k - 1]  # "an estimate of $25 million"
     while k >= 0 and not (norms[k] in reading.lexicon.be or reading.lemmas[k] in _LINKING):
         if norms[k] in (",", ";") or reading.clauses[k] != reading.clauses[figure.tokens[0]]:
             return None
         k -= 1
-    phrase = phrase_before(reading, k - 1) if k > 0 else None
+    k -= 1
+    while k >= 0 and norms[k] in reading.lexicon.auxiliaries:
+        k -= 1  # "the increase will be 5%"
+    phrase = phrase_before(reading, k) if k >= 0 else None
     return reading.lemmas[phrase.head] if phrase and not phrase.names else None
 
 
@@ -162,7 +187,7 @@ def counted_group(reading: Reading, figure: Quantity):
 def _same_quantity(
     claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity, context: Context
 ) -> bool:
-    if theirs.kind != mine.kind or theirs.unit != mine.unit or theirs.mood != mine.mood:
+    if theirs.kind != mine.kind or theirs.unit != mine.unit or not _same_mood(mine, theirs):
         return False
     if _time_point(claim.reading, mine) != _time_point(sentence, theirs):
         return False  # "500 million years ago" is when, not how long
@@ -170,7 +195,9 @@ def _same_quantity(
     generic = claim.reading.lexicon.generic_counted
     if mine.kind == "count" and (mine.noun in generic or theirs.noun in generic):
         group = counted_group(claim.reading, mine)
-        if group is None or group is not counted_group(sentence, theirs):
+        if group is None and not _same_verb(claim, mine, sentence, theirs):
+            return False  # "40 passengers were rescued" is no count of the injured
+        if group is not None and group is not counted_group(sentence, theirs):
             return False  # "four people were killed" is no count of the injured
     elif mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
         return False
@@ -185,8 +212,34 @@ def _same_quantity(
     if _whole(sentence, theirs):
         return False  # "Of the carrier's 1,400 employees, 1,150 were laid off": 1,400 is all
     return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
-        claim, sentence, *theirs.tokens
+        claim, sentence, *theirs.tokens, previous=context.previous
     )
+
+
+def _same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    """For a count of people that no group of the lexicon counts, whether the source's count
+    is of people of the same kind ("passengers", "people") said to undergo the claim's own
+    verb, or one of its sense, in its stretch of text ("42 passengers were rescued", "said 40
+    had been saved")."""
+    generic = claim.reading.lexicon.generic_counted
+    kin = theirs.noun in generic or _same_noun(claim, mine.noun, theirs.noun)
+    if not kin or claim.predicate is None:
+        return False
+    lexicon, said = (
+        claim.reading.lexicon,
+        {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)},
+    )
+    same = (R.EQUIVALENT, R.FORWARD)
+    return all(
+        any(word_relation(word, verb, lexicon) in same for word in said)
+        for verb in claim.reading.lemmas[slice(*claim.predicate)]
+    )
+
+
+def _same_mood(mine: Quantity, theirs: Quantity) -> bool:
+    """Whether a source figure is of the claim figure's mood: the same, or, for a claim of
+    what will be ("tax will rise by 4.99%"), what is decided or planned ("a 4.99% increase")."""
+    return theirs.mood == mine.mood or (mine.mood == "future" and theirs.mood in (None, "plan"))
 
 
 def _whole(reading: Reading, figure: Quantity) -> bool:
@@ -210,7 +263,8 @@ def _change(reading: Reading, figure: Quantity) -> bool:
     before = reading.words.norms[first - 1] if first else ""
     lexicon = reading.lexicon
     after = next((k for k in range(end, min(end + 2, len(reading))) if reading.content(k)), None)
-    return before == "by" or (after is not None and reading.lemmas[after] in lexicon.change_cues)
+    cued = after is not None and reading.lemmas[after] in lexicon.change_cues  # "a 5% increase"
+    return before == "by" or cued or _measured(reading, figure) in lexicon.change_cues
 
 
 def _same_things(claim: Reading, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
@@ -240,15 +294,18 @@ def _same_owner(
     """Whether a source figure may be said of what the claim's figure is said of. Not when
     the source gives it to another name ("its rival, the Gadget Guild, has 20 members",
     "Renwick's 72,688") or to a part ("its governing board has 9 members"); for a claim that
-    names no subject ("48 members"), only when it is the source's own topic's."""
+    names no subject ("48 members"), or whose subject is the figure ("61 people died"), only
+    when it is the source's own topic's or one the claim names."""
     subject = claim.subject
     inside = subject is not None and subject.start <= mine.tokens[0] < subject.end
-    said_of = owner(sentence, theirs)
-    if said_of is None or inside:
+    said_of = _hung_owner(sentence, theirs) if inside else owner(sentence, theirs)
+    if said_of is None:
         return True
+    topic = [name for name, _ in context.names]
+    if inside:  # "61 people died": of the claim's names or the story's, not another's
+        known = [*claim.reading.names, *topic]
+        return not said_of.names or any(same_name(a, b) for a in said_of.names for b in known)
     if subject is None or not subject.names:
-        topic = [name for name, _ in context.names]
-
         return not said_of.names or any(same_name(a, b) for a in said_of.names for b in topic)
     if said_of.names:
         return any(same_name(name, other) for name in subject.names for other in said_of.names)
@@ -257,9 +314,21 @@ def _same_owner(
     return stands_for(sentence, said_of, subject, context)
 
 
+def _hung_owner(sentence: Reading, figure: Quantity) -> Phrase | None:
+    """The phrase a relative clause that holds a figure, and reports no one's words, hangs
+    on: "the sinking of the Tarrow, in which 61 people died"."""
+    start = figure.tokens[0]
+    opening = segment(sentence, *figure.tokens).start
+    reporting = sentence.lexicon.reporting_verbs
+    if any(sentence.lemmas[k] in reporting for k in range(opening, start)):
+        return None
+    return hung_on(sentence, opening, relative_only=True)
+
+
 def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     """What a figure is said of: the name it stands before ("the 47-strong AI Alliance"), a
-    possessive just before it ("Renwick's 72,688"), or the subject of the verb it is the object
+    possessive just before it ("Renwick's 72,688"), the phrase a relative clause holding it
+    hangs on ("the Tarrow, in which 61 people died"), or the subject of the verb it is the object
     of ("Marsk received 87,412 votes", "its governing board has 9 members"); None when the
     sentence does not say."""
     from .frames import arguments
@@ -273,10 +342,15 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     if start >= 2 and norms[start - 1] == "'s" and start - 2 in sentence.name_at:
         mention = sentence.name_at[start - 2]
         return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
+    hung = _hung_owner(sentence, figure)
+    if hung is not None:
+        return hung  # "the sinking of the Tarrow, in which 61 people died"
     k = start - 1
     skipped = sentence.lexicon.negation_words | sentence.lexicon.prepositions | {"also", "now"}
     while k >= 0 and norms[k] in skipped:
         k -= 1  # "consisting of 50 organizations": the verb before the preposition
+    if k >= 0 and sentence.lemmas[k] in sentence.lexicon.reporting_verbs:
+        return None  # "said 1,150 of its staff had been laid off": what is said has its own
     verb = k >= 0 and (
         norms[k] in sentence.lexicon.be
         or norms[k] in sentence.lexicon.auxiliaries
@@ -289,96 +363,6 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
         of = after < len(sentence) and norms[after] == "of"
         return phrase_after(sentence, after + 1) if of else None  # "there are 47 members of X"
     return subject
-
-
-def other_occasion(
-    claim: ClaimFrame, sentence: Reading, start: int, end: int, figure: bool = True
-) -> bool:
-    """Whether what tokens [start, end) of a source say (a figure, a contest's verb) belongs to
-    another occasion than the claim's: a word such as "last year's", "previous", "earlier" or
-    "neighbouring", or (for a figure) a year other than the claim's (the article's, from its
-    dateline, when the claim gives none; the dateline itself is no such year), in its
-    stretch of text or in the phrase a relative clause holding it hangs on ("last year's
-    final, which drew 44,150"); a year also in the clause whose time a stretch opening with
-    "after" tells ("ruled in 2024 after a nine-day trial"). A figure's stretch that says two
-    or more of the claim's own words ("in the first round two weeks earlier" for a claim about
-    the first round) is the claim's occasion all the same (a verb's stretch holds the claim's
-    words as its roles), but for a year other than the claim's or the article's ("in October
-    2019 a derailment killed four"); with neither, any year but for the claim's own words."""
-    lexicon = sentence.lexicon
-    window = [k for k in stretch(sentence, start, end) if not start <= k < end]
-    claim_words = {
-        claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
-    }
-    own = figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2
-    for k in window if not own else ():
-        hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
-        mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
-        past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
-        if hit and not mine and not past and not _recent(sentence, hit[0]):
-            return True  # ("former coach": a role no longer held, which negation reads)
-    opening = {min(window, default=start), segment(sentence, start, end).start}
-    window += [k for first in opening for k in _governing(sentence, first)]  # its years only
-    years = {
-        d.year
-        for d in sentence.dates
-        if d.year
-        and _within(sentence, d.span, window)
-        and not in_dateline(sentence, sentence.token_range(d.span)[0])
-    }
-    claimed = {d.year for d in claim.reading.dates if d.year}
-    if not claimed and sentence.reference is not None:
-        claimed = {sentence.reference.year}  # "on Saturday": the story's own year
-    if not figure or not years:
-        return False
-    return not years & claimed if claimed else not own
-
-
-def stretch(sentence: Reading, start: int, end: int) -> list[int]:
-    """The stretch of text tokens [start, end) stand in, and, when it is a relative or
-    participial clause, the phrase it hangs on ("last year's final, which drew 44,150", "the
-    runoff, held on Oct. 19")."""
-    from .phrases import phrase_before, verb_like
-
-    span = segment(sentence, start, end)
-    out = list(span)
-    first, norms = span.start, sentence.words.norms
-    aside = norms[first] in sentence.lexicon.relatives or verb_like(sentence, first)
-    if first > 1 and norms[first - 1] == "," and aside:
-        before = segment(sentence, first - 2, first - 1)
-        aside = norms[before.start] not in sentence.lexicon.relatives  # ", which ..., told"
-    if first > 0 and norms[first - 1] == "," and aside:
-        phrase = phrase_before(sentence, first - 2)
-        if phrase is not None:
-            out += list(range(phrase.start, phrase.end))
-    return out
-
-
-def _governing(sentence: Reading, first: int) -> list[int]:
-    """The clause a stretch opening with "after", "before" or "when" tells the time of ("In
-    June 2024 a jury ruled for X after a nine-day trial": the trial is the 2024 one), or that
-    a stretch opening with a participle after a comma goes on from ("In October 2019 a train
-    came off the rails, killing four passengers": the 2019 deaths)."""
-    norms = sentence.words.norms
-    going_on = first > 1 and norms[first - 1] == "," and norms[first].endswith("ing")
-    if going_on:
-        return list(segment(sentence, first - 2, first - 1))
-    if first < 1 or norms[first] not in sentence.lexicon.time_openers:
-        return []
-    return list(segment(sentence, first - 1, first))
-
-
-def _recent(sentence: Reading, k: int) -> bool:
-    """Whether token k makes the word before it the story's own time ("last week", "earlier
-    this month"), not another occasion ("last week's final")."""
-    lemmas = sentence.lemmas
-    after = lemmas[k + 1] if k + 1 < len(lemmas) else ""
-    return k < len(lemmas) and lemmas[k] in sentence.lexicon.recent_times and after != "'s"
-
-
-def _within(sentence: Reading, span: tuple[int, int], window: list[int]) -> bool:
-    i, _ = sentence.token_range(span)
-    return i in window
 
 
 def _distance(sentence: Reading, figure: Quantity, anchor: Anchor | None) -> int:

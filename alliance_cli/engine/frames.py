@@ -296,7 +296,7 @@ def _across_aside(reading: Reading, comma: int, predicate: int) -> Phrase | None
     if 0 <= j < comma - 1:
         while j >= 0 and norms[j] == ",":
             j -= 1
-        return phrase_before(reading, j)
+        return _named_before(reading, _of_chain(reading, phrase_before(reading, j)))
     inner = phrase_before(reading, comma - 1)
     opening = next((k for k in range(comma - 1, max(-1, comma - 20), -1) if norms[k] == ","), None)
     if opening is None:
@@ -304,6 +304,17 @@ def _across_aside(reading: Reading, comma: int, predicate: int) -> Phrase | None
     if inner is not None and inner.start == opening + 1 and inner.names:
         return inner
     return phrase_before(reading, opening - 1)
+
+
+def _named_before(reading: Reading, phrase: Phrase | None) -> Phrase | None:
+    """The name a description restates after a comma ("Idris Volkmar, chief executive of
+    Brannock Lines, which runs the ferry, did not attend": Volkmar), else the phrase."""
+    if phrase is None or phrase.start < 2 or reading.words.norms[phrase.start - 1] != ",":
+        return phrase
+    if phrase.head in reading.name_at:
+        return phrase
+    before = phrase_before(reading, phrase.start - 2)
+    return before if before is not None and before.head in reading.name_at else phrase
 
 
 def _clause_subject(reading: Reading, i: int) -> Phrase | None:

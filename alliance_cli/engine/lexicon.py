@@ -155,6 +155,7 @@ class Lexicon:
     counted: tuple[Counted, ...]
     counted_by_noun: Phrases  # value: Counted
     counters: frozenset[str]
+    tally_verbs: frozenset[str]  # lemmas: "rose to 34"
     generic_counted: frozenset[str]  # lemmas: "people" counts what its verb says
     weekdays: tuple[str, ...]
     relative_dates: Phrases  # value: (unit, offset)

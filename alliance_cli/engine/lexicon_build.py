@@ -145,8 +145,8 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "change_cues": frozenset(" ".join(key(word)) for word in section.words("change_cues")),
         "year_prepositions": _norms(section.words("year_prepositions")),
         "plus_suffix": _norms(section.words("plus_suffix")),
-        "irrealis": Phrases(
-            (key(word), mood)
+        "irrealis": Phrases(  # by form: "budgeted" says a plan, "budget" does not
+            (tuple(normalise(part) for part in word.split()), mood)
             for mood in section.section("irrealis").entries
             for word in section.section("irrealis").words(mood)
         ),
@@ -155,6 +155,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
             (tuple(noun.split()), group) for group in counted for noun in group.nouns
         ),
         "counters": frozenset(" ".join(key(word)) for word in section.words("counters")),
+        "tally_verbs": frozenset(" ".join(key(word)) for word in section.words("tally_verbs")),
         "generic_counted": frozenset(
             " ".join(key(word)) for word in section.words("generic_counted")
         ),

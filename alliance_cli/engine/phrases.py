@@ -319,6 +319,8 @@ def _listed_before(reading: Reading, start: int) -> int:
             k -= 1
         if k == start - 1 or k not in reading.name_at or start - 1 - k > 2:
             break
+        if start not in reading.name_at and not {"and", "or", "&"} & set(norms[k + 1 : start]):
+            break  # "Idris Volkmar, chief executive of X": a name and what he is
         start = reading.name_at[k].start
     return start
 

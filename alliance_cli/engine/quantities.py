@@ -24,42 +24,14 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-NUMBER_WORDS = frozenset(
-    [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-    ]
-)
+# fmt: off
+NUMBER_WORDS = frozenset([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion",
+])
+# fmt: on
 NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozen|couple|handful)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _SCORE = re.compile(r"^\d{1,2}$")
@@ -209,7 +181,7 @@ def _figure_at(reading: Reading, i: int, floor: int, lexicon: Lexicon) -> Quanti
         reading.words.surface(first, end),
         span,
         (first, end),
-        _mood(reading, first),
+        mood_at(reading, first),
         value,
     )
 
@@ -299,7 +271,7 @@ def _kind_after(
     found = _noun_at(reading, at)
     if found:
         return "count", None, found[0], found[1]
-    before = _noun_before_of(reading, end)
+    before = _noun_before_of(reading, end) or _value_of(reading, end)
     if before:
         return "count", None, end, before
     return None, None, end, None
@@ -384,6 +356,26 @@ def _noun_before_of(reading: Reading, end: int) -> str | None:
     return reading.lemmas[first - 2]
 
 
+def _value_of(reading: Reading, end: int) -> str | None:
+    """The counted noun a bare figure is the value of, brought or said to rise or stand to it:
+    "the death toll rose to 34", "bringing the toll to 38", "the number of confirmed dead has
+    risen to 34" (dead)."""
+    norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
+    first = end - 1
+    while first > 0 and (norms[first - 1] in NUMBER_WORDS or norms[first - 1] == "-"):
+        first -= 1  # "thirty-eight"
+    k = first - 1
+    if k < 1 or norms[k] not in ("to", "at"):
+        return None
+    k -= 1
+    if lemmas[k] in lexicon.tally_verbs:  # "the toll has risen to 34"
+        k -= 1
+        while k >= 0 and norms[k] in lexicon.auxiliaries:
+            k -= 1
+    counted = k >= 0 and lexicon.counted_by_noun.match_at((lemmas[k],), 0)
+    return lemmas[k] if counted and reading.words.tokens[k].text.islower() else None
+
+
 def _of_what(reading: Reading, end: int) -> str | None:
     """What money or a share is of: "$2.1 million in punitive damages", "54.6 percent of the
     ballots", "€2.5 million winner's prize"."""
@@ -410,15 +402,15 @@ def _yearish(reading: Reading, i: int, value: float, cue: str, first: int) -> bo
     return not counted or before in reading.lexicon.year_prepositions or before in ("the", "'s")
 
 
-def _mood(reading: Reading, first: int) -> str | None:
-    """Whether a figure is expected, planned, asked for or offered: the last cue of that kind
+def mood_at(reading: Reading, first: int) -> str | None:
+    """Whether a figure or date is expected, planned, asked for or offered: the last cue of that kind
     in its clause, before it."""
-    clauses, lemmas = reading.clauses, reading.lemmas
+    clauses = reading.clauses
     start = first
     while start > 0 and clauses[start - 1] == clauses[first]:
         start -= 1
     moods = [
-        reading.lexicon.irrealis.match_at(lemmas, k)
+        reading.lexicon.irrealis.match_at(reading.words.norms, k)
         for k in range(start, first)
         if reading.words.tokens[k].text.islower()
     ]

@@ -1,7 +1,7 @@
 """Retrieval: the sentences of a source worth proving a claim against. A sentence is a candidate
 when it holds a word a proof could align: a name of the claim (or a part or alias of one), a
 content word, a synonym or a narrower kind ("drummer" for "musician"), a word of the claim
-predicate's frame, a counted noun of its figure."""
+predicate's frame, a noun that counts what its figure counts."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from itertools import chain, islice
 from ..model import Sentence, Source
 from ..text import normalise
 from .claim import ClaimFrame
+from .figures import counted_group
 from .quantities import NUMBERISH
 from .relations import kin
 
@@ -46,6 +47,8 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
                 words.update(group.nouns)
                 if "member" in group.nouns:
                     joined.update(lexicon.strength_suffix)  # "36-strong" counts members
+        by_verb = counted_group(reading, figure)  # "34 people were killed": the dead, the toll
+        words.update(by_verb.nouns if by_verb is not None else ())
 
     frame = (
         lexicon.frame_words.match_at(reading.lemmas, claim.predicate[0])

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from ..model import Relation, Step
 from .anchors import Anchor, light
 from .coref import filler, named
-from .figures import other_occasion
 from .fillers import UNSAID, as_verb, by_role, possessor_of, sentence_fillers, timeless, verbal
 from .frames import unasserted
 from .lexicon import FrameWord
 from .names import same_name
+from .occasions import other_occasion
 from .phrases import Phrase
 from .relations import word_relation
 from .steps import Context, Found, claim_step

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import read_dates
 from ..model import Date
+from .quantities import mood_at
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -23,22 +24,27 @@ def read_when(reading: Reading) -> tuple[Date, ...]:
         i, j = reading.token_range(date.span)
         if any(a < j and i < b for a, b in taken):
             continue
-        out.append(_with_year(date, reading.reference))
+        ahead = mood_at(reading, i) in ("future", "plan")
+        out.append(_with_year(date, reading.reference, ahead))
     out += _relative(reading, [reading.token_range(d.span) for d in out], taken)
     return tuple(sorted(out, key=lambda date: date.span))
 
 
-def _with_year(date: Date, reference: Date | None) -> Date:
+def _with_year(date: Date, reference: Date | None, ahead: bool) -> Date:
     """ "Oct. 19" in an article dated October 20, 2025 is October 19, 2025; "December 28" in
     one dated January 3, 2025 is December 28, 2024: the year that puts it nearest the
-    dateline."""
+    dateline. Six months either way, it is the one ahead for what is to come ("is expected
+    to report in September" in March), else no year at all."""
     if date.year or reference is None or not reference.year:
         return date
     here = (reference.month or 1) + (reference.year * 12)
-    year = min(
-        (reference.year - 1, reference.year, reference.year + 1),
-        key=lambda y: abs(y * 12 + (date.month or 1) - here),
-    )
+    gaps = {
+        y: y * 12 + (date.month or 1) - here for y in range(reference.year - 1, reference.year + 2)
+    }
+    nearest = sorted(gaps, key=lambda y: abs(gaps[y]))
+    year = nearest[0]
+    if abs(gaps[nearest[0]]) == abs(gaps[nearest[1]]):
+        year = max(nearest[:2]) if ahead else 0
     return Date(year, date.month, date.day, date.text, date.span)
 
 

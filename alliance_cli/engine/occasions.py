@@ -1,0 +1,150 @@
+"""Whether what a source says belongs to the claim's occasion: a figure or verb marked as of
+another one ("last year's final", "in October 2019"), read within its stretch of text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .phrases import Phrase
+from .when import in_dateline
+
+if TYPE_CHECKING:
+    from .claim import ClaimFrame
+    from .reading import Reading
+
+
+def segment(reading: Reading, start: int, end: int) -> range:
+    """The stretch of its clause a figure or date stands in, between commas: "Turnout was
+    55.1 percent," and "down from 58.4 percent in the first round" are two."""
+    clause, norms = reading.clauses[start], reading.words.norms
+    first = start
+    while first > 0 and reading.clauses[first - 1] == clause and norms[first - 1] != ",":
+        first -= 1
+    last = end
+    while last < len(reading) and reading.clauses[last] == clause and norms[last] != ",":
+        last += 1
+    return range(first, last)
+
+
+def other_occasion(
+    claim: ClaimFrame,
+    sentence: Reading,
+    start: int,
+    end: int,
+    figure: bool = True,
+    previous: Reading | None = None,
+) -> bool:
+    """Whether what tokens [start, end) of a source say (a figure, a contest's verb) belongs to
+    another occasion than the claim's: a word such as "last year's", "previous", "earlier" or
+    "neighbouring", or (for a figure) a year other than the claim's (the article's, from its
+    dateline, when the claim gives none; the dateline itself is no such year), in its
+    stretch of text or in the phrase a relative clause holding it hangs on ("last year's
+    final, which drew 44,150"); a year also in the clause whose time a stretch opening with
+    "after" tells ("ruled in 2024 after a nine-day trial"), or in the sentence before, for
+    a sentence that opens on it ("... pulled in 2022. That recall cost ..."). A figure's stretch that says two
+    or more of the claim's own words ("in the first round two weeks earlier" for a claim about
+    the first round) is the claim's occasion all the same (a verb's stretch holds the claim's
+    words as its roles), but for a year other than the claim's or the article's ("in October
+    2019 a derailment killed four"); with neither, any year but for the claim's own words."""
+    lexicon = sentence.lexicon
+    window = [k for k in stretch(sentence, start, end) if not start <= k < end]
+    claim_words = {
+        claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
+    }
+    own = figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2
+    for k in window if not own else ():
+        hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
+        mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
+        past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
+        if hit and not mine and not past and not _recent(sentence, hit[0]):
+            return True  # ("former coach": a role no longer held, which negation reads)
+    opening = {min(window, default=start), segment(sentence, start, end).start}
+    window += [k for first in opening for k in _governing(sentence, first)]  # its years only
+    years = _years(sentence, window)
+    back = _years(previous, range(len(previous))) if previous and _looks_back(sentence) else set()
+    claimed = {d.year for d in claim.reading.dates if d.year}
+    if not claimed and sentence.reference is not None:
+        claimed = {sentence.reference.year}  # "on Saturday": the story's own year
+    if not figure or not years | back:
+        return False
+    if back - claimed and not back & claimed:
+        return True  # "... pulled in 2022. That recall cost ...": the one before, of its year
+    return not years & claimed if claimed else not own
+
+
+def _years(sentence: Reading, window) -> set[int]:
+    """The years of a sentence's dates within a window of its tokens, but for its dateline."""
+    return {
+        d.year
+        for d in sentence.dates
+        if d.year
+        and _within(sentence, d.span, window)
+        and not in_dateline(sentence, sentence.token_range(d.span)[0])
+    }
+
+
+def _looks_back(sentence: Reading) -> bool:
+    """Whether a sentence opens on what the one before it spoke of: "That recall cost ...",
+    "Those fans ..."."""
+    norms = sentence.words.norms
+    return len(norms) > 2 and norms[0] in ("that", "those") and sentence.content(1)
+
+
+def stretch(sentence: Reading, start: int, end: int) -> list[int]:
+    """The stretch of text tokens [start, end) stand in, and, when it is a relative or
+    participial clause, the phrase it hangs on ("last year's final, which drew 44,150", "the
+    2019 sinking of the Tarrow, in which 61 died", "the runoff, held on Oct. 19")."""
+    span = segment(sentence, start, end)
+    phrase = hung_on(sentence, span.start)
+    return list(span) + (list(range(phrase.start, phrase.end)) if phrase else [])
+
+
+def hung_on(sentence: Reading, first: int, relative_only: bool = False) -> Phrase | None:
+    """The phrase a relative clause (or, but with `relative_only`, a participial one) opening
+    at token `first` after a comma hangs on, over its "of" ("the 2019 sinking of the Tarrow,
+    in which ..."); None for any other stretch."""
+    from .phrases import phrase_before, verb_like
+
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    relative = norms[first] in lexicon.relatives
+    if not relative and (relative_only or not verb_like(sentence, first)):
+        return None
+    if first > 1 and norms[first - 1] in lexicon.prepositions:
+        first -= 1  # "in which 61 people died"
+    if first < 2 or norms[first - 1] != ",":
+        return None
+    if norms[segment(sentence, first - 2, first - 1).start] in lexicon.relatives:
+        return None  # ", which ..., told": the end of an aside, not its start
+    phrase = phrase_before(sentence, first - 2)
+    if phrase is not None and phrase.start > 1 and norms[phrase.start - 1] == "of":
+        head = phrase_before(sentence, phrase.start - 2)
+        if head is not None:
+            phrase = Phrase(head.start, phrase.end, head.head, head.names + phrase.names)
+    return phrase
+
+
+def _governing(sentence: Reading, first: int) -> list[int]:
+    """The clause a stretch opening with "after", "before" or "when" tells the time of ("In
+    June 2024 a jury ruled for X after a nine-day trial": the trial is the 2024 one), or that
+    a stretch opening with a participle after a comma goes on from ("In October 2019 a train
+    came off the rails, killing four passengers": the 2019 deaths)."""
+    norms = sentence.words.norms
+    going_on = first > 1 and norms[first - 1] == "," and norms[first].endswith("ing")
+    if going_on:
+        return list(segment(sentence, first - 2, first - 1))
+    if first < 1 or norms[first] not in sentence.lexicon.time_openers:
+        return []
+    return list(segment(sentence, first - 1, first))
+
+
+def _recent(sentence: Reading, k: int) -> bool:
+    """Whether token k makes the word before it the story's own time ("last week", "earlier
+    this month"), not another occasion ("last week's final")."""
+    lemmas = sentence.lemmas
+    after = lemmas[k + 1] if k + 1 < len(lemmas) else ""
+    return k < len(lemmas) and lemmas[k] in sentence.lexicon.recent_times and after != "'s"
+
+
+def _within(sentence: Reading, span: tuple[int, int], window: list[int]) -> bool:
+    i, _ = sentence.token_range(span)
+    return i in window

@@ -1,0 +1,151 @@
+"""Which source figure is the claim's figure: its mood, what it measures, whose it is and
+which occasion it belongs to; and which year a date without one has. Each case is a short
+text written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case
+
+from alliance_cli.engine.lexicon import default_lexicon
+from alliance_cli.engine.reading import Reading
+from alliance_cli.model import Date
+
+MOODS = [
+    case("The town approved a budget that includes a 3.5% increase in parking fees.",
+         "Parking fees will rise by 3.5%.", SUPPORTS, "a decided rise says what will be"),
+    case("The town approved a budget that includes a 2.5% increase in parking fees.",
+         "Parking fees will rise by 3.5%.", CONTRADICTS, "another decided rise"),
+    case("The union demanded a 6% increase in pay.", "Pay will rise by 6%.", OMITS,
+         "a demand is not what will be"),
+    case("Officials said the storm was expected to cost £40 million.",
+         "The storm cost £40 million.", OMITS, "what is expected is not what was"),
+    case("The council approved a budget of £384 million, including a 4% rise in rents.",
+         "Rents will rise by 4%.", SUPPORTS, "a budget is no plan word"),
+]  # fmt: skip
+
+MEASURES = [
+    case("With fees, the final price for the painting came to $48.9 million.",
+         "The hammer price for the painting was $42.5 million.", OMITS,
+         "a price with fees is not the hammer price"),
+    case("The hammer price for the painting was $42.5 million.",
+         "The hammer price for the painting was $42.5 million.", SUPPORTS, "the same price"),
+    case("The hammer price for the painting was $44 million.",
+         "The hammer price for the painting was $42.5 million.", CONTRADICTS,
+         "another hammer price"),
+    case("The price for the painting surpassed an estimate of $25 million.",
+         "The price for the painting was $42.5 million.", OMITS,
+         "an estimate is not the price"),
+    case("Fares will rise by almost 5% from April.",
+         "The fare increase will be below 5%.", SUPPORTS, "an increase is a change"),
+]  # fmt: skip
+
+OWNERS = [
+    case("The administrator said 640 of the mill's 900 workers had been laid off.",
+         "Harlow Mills laid off 640 workers.", OMITS, "no Harlow Mills"),
+    case("Harlow Mills collapsed on Friday. Its administrator said 640 of the mill's 900 "
+         "workers had been laid off.", "Harlow Mills laid off 640 workers.", SUPPORTS,
+         "what is said has its own subject, not the one who says it"),
+    case("Harlow Mills collapsed on Friday. Its administrator said 520 of the mill's 900 "
+         "workers had been laid off.", "Harlow Mills laid off 640 workers.", CONTRADICTS,
+         "another count, said by someone else"),
+    case("Rescuers said 42 passengers had been rescued.", "42 passengers were rescued.",
+         SUPPORTS, "people counted by the claim's own verb"),
+    case("Rescuers said 37 passengers had been rescued.", "42 passengers were rescued.",
+         CONTRADICTS, "another count of the rescued"),
+    case("Rescuers said 37 passengers had been injured.", "42 passengers were rescued.",
+         OMITS, "the injured are not the rescued"),
+    case("Rescuers said 37 crew members had been rescued.", "42 passengers were rescued.",
+         OMITS, "crew are not passengers"),
+    case("The Selka Dawn, which carried 312 cars, capsized on Tuesday.",
+         "More than 300 cars were on the Selka Dawn.", SUPPORTS,
+         "a relative clause says it of what it hangs on"),
+    case("The Selka Dawn capsized near the Marlo, which carried 290 cars.",
+         "More than 300 cars were on the Selka Dawn.", OMITS, "another ship's cars"),
+    case("The accident is the worst since the sinking of the Tarrow, in which 61 people died.",
+         "Thirty-four people were killed in the accident.", OMITS,
+         "the dead of another named sinking"),
+]  # fmt: skip
+
+OCCASIONS = [
+    case("The accident is the worst since the 2019 sinking, in which 61 people died.",
+         "Thirty-four people were killed in the accident.", OMITS,
+         "'in which' hangs on another year's sinking"),
+    case("The ferry Marla sank in 2019. That sinking cost the operator about £9 million.",
+         "The sinking will cost the operator about £30 million.", OMITS,
+         "'That sinking' is the one of the sentence before, of another year"),
+    case("The ferry Marla sank in March. That sinking cost the operator about £9 million.",
+         "The sinking cost the operator about £30 million.", CONTRADICTS,
+         "'That sinking' of no other year"),
+]  # fmt: skip
+
+FERRY = "The ferry accident happened on Sunday. "
+TALLIES = [
+    case(FERRY + "The number of confirmed dead rose to 34 on Wednesday.",
+         "Thirty-four people were killed in the accident.", SUPPORTS,
+         "the number of dead is a count of the killed"),
+    case(FERRY + "Divers found four more bodies, bringing the death toll to thirty-eight.",
+         "Thirty-four people were killed in the accident.", CONTRADICTS,
+         "a toll brought to another figure"),
+    case(FERRY + "The death toll has risen to 31, officials said.",
+         "Thirty-four people were killed in the accident.", CONTRADICTS,
+         "a toll risen to another figure"),
+    case(FERRY + "The number of injured rose to 31, officials said.",
+         "Thirty-four people were killed in the accident.", OMITS, "the injured are not the dead"),
+    case("The temperature rose to 31 on Tuesday.", "Thirty-one people were killed.", OMITS,
+         "a temperature counts no one"),
+    case("The death toll from the 2019 sinking rose to 61.",
+         "Thirty-four people were killed in the accident.", OMITS, "another year's toll"),
+    case("Thirty-four people died in the capsizing of the ferry.",
+         "Thirty-four people were killed in the accident.", SUPPORTS,
+         "a capsizing is an accident"),
+]  # fmt: skip
+
+IRREGULAR = [
+    case("Harlow Mills laid off 300 workers on Friday.", "Harlow Mills laid off 300 workers.",
+         SUPPORTS, "laid is lay"),
+    case("Harlow Mills laid off 200 workers on Friday.", "Harlow Mills laid off 300 workers.",
+         CONTRADICTS, "laid off another count"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), MOODS)
+def test_a_figure_is_compared_only_with_one_of_its_mood(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), MEASURES)
+def test_a_sum_is_compared_only_with_a_sum_of_what_it_measures(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), OWNERS)
+def test_a_figure_is_compared_only_with_one_of_its_owner(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), OCCASIONS)
+def test_a_figure_of_another_occasion_is_no_evidence(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), TALLIES)
+def test_a_bare_figure_a_count_is_brought_to_counts_what_the_count_counts(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), IRREGULAR)
+def test_irregular_past_forms_are_their_verb(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+def _years(text: str) -> list[int]:
+    reading = Reading(text, default_lexicon(), 0, Date(2025, 3, 5))
+    return [date.year for date in reading.dates if date.month in (8, 9, 10)]
+
+
+def test_a_month_six_months_from_the_dateline_is_ahead_only_for_what_is_to_come():
+    assert _years("The panel is expected to report in September.") == [2025]
+    assert _years("The panel reported in September.") == [0]  # no year
+    assert _years("The panel will report in August.") == [2025]
+    assert _years("The panel reported in October.") == [2024]
