@@ -96,6 +96,16 @@ TALLIES = [
          "a temperature counts no one"),
     case("The death toll from the 2019 sinking rose to 61.",
          "Thirty-four people were killed in the accident.", OMITS, "another year's toll"),
+    case(FERRY + "The number of people killed in the accident near the harbour on Sunday "
+         "night has risen to 37, officials said.", "Thirty-four people were killed in the "
+         "accident.", CONTRADICTS, "the number of people killed, far from its figure"),
+    case(FERRY + "The number of people injured in the accident has risen to 34.",
+         "Thirty-four people were killed in the accident.", OMITS, "the injured are not the dead"),
+    case("The number of confirmed cases in the outbreak rose to 118 on Monday.",
+         "More than 115 people have been sickened in the outbreak.", SUPPORTS,
+         "cases are people sickened"),
+    case("The outbreak passes 100 cases.", "More than 115 people have been sickened in the "
+         "outbreak.", OMITS, "passing 100 is more than 100"),
     case("Thirty-four people died in the capsizing of the ferry.",
          "Thirty-four people were killed in the accident.", SUPPORTS,
          "a capsizing is an accident"),

@@ -200,6 +200,10 @@ def test_rival_kinds_exclude_each_others_narrower_kinds():
         ("form", "formation", False),  # the base is the shorter word
         ("formal", "form", False),  # "al" needs a base of five letters
         ("set up", "set", False),  # a phrase is derived from nothing
+        ("payment", "pay", True),  # "ment" after a base of three letters
+        ("attendanc", "attend", True),  # "attendance" as stemming leaves it
+        ("closur", "clos", True),  # "closure" against "close"
+        ("natur", "nat", False),  # "ur" needs a base of four letters
     ],
 )
 def test_derived(word, base, expected):

@@ -43,7 +43,7 @@ def _proof(
         if piece.kind == "figure":
             step = figures.align_figure(claim, piece, sentence, anchor, context)
         elif piece.kind == "date":
-            step = dating.align_date(claim, piece, sentence, anchor)
+            step = dating.align_date(claim, piece, sentence, anchor, context)
         else:
             continue
         found.append(step)

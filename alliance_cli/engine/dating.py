@@ -14,7 +14,7 @@ from .occasions import stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .relations import word_relation
-from .steps import Found, claim_step, unaligned
+from .steps import Context, Found, claim_step, unaligned
 from .when import in_dateline, names_occasion
 from .when import relation as date_relation
 
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 R = Relation
 
 
-def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None) -> Found:
+def align_date(
+    claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None, context: Context
+) -> Found:
     mine = next(
         d for d in claim.reading.dates if claim.reading.token_range(d.span)[0] == piece.start
     )
@@ -41,6 +43,7 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
             candidates = [d for d in candidates if not _planned(sentence, d)]
         if anchor is not None:  # the date in the event word's clause, and nearest it, first
             candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
+        candidates = candidates or _lead_date(claim, sentence, context)
 
     if not candidates and _this_years(claim, piece, mine, sentence):
         why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
@@ -73,6 +76,46 @@ def align_date(claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Ancho
         f"source dates it {shown}; claim says {mine.text}",
     )
     return Found(step, 0.9, covers)
+
+
+def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[Date]:
+    """The date of a story's own event, for a claim that only places an event the headline or
+    the lead names ("the final was played on May 17"): the first date in the main clause of
+    the lead, the sentence that opens on the dateline ("HESTWICK, May 18 - Dunmarrow won the
+    Calloway Shield on Saturday"), as news tells its event first."""
+    from .anchors import light
+
+    dash = next((k for k in range(len(sentence)) if in_dateline(sentence, k)), None)
+    if dash is None or claim.predicate is None or not light(claim):
+        return []
+    events = _event_words(claim)
+    told = {*sentence.lemmas, *(context.previous.lemmas if context.previous else ())}
+    lexicon = sentence.lexicon
+    if not any(
+        word_relation(w, e, lexicon) in (R.EQUIVALENT, R.FORWARD) for w in told for e in events
+    ):
+        return []
+    opening = next(k for k in range(dash, len(sentence)) if not in_dateline(sentence, k))
+    asserted = unasserted(claim.reading, claim.predicate[0]) is None
+    return [
+        d
+        for d in sentence.dates
+        if sentence.clauses[sentence.token_range(d.span)[0]] == sentence.clauses[opening]
+        and not in_dateline(sentence, sentence.token_range(d.span)[0])
+        and not _of_another(sentence, d)
+        and not (asserted and _planned(sentence, d))
+    ][:1]
+
+
+def _of_another(sentence: Reading, date: Date) -> bool:
+    """Whether a date is of something else than what its clause tells: the time of a saying
+    ("said on Friday"), or of the noun it is said of ("Sunday's opening round", "the 2019
+    final")."""
+    i, j = sentence.token_range(date.span)
+    reporting = sentence.lexicon.reporting_verbs
+    said = any(sentence.lemmas[k] in reporting for k in stretch(sentence, i, j) if k < i)
+    owned = j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
+    return said or owned or names_occasion(sentence, i, j)
 
 
 def _remoteness(sentence: Reading, date: Date, anchor: Anchor) -> tuple[bool, int]:
@@ -139,7 +182,8 @@ def _event_words(claim: ClaimFrame) -> set[str]:
     if claim.predicate and not light(claim):
         out.add(lemmas[claim.predicate[0]])
     for phrase in (claim.subject, claim.object) if not out else ():  # "the final was held"
-        if phrase is not None and phrase.head not in claim.reading.name_at:
+        event = phrase is not None and phrase.head not in claim.reading.name_at
+        if event and claim.reading.content(phrase.head):
             out.add(_word_at(claim.reading, phrase.start, phrase.head))
     if claim.predicate and light(claim) and claim.subject is not None:
         out.update(name.key for name in claim.subject.names)  # "the Calloway Shield final"

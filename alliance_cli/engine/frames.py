@@ -359,8 +359,8 @@ def unasserted(reading: Reading, start: int) -> str | None:
     """What keeps the verb at token `start` from having happened: a conditional opening its
     clause ("if X had won": if), the verb it follows after "to" ("agreed to buy": agree),
     unless that verb implies it ("managed to win") or denies it (a negation: "refused to
-    buy"), or a modal before it ("will buy": will). None when the verb is said to have
-    happened."""
+    buy"), a verb of planning before its "for" ("earmarked for closure": earmark), or a modal
+    before it ("will buy": will). None when the verb is said to have happened."""
     norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
     opener = _clause_opener(reading, start)
     if opener in lexicon.conditionals:
@@ -372,6 +372,8 @@ def unasserted(reading: Reading, start: int) -> str | None:
         k -= 1
     if k >= 0 and norms[k] in lexicon.modals:
         return norms[k]
+    if k >= 1 and norms[k] == "for" and lemmas[k - 1] in lexicon.planning_verbs:
+        return lemmas[k - 1]  # "earmarked for closure"
     if k < 1 or norms[k] != "to" or lemmas[k - 1] not in lexicon.control_verbs:
         return None
     negation = reading.negation_of(start)

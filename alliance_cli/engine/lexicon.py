@@ -113,6 +113,7 @@ class Lexicon:
     clause_breaks: frozenset[str]
     conjunctions: frozenset[str]
     control_verbs: frozenset[str]  # lemmas
+    planning_verbs: frozenset[str]  # lemmas: "earmarked for closure"
     implicative_verbs: frozenset[str]  # lemmas: "managed to win" won
     role_verbs: frozenset[str]  # lemmas: "served as mayor" says what its subject is
     naming_verbs: frozenset[str]  # lemmas: "named X as chief" says what its object is
@@ -131,6 +132,7 @@ class Lexicon:
     possessives: frozenset[str]
     negation_words: frozenset[str]
     negation_cues: Phrases
+    negation_idioms: Phrases  # "a vote of no confidence": no denial
     negation_carry: frozenset[str]
     past_markers: Phrases
     other_role: frozenset[str]  # "deputy" chief executive: another role

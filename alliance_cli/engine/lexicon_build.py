@@ -22,6 +22,7 @@ def _norms(words: list[str]) -> frozenset[str]:
 def grammar(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "control_verbs": frozenset(" ".join(key(word)) for word in section.words("control_verbs")),
+        "planning_verbs": frozenset(" ".join(key(w)) for w in section.words("planning_verbs")),
         "implicative_verbs": frozenset(
             " ".join(key(word)) for word in section.words("implicative_verbs")
         ),
@@ -77,6 +78,7 @@ def negation(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "negation_words": _norms(section.words("words")),
         "negation_cues": _phrases(section.words("cues"), key),
+        "negation_idioms": _phrases(section.words("idioms"), key),
         "negation_carry": _norms(section.words("carry")),
         "past_markers": _phrases(section.words("past"), key),
         "other_role": _norms(section.words("other_role")),

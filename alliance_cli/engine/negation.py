@@ -25,11 +25,15 @@ class Negation:
 
 
 def read_negations(reading: Reading) -> tuple[Negation, ...]:
+    from .phrases import hyphened
+
     lexicon, lemmas, norms = reading.lexicon, reading.lemmas, reading.words.norms
     cues = list(lexicon.negation_cues.find(lemmas))
-    inside = {i for start, end, _ in cues for i in range(start, end)}
+    idioms = lexicon.negation_idioms.find(lemmas)
+    inside = {i for start, end, _ in [*cues, *idioms] for i in range(start, end)}
     for i, norm in enumerate(norms):
-        if i not in inside and (norm in lexicon.negation_words or norm.endswith("n't")):
+        word = norm in lexicon.negation_words or norm.endswith("n't")
+        if word and i not in inside and not hyphened(reading, i):  # not "a no-fly zone"
             cues.append((i, i + 1, norm))
     out = []
     for start, end, _ in sorted(cues):

@@ -62,10 +62,19 @@ def nominal(reading: Reading, i: int) -> bool:
         or norm in lexicon.relatives
         or norm in lexicon.conjunctions
         or norm in lexicon.clause_breaks
-        or norm in lexicon.negation_words
+        or (norm in lexicon.negation_words and not _idiom(reading, i))
         or norm in lexicon.adverbs
         or norm in lexicon.companions  # "together (with)"
     )
+
+
+def _idiom(reading: Reading, i: int) -> bool:
+    """Whether a word of negation at token i denies nothing: "a no-confidence vote", "a vote
+    of no confidence" (but "a no-show")."""
+    lexicon, lemmas = reading.lexicon, reading.lemmas
+    if lexicon.negation_cues.match_at(lemmas, i):
+        return False  # "a no-show" denies
+    return hyphened(reading, i) or lexicon.negation_idioms.match_at(lemmas, i) is not None
 
 
 def _ordinal(reading: Reading, i: int) -> bool:
@@ -170,6 +179,11 @@ def _modifying(reading: Reading, k: int) -> bool:
         or before in reading.quantity_at
         or lexicon.adjective(reading.lemmas[before])
     )
+
+
+def hyphened(reading: Reading, i: int) -> bool:
+    """Whether token i is joined by a hyphen to the word after it ("no-confidence")."""
+    return i + 2 < len(reading.words.tokens) and _joined(reading, i + 2)
 
 
 def _joined(reading: Reading, k: int) -> bool:

@@ -368,12 +368,29 @@ def _value_of(reading: Reading, end: int) -> str | None:
     if k < 1 or norms[k] not in ("to", "at"):
         return None
     k -= 1
-    if lemmas[k] in lexicon.tally_verbs:  # "the toll has risen to 34"
+    tallied = lemmas[k] in lexicon.tally_verbs
+    if tallied:  # "the toll has risen to 34"
         k -= 1
         while k >= 0 and norms[k] in lexicon.auxiliaries:
             k -= 1
-    counted = k >= 0 and lexicon.counted_by_noun.match_at((lemmas[k],), 0)
-    return lemmas[k] if counted and reading.words.tokens[k].text.islower() else None
+    if k >= 0 and _counted(reading, k):
+        return lemmas[k]
+    clause = reading.clauses[first]
+    numbered = (
+        n
+        for j in range(k - 1, -1, -1)
+        if reading.clauses[j] == clause and norms[j] in ("number", "total") and norms[j + 1] == "of"
+        for n in range(j + 2, min(j + 5, k + 1))  # "the number of confirmed cases"
+        if lemmas[n] in lexicon.generic_counted or _counted(reading, n)
+    )  # "the number of people killed in the derailment has risen to eight"
+    noun = next(numbered, None) if tallied else None
+    return lemmas[noun] if noun is not None else None
+
+
+def _counted(reading: Reading, k: int) -> bool:
+    """Whether token k is a noun some group of the lexicon counts, written in lower case."""
+    counted = reading.lexicon.counted_by_noun.match_at((reading.lemmas[k],), 0)
+    return bool(counted) and reading.words.tokens[k].text.islower()
 
 
 def _of_what(reading: Reading, end: int) -> str | None:

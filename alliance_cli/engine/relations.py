@@ -54,9 +54,12 @@ _DERIVATIONS = (
     ("ation", 3),
     ("ition", 3),
     ("ement", 4),
-    ("ment", 4),
+    ("ment", 3),
     ("ance", 4),
     ("ence", 4),
+    ("anc", 4),  # as stemming leaves "attendance" and "departure": "attendanc", "departur"
+    ("enc", 4),
+    ("ur", 4),
     ("ial", 5),
     ("al", 5),
     ("ion", 5),

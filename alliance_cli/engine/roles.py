@@ -201,6 +201,8 @@ def _compose(
     if anchor.frame is None and not claim.copula and _event_noun(sentence, anchor):
         slots = set()
     planned = unasserted(sentence, anchor.start)
+    if planned and "had" in sentence.words.norms[max(0, anchor.start - 6) : anchor.start]:
+        return R.INDEPENDENT, f"source says '{said}' only as what had been meant"  # it may not be
     if planned and unasserted(claim.reading, claim.predicate[0]) is None:
         mood = "only as planned, promised or to come"  # what happened was also meant
         if planned in lexicon.conditionals:
