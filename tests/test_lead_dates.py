@@ -31,6 +31,23 @@ LEADS = [
          "the lead does not name the vote"),
 ]  # fmt: skip
 
+SAYINGS = [
+    case("Organisers of the City Marathon on Wednesday published results for the race.",
+         "The marathon was held on March 5, 2025.", OMITS,
+         "the day results were published is not the race's"),
+    case("The company said on Tuesday that it was recalling the cookers.",
+         "The recall was announced on Tuesday.", SUPPORTS, "a saying's day, for a saying"),
+    case("The governor, who declared a state of emergency on March 3 and chaired Tuesday's "
+         "meeting, spoke on Thursday.", "A state of emergency was declared on March 3.",
+         SUPPORTS, "'a state of emergency on March 3' holds no count of states"),
+    case("The storm struck on March 2. The region's previous major flood hit in February "
+         "2011.", "The region's previous major flood happened in February 2011.", SUPPORTS,
+         "another occasion, dated where it is marked"),
+    case("Thousands were evacuated after the storm struck on March 2.",
+         "The region's previous major flood happened in February 2011.", OMITS,
+         "the story's own storm is not the previous flood"),
+]  # fmt: skip
+
 PLANS = [
     case("The youth centre, which had been earmarked for closure, was saved by a vote.",
          "The youth centre will close.", OMITS, "what had been meant may not be"),
@@ -55,6 +72,11 @@ IDIOMS = [
 
 @pytest.mark.parametrize(("text", "claim", "expected"), LEADS)
 def test_the_lead_dates_the_story_event(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), SAYINGS)
+def test_a_saying_s_date_dates_the_saying_and_another_occasion_its_own(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

@@ -35,6 +35,71 @@ LEADERS = [
 ]  # fmt: skip
 
 
+UNNAMED_HOLDERS = [
+    case("Tobias Wrenfield, the chairman of Carrow & Lisle, spoke. The sale went well.",
+         "Edmund Halloway is the chairman of Carrow & Lisle.", CONTRADICTS,
+         "another chairman, in a source that never names the claim's"),
+    case("Tobias Wrenfield, the chairman of Harrow Group, spoke. The sale went well.",
+         "Edmund Halloway is the chairman of Carrow & Lisle.", OMITS, "of another company"),
+    case("Civic Renewal's leader, Tomas Grell, spoke first. The rally went well.",
+         "Ilsa Marovec leads Civic Renewal.", CONTRADICTS, "another leader"),
+    case("Tomas Grell spoke first. The rally went well.", "Ilsa Marovec leads Civic Renewal.",
+         OMITS, "no one in the role"),
+]  # fmt: skip
+
+
+TITLES = [
+    case("Skelbridge Air collapses\nChief executive Annika Roel, who was absent, apologised.",
+         "Skelbridge chief executive Annika Roel apologised.", SUPPORTS,
+         "the company of a title, named by the story"),
+    case("Harlow Mills thrives\nChief executive Annika Roel, who was absent, apologised.",
+         "Skelbridge chief executive Annika Roel apologised.", OMITS,
+         "a story of another company"),
+]  # fmt: skip
+
+
+FORMER = [
+    case("Anselm Fitch, the Verrand's former director, said museums had cut staff.",
+         "Anselm Fitch is the director of the Verrand Museum.", CONTRADICTS,
+         "a former director of a named museum is no longer its director"),
+    case("Anselm Fitch, the former director of the Verrand Museum, said so.",
+         "Anselm Fitch is the director of the Verrand Museum.", CONTRADICTS, "former, of"),
+    case("Anselm Fitch is a former American football player.",
+         "Anselm Fitch is an American football player.", SUPPORTS,
+         "'former' of no organisation's role is said of the player"),
+]  # fmt: skip
+
+OWN_WORDS = [
+    case("Tovrell's chief, Marit Olsby, was absent.", "Marit Olsby was absent.", SUPPORTS,
+         "a word that denies by itself, in the claim and the source"),
+    case("Marit Olsby was absent.", "Marit Olsby attended.", CONTRADICTS, "absent"),
+    case("Marit Olsby attended.", "Marit Olsby was absent.", CONTRADICTS, "attended"),
+    case("Marit Olsby was absent.", "Marit Olsby did not attend.", SUPPORTS, "absent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), FORMER)
+def test_a_former_holder_of_a_named_organisation_s_role_no_longer_holds_it(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), OWN_WORDS)
+def test_a_word_that_denies_by_itself_denies_once(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), TITLES)
+def test_a_title_before_a_name_may_name_what_the_story_names(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), UNNAMED_HOLDERS)
+def test_another_holder_of_a_role_with_one_holder_needs_no_mention_of_the_claims(
+    text, claim, expected
+):
+    assert_verdict(text, claim, expected)
+
+
 @pytest.mark.parametrize(("text", "claim", "expected"), APPOSITIONS)
 def test_a_role_beside_a_name_is_its_names(text, claim, expected):
     assert_verdict(text, claim, expected)

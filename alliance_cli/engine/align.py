@@ -120,7 +120,8 @@ def polarity_steps(
         if claim.predicate
         else None
     )
-    if claim.negated != bool(mine and mine[1].negative and not claim.copula):
+    negative = bool(mine and mine[1].negative and not claim.copula)
+    if _negated(claim, mine[0] if negative else None) != negative:
         cue = next((n.cue for n in claim.reading.negations), claim.predicate or (0, 1))
         source = (sentence, anchor.start, anchor.end) if anchor else None
         why = f"the claim denies what the source says ('{claim.reading.words.surface(*cue)}')"
@@ -133,6 +134,24 @@ def polarity_steps(
     if first and anchor is not None:
         first += _denied_more(sentence, anchor, first[0], steps)
     return first + steps + last
+
+
+def _negated(claim: ClaimFrame, word_end: int | None) -> bool:
+    """Whether the claim denies, but by the negative frame word of its predicate ending at
+    `word_end`, which says so itself: "was absent" says one thing, "was not absent" denies it."""
+    if word_end is None:
+        return claim.negated
+    start, norms = claim.predicate[0], claim.reading.words.norms
+    plain = claim.reading.lexicon.negation_words
+
+    def lexical(cue: tuple[int, int]) -> bool:  # "absent", not "not" nor "did not"
+        words = norms[cue[0] : cue[1]]
+        return not any(word in plain or word.endswith("n't") for word in words)
+
+    others = [
+        n for n in claim.reading.negations if not (start <= n.cue[0] < word_end and lexical(n.cue))
+    ]
+    return claim.negated and (bool(others) or claim.subject is None)
 
 
 def _denied_more(

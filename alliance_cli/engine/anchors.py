@@ -83,7 +83,7 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         end = phrase[0] if phrase else k + 1
         word = phrase[1] if phrase else sentence.lemmas[k]
         relation = word_relation(word, key, lexicon)
-        if relation is R.ALTERNATION and not _rival_kind(claim, sentence, word, key, end):
+        if relation is R.ALTERNATION and not _rival_kind(claim, sentence, word, key, k, end):
             continue
         if relation is not R.INDEPENDENT and sentence.words.tokens[k].is_word:
             frame = (
@@ -103,13 +103,18 @@ def _entailment(k: int, theirs: tuple, own: FrameWord, lexicon: Lexicon) -> Anch
     return None
 
 
-def _rival_kind(claim: ClaimFrame, sentence: Reading, word: str, key: str, end: int) -> bool:
+def _rival_kind(
+    claim: ClaimFrame, sentence: Reading, word: str, key: str, start: int, end: int
+) -> bool:
     """Whether a word of a rival kind ("a film" for "a song") may stand for what the claim
     says a thing is: only against a claim that says what something is (a copula), and only
     as the head of its phrase ("video-sharing website" is no video). An antonym may where
-    the claim says a verb (its roles decide), or before the same word as the claim's ("the
-    most vulnerable" is no rival of "most impacted")."""
+    the claim says a verb (its roles decide), but not as an adjective ("crossed the starting
+    line" is no rival of "finished"), or before the same word as the claim's ("the most
+    vulnerable" is no rival of "most impacted")."""
     if key in sentence.lexicon.antonyms.get(word, ()):
+        if _modifier(sentence, start):
+            return False
         mine = next_content(claim.reading, claim.predicate[1])
         return not claim.copula or mine is None or mine == next_content(sentence, end)
     if not claim.copula:

@@ -54,7 +54,7 @@ def filler(
         return R.EQUIVALENT
     if phrase.names and theirs.names:
         found = [any(same_name(a, b) for b in theirs.names) for a in phrase.names]
-        if all(found):
+        if all(found) or _titled(claim, phrase, found, context):
             return R.EQUIVALENT
         near = any(near_name(a, b) for a in phrase.names for b in theirs.names)
         return R.INDEPENDENT if any(found) or near else R.ALTERNATION
@@ -65,6 +65,20 @@ def filler(
         return R.INDEPENDENT
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
+    )
+
+
+def _titled(claim: ClaimFrame, phrase: Phrase, found: list[bool], context: Context) -> bool:
+    """Whether the sentence names the name a claim's filler ends on, and the story the
+    names before it that only tell who that is ("Skelbridge chief executive Annika Roel"
+    against "Chief executive Annika Roel" in a story about Skelbridge)."""
+    head = phrase.names[-1]
+    if not found[-1] or head.end != phrase.end or phrase.head not in claim.reading.name_at:
+        return False
+    story = [name for name, _ in context.names]
+    return all(
+        hit or any(same_name(name, other) for other in story)
+        for name, hit in zip(phrase.names[:-1], found, strict=False)
     )
 
 

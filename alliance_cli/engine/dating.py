@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
+from ..text import stem
 from .figures import REACH
 from .frames import unasserted
-from .occasions import stretch
+from .occasions import segment, stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .relations import word_relation
@@ -38,7 +39,13 @@ def align_date(
         candidates = _same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
     if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
         events = _event_words(claim)
-        candidates = [d for d in sentence.dates if _dates_event(sentence, d, events, anchor)]
+        candidates = [
+            d
+            for d in sentence.dates
+            if _dates_event(sentence, d, events, anchor)
+            and not _reported_when(claim, sentence, d)
+            and (not _elsewhen(claim) or _marked_other(sentence, d))
+        ]
         if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
             candidates = [d for d in candidates if not _planned(sentence, d)]
         if anchor is not None:  # the date in the event word's clause, and nearest it, first
@@ -80,9 +87,11 @@ def align_date(
 
 def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[Date]:
     """The date of a story's own event, for a claim that only places an event the headline or
-    the lead names ("the final was played on May 17"): the first date in the main clause of
-    the lead, the sentence that opens on the dateline ("HESTWICK, May 18 - Dunmarrow won the
-    Calloway Shield on Saturday"), as news tells its event first."""
+    the lead names ("the final was played on May 17"): the date of the main clause of the
+    lead, the sentence that opens on the dateline ("HESTWICK, May 18 - Dunmarrow won the
+    Calloway Shield on Saturday"), as news tells its event first; none when a date of the lead
+    names an occasion ("results for the March 2 race"), or the claim speaks of another
+    occasion ("the previous flood")."""
     from .anchors import light
 
     dash = next((k for k in range(len(sentence)) if in_dateline(sentence, k)), None)
@@ -97,25 +106,73 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
         return []
     opening = next(k for k in range(dash, len(sentence)) if not in_dateline(sentence, k))
     asserted = unasserted(claim.reading, claim.predicate[0]) is None
-    return [
+    dates = [
+        d for d in sentence.dates if not in_dateline(sentence, sentence.token_range(d.span)[0])
+    ]
+    main = [
         d
-        for d in sentence.dates
+        for d in dates
         if sentence.clauses[sentence.token_range(d.span)[0]] == sentence.clauses[opening]
-        and not in_dateline(sentence, sentence.token_range(d.span)[0])
         and not _of_another(sentence, d)
+        and not _reported_when(claim, sentence, d)
         and not (asserted and _planned(sentence, d))
-    ][:1]
+    ]
+    occasions = any(names_occasion(sentence, *sentence.token_range(d.span)) for d in dates)
+    return main[:1] if not occasions and not _elsewhen(claim) else []  # "the March 2 race"
+
+
+_ANNOUNCE = stem("announce")
+
+
+def _reported_when(claim: ClaimFrame, sentence: Reading, date: Date) -> bool:
+    """Whether a date, in its stretch of text, dates a saying or a publishing ("Organisers on
+    Wednesday published results for the race"), not the claim's event (but for a claim of
+    that saying: "declared a state of emergency on March 3")."""
+    i, j = sentence.token_range(date.span)
+    lexicon = sentence.lexicon
+    mine = [claim.reading.lemmas[k] for k in range(*claim.predicate)] if claim.predicate else []
+    phrase = claim.predicate and lexicon.synonym_phrases.match_at(
+        claim.reading.lemmas, claim.predicate[0]
+    )
+    mine += [phrase[1]] if phrase else []  # "made public"
+    announcing = (word_relation(word, _ANNOUNCE, lexicon) is R.EQUIVALENT for word in mine)
+    if any(word in lexicon.reporting_verbs for word in mine) or any(announcing):
+        return False  # "the recall was announced on March 4": a saying's date is its own
+    return any(
+        sentence.lemmas[k] in lexicon.reporting_verbs and verb_like(sentence, k)
+        for k in segment(sentence, i, j)
+    )
+
+
+def _marked_other(sentence: Reading, date: Date) -> bool:
+    """Whether a date's stretch of text marks another occasion ("the previous flood, in
+    February 2011")."""
+    lexicon, lemmas = sentence.lexicon, sentence.lemmas
+    return any(
+        lexicon.other_occasion.match_at(lemmas, k)
+        for k in stretch(sentence, *sentence.token_range(date.span))
+    )
+
+
+def _elsewhen(claim: ClaimFrame) -> bool:
+    """Whether the claim's subject speaks of another occasion than the story's ("the region's
+    previous major flood")."""
+    subject, lexicon = claim.subject, claim.reading.lexicon
+    if subject is None:
+        return False
+    hits = (
+        lexicon.other_occasion.match_at(claim.reading.lemmas, k)
+        for k in range(subject.start, subject.end)
+    )
+    return any(hit and hit[0] <= subject.head for hit in hits)  # not "the second round" itself
 
 
 def _of_another(sentence: Reading, date: Date) -> bool:
-    """Whether a date is of something else than what its clause tells: the time of a saying
-    ("said on Friday"), or of the noun it is said of ("Sunday's opening round", "the 2019
-    final")."""
+    """Whether a date is of the noun it is said of ("Sunday's opening round", "the 2019
+    final"), not of what its clause tells."""
     i, j = sentence.token_range(date.span)
-    reporting = sentence.lexicon.reporting_verbs
-    said = any(sentence.lemmas[k] in reporting for k in stretch(sentence, i, j) if k < i)
     owned = j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
-    return said or owned or names_occasion(sentence, i, j)
+    return owned or names_occasion(sentence, i, j)
 
 
 def _remoteness(sentence: Reading, date: Date, anchor: Anchor) -> tuple[bool, int]:

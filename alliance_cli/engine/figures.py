@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 R = Relation
 REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
+# words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
+_SUMMING = _LINKING | frozenset(stem(word) for word in ("worth", "amount", "value"))
 
 
 def align_figure(
@@ -137,7 +139,8 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
 def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     """The claim's words that only say how the figure is counted: its noun, and a verb that
     goes with counting that noun ("41,000 fans attended"), or any noun if the lexicon counts
-    it in no group ("86,000 cookers are covered")."""
+    it in no group ("86,000 cookers are covered"); for a sum, a word that only says it is
+    what it measures ("is worth", "totalled")."""
     lexicon, lemmas = claim.reading.lexicon, claim.reading.lemmas
     out = set()
     group = counted_group(claim.reading, figure)
@@ -147,7 +150,8 @@ def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     if claim.predicate:
         start, end = claim.predicate
         verb = " ".join(lemmas[start:end])
-        if any(verb in each.verbs for each in groups) or verb in ("be", "have"):
+        sum_of = figure.kind in ("money", "percent") and verb in _SUMMING  # "is worth £380m"
+        if any(verb in each.verbs for each in groups) or verb in ("be", "have") or sum_of:
             out.update(range(start, end))
     return out
 

@@ -17,6 +17,7 @@ from .claim import ClaimFrame, read_claim, split_claim
 from .lexicon import Lexicon, default_lexicon
 from .reading import Reading
 from .retrieve import candidates, claim_pattern, name_pattern
+from .roles import one_holder_names
 from .steps import Context, claim_step
 from .when import parse_iso
 
@@ -44,7 +45,10 @@ def read_parts(claim: Claim, lexicon: Lexicon) -> list[Part]:
     """The claim (its curated wording, if it has one) read as the things it says."""
     text = claim.curated.text if claim.curated else claim.text
     frames = [read_claim(part, lexicon) for part in split_claim(text, lexicon)]
-    return [Part(frame, claim_pattern(frame), name_pattern(frame)) for frame in frames]
+    return [
+        Part(frame, claim_pattern(frame), name_pattern(frame, one_holder_names(frame)))
+        for frame in frames
+    ]
 
 
 def judge_parts(parts: Sequence[Part], source: Source) -> Verdict:

@@ -34,6 +34,7 @@ NUMBER_WORDS = frozenset([
 # fmt: on
 NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozen|couple|handful)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_PLACING = frozenset({"on", "in", "at", "by", "for", "from", "since", "during"})
 _SCORE = re.compile(r"^\d{1,2}$")
 
 
@@ -136,6 +137,8 @@ def _figure_at(reading: Reading, i: int, floor: int, lexicon: Lexicon) -> Quanti
     norms = reading.words.norms
     if i and norms[i - 1] in lexicon.rank_words:
         return None  # "the top 10 firms" ranks, "Route 9" names
+    if _ratio(reading, i, end):
+        return None  # "four in ten of the homes" is a share, not a count
     score = _score(reading, i, end)
 
     if score:
@@ -350,10 +353,25 @@ def _noun_before_of(reading: Reading, end: int) -> str | None:
         first -= 1
     if first < 2 or tokens[first - 1].norm != "of":
         return None
+    between = tokens[first : end - 1]
+    if any(t.norm in _PLACING or t.text[:1].isupper() for t in between):
+        return None  # "the state of emergency on March 3": no count of states
     noun = tokens[first - 2]
     if not noun.is_word or noun.norm in reading.lexicon.stopwords:
         return None
     return reading.lemmas[first - 2]
+
+
+def _ratio(reading: Reading, i: int, end: int) -> bool:
+    """Whether the number at tokens [i, end) is a term of a ratio: "four in ten", "one in
+    five"."""
+    norms = reading.words.norms
+    first = _number_at(reading, i - 2) if i > 1 and norms[i - 1] == "in" else None
+    second = _number_at(reading, end + 1) if end + 1 < len(norms) and norms[end] == "in" else None
+    this = _number_at(reading, i)
+    whole = second[1] if second else this[1] if this and first else None  # "ten" of "four in ten"
+    part = this[1] if second and this else first[1] if first else None
+    return whole is not None and part is not None and part < whole <= 1000
 
 
 def _value_of(reading: Reading, end: int) -> str | None:

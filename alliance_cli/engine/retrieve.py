@@ -60,18 +60,21 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
     return _compiled(words, joined - words)
 
 
-def name_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
+def name_pattern(claim: ClaimFrame, held: frozenset[int] = frozenset()) -> re.Pattern[str] | None:
     """A pattern that finds, in a normalised sentence, any word that may stand for one of the
     claim's names: the name, a part or an alias of it, every word the lexicon relates to it
     (for a name that is also sought as a word: a word of a kind such as "American", a word
     capitalised by where it stands, a name too short to name anything such as "AI"). None
     when the claim has no name but those a word of a kind or a short name may stand for (as
-    in "An American won", "the AI era"). A source in which it finds nothing mentions none of
-    them."""
+    in "An American won", "the AI era"), or but those that start at a place in `held` (the
+    holders of a role with one holder, whom naming another holder speaks of). A source in
+    which it finds nothing mentions none of them."""
     reading, lexicon = claim.reading, claim.reading.lexicon
     words: set[str] = set()
     named = False
     for mention in reading.names:
+        if mention.start in held:
+            continue
         words.add(normalise(mention.text))
         words.update(lexicon.alias_names.get(mention.key, ()))
         words.update(mention.parts)

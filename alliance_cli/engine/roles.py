@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation, Step
 from .anchors import Anchor, light
 from .coref import filler, named
-from .fillers import UNSAID, as_verb, by_role, possessor_of, sentence_fillers, timeless, verbal
+from .fillers import UNSAID, by_role, possessor_of, sentence_fillers, timeless, verbal
 from .frames import unasserted
 from .lexicon import FrameWord
 from .names import same_name
@@ -19,6 +19,7 @@ from .occasions import other_occasion
 from .phrases import Phrase
 from .relations import word_relation
 from .steps import Context, Found, claim_step
+from .tenure import changed, ended, no_longer, other_role, past
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame
@@ -210,14 +211,14 @@ def _compose(
         return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
     if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
-    ended = _ended(sentence, anchor)
-    if ended and not _past(claim.reading, claim.predicate[0]):
-        return R.INDEPENDENT, f"source says '{said}' {ended}: it may no longer hold"
-    other = _other_role(sentence, anchor.start)
-    if other and other != _other_role(claim.reading, claim.predicate[0]):
+    until = ended(sentence, anchor)
+    if until and not past(claim.reading, claim.predicate[0]):
+        return R.INDEPENDENT, f"source says '{said}' {until}: it may no longer hold"
+    other = other_role(sentence, anchor.start)
+    if other and other != other_role(claim.reading, claim.predicate[0]):
         return R.INDEPENDENT, f"source says '{other} {said}', another role"
-    former = _no_longer(sentence, anchor)
-    if former and not _past(claim.reading, claim.predicate[0]):
+    former = no_longer(sentence, anchor)
+    if former and not past(claim.reading, claim.predicate[0]):
         # only of the claim's holder, in every role the claim gives: a former holder is no
         # rival of the present one, and "quit as chief of Tovrell" is no word on Quillon
         if not all(relation in _FILLED for _, _, _, relation in compared):
@@ -245,7 +246,7 @@ def _compose(
         return relation, _wording(relation, said)
     if relation not in (R.EQUIVALENT, R.FORWARD) or not _one_rival(rivals):
         return R.INDEPENDENT, f"source says '{said}' of someone else"
-    if _changed(claim.reading) and not _changed(sentence):
+    if changed(claim.reading) and not changed(sentence):
         return R.INDEPENDENT, f"source says '{said}' of someone else, not who became it"
 
     role, phrase, theirs = rivals[0]
@@ -300,6 +301,26 @@ def _one_rival(rivals: list[tuple[str, Phrase, Phrase]]) -> bool:
     return theirs <= fillers
 
 
+def one_holder_names(claim: ClaimFrame) -> frozenset[int]:
+    """Where the claim's names that fill a role with one holder start ("X is the chief
+    executive of Y": X), when another name says whose role it is (Y): a source that names
+    another in that role of Y speaks of X, though it never names X."""
+    if claim.predicate is None:
+        return frozenset()
+    lexicon = claim.reading.lexicon
+    mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
+    frame = mine[1] if mine else None
+    unique = lexicon.unique_roles.get(frame.frame, frozenset()) if frame else frozenset()
+    if claim.copula and _unique_role(claim):
+        unique = unique | {"holder"}
+    fillers = _claim_roles(claim, frame)
+    held = frozenset(
+        name.start for role, phrase in fillers.items() if role in unique for name in phrase.names
+    )
+    others = [name for name in claim.reading.names if name.start not in held]
+    return held if others else frozenset()  # "Acme won the cup": which cup, no name says
+
+
 def _unique_role(claim: ClaimFrame) -> bool:
     """Whether the claim's complement is a role one person holds ("the chief executive")."""
     obj = claim.object
@@ -315,81 +336,6 @@ def _wording(relation: Relation, said: str) -> str:
     if relation is R.INDEPENDENT:
         return f"source says '{said}', which decides nothing here"
     return f"source says '{said}'"
-
-
-def _changed(reading: Reading) -> bool:
-    """Whether a text says a change of state ("became mayor"), whose holder before the
-    change may be another."""
-    return any(norm in reading.lexicon.inchoatives for norm in reading.words.norms)
-
-
-def _no_longer(sentence: Reading, anchor: Anchor) -> str | None:
-    """The word before a role noun that says the role no longer holds ("former" in "Former
-    Dunmarrow coach X", "Dunmarrow's former coach"), or None."""
-    lexicon, k = sentence.lexicon, anchor.start - 1
-    if lexicon.roles.match_at(sentence.lemmas, anchor.start) is None:
-        return None  # "a former American football player": "former" is said of the player
-    left = _left_as(sentence, anchor.start)
-    if left is not None:
-        return left
-    while k >= 0 and anchor.start - k <= 4 and not verbal(sentence, anchor):
-        hit = lexicon.past_markers.match_at(sentence.lemmas, k)
-        if hit and hit[0] <= anchor.start:
-            return sentence.words.surface(k, hit[0])
-        if not (sentence.content(k) or k in sentence.name_at or sentence.words.norms[k] == "'s"):
-            return None
-        k -= 1
-    return None
-
-
-def _past(claim: Reading, predicate: int) -> bool:
-    """Whether a claim says what was ("X coached Y", "X was the coach", "X is the former
-    coach"), not what is."""
-    norms, lexicon = claim.words.norms, claim.lexicon
-    said = norms[predicate]
-    before = set(norms[max(0, predicate - 3) : predicate])
-    former = any(lexicon.past_markers.match_at(claim.lemmas, i) for i in range(len(claim)))
-    was = bool(before & {"was", "were", "had"})
-    return former or was or said.endswith("ed") or said in lexicon.verb_forms
-
-
-def _ended(sentence: Reading, anchor: Anchor) -> str:
-    """The words that end a role or state the anchor says, among the few after it before a
-    comma ("until 2018", "to 2018" after "from 2010"), or ""."""
-    norms = sentence.words.norms
-    dates = dict(sentence.token_range(date.span) for date in sentence.dates)  # start -> end
-    for k in range(anchor.end, min(anchor.end + 8, len(sentence) - 1)):
-        if norms[k] in (",", ";", "."):
-            break
-        if norms[k] in ("until", "till", "to") and k + 1 in dates:
-            return sentence.words.surface(k, dates[k + 1])
-    return ""
-
-
-def _other_role(reading: Reading, start: int) -> str:
-    """The word before a role noun at `start` that makes it another role ("deputy", "vice-"),
-    or ""."""
-    norms, k = reading.words.norms, start - 1
-    if k > 0 and norms[k] == "-":
-        k -= 1
-    return norms[k] if k >= 0 and norms[k] in reading.lexicon.other_role else ""
-
-
-def _left_as(sentence: Reading, start: int) -> str | None:
-    """A verb of the lexicon's `leaving_verbs` before "as" and the role noun at `start`
-    ("stepped down as chief executive"): its words and the "as", or None."""
-    k = start - 1
-    while k >= 0 and sentence.words.norms[k] in sentence.lexicon.determiners:
-        k -= 1
-    found = as_verb(sentence, k) if k > 0 and sentence.words.norms[k] == "as" else None
-    if found is None:
-        return None
-    verb = " ".join(sentence.lemmas[found[0] : found[1]])
-    if verb not in sentence.lexicon.leaving_verbs:
-        return None
-    if sentence.negation_of(found[0]) is not None or unasserted(sentence, found[0]):
-        return None  # "did not resign as", "plans to step down as"
-    return sentence.words.surface(found[0], k + 1)
 
 
 def _reported(claim: ClaimFrame, phrase: Phrase, sentence: Reading, anchor: Anchor) -> bool:

@@ -1,0 +1,101 @@
+"""How long a role or state holds, as a sentence tells it: a change of state ("became
+mayor"), a role no longer held ("former coach", "stepped down as"), a role held until a date
+("until 2018"), another role of the same name ("deputy chief executive"), and whether a
+claim speaks of what was or of what is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .fillers import as_verb, possessor_of, verbal
+from .frames import unasserted
+from .phrases import Phrase, phrase_after
+
+if TYPE_CHECKING:
+    from .anchors import Anchor
+    from .reading import Reading
+
+
+def changed(reading: Reading) -> bool:
+    """Whether a text says a change of state ("became mayor"), whose holder before the
+    change may be another."""
+    return any(norm in reading.lexicon.inchoatives for norm in reading.words.norms)
+
+
+def no_longer(sentence: Reading, anchor: Anchor) -> str | None:
+    """The word before a role noun, or a noun of a named organisation ("the Verrand's former
+    director"), that says the role no longer holds ("former" in "Former Dunmarrow coach X",
+    "Dunmarrow's former coach"), or None."""
+    lexicon, k = sentence.lexicon, anchor.start - 1
+    held = possessor_of(sentence, anchor.start) or _of_names(sentence, anchor.end)
+    if lexicon.roles.match_at(sentence.lemmas, anchor.start) is None and held is None:
+        return None  # "a former American football player": "former" is said of the player
+    left = _left_as(sentence, anchor.start)
+    if left is not None:
+        return left
+    while k >= 0 and anchor.start - k <= 4 and not verbal(sentence, anchor):
+        hit = lexicon.past_markers.match_at(sentence.lemmas, k)
+        if hit and hit[0] <= anchor.start:
+            return sentence.words.surface(k, hit[0])
+        if not (sentence.content(k) or k in sentence.name_at or sentence.words.norms[k] == "'s"):
+            return None
+        k -= 1
+    return None
+
+
+def _of_names(sentence: Reading, end: int) -> Phrase | None:
+    """The named phrase after a noun's "of" ("director of the Verrand Museum"), or None."""
+    if end + 1 >= len(sentence) or sentence.words.norms[end] != "of":
+        return None
+    phrase = phrase_after(sentence, end + 1)
+    return phrase if phrase is not None and phrase.names else None
+
+
+def past(claim: Reading, predicate: int) -> bool:
+    """Whether a claim says what was ("X coached Y", "X was the coach", "X is the former
+    coach"), not what is."""
+    norms, lexicon = claim.words.norms, claim.lexicon
+    said = norms[predicate]
+    before = set(norms[max(0, predicate - 3) : predicate])
+    former = any(lexicon.past_markers.match_at(claim.lemmas, i) for i in range(len(claim)))
+    was = bool(before & {"was", "were", "had"})
+    return former or was or said.endswith("ed") or said in lexicon.verb_forms
+
+
+def ended(sentence: Reading, anchor: Anchor) -> str:
+    """The words that end a role or state the anchor says, among the few after it before a
+    comma ("until 2018", "to 2018" after "from 2010"), or ""."""
+    norms = sentence.words.norms
+    dates = dict(sentence.token_range(date.span) for date in sentence.dates)  # start -> end
+    for k in range(anchor.end, min(anchor.end + 8, len(sentence) - 1)):
+        if norms[k] in (",", ";", "."):
+            break
+        if norms[k] in ("until", "till", "to") and k + 1 in dates:
+            return sentence.words.surface(k, dates[k + 1])
+    return ""
+
+
+def other_role(reading: Reading, start: int) -> str:
+    """The word before a role noun at `start` that makes it another role ("deputy", "vice-"),
+    or ""."""
+    norms, k = reading.words.norms, start - 1
+    if k > 0 and norms[k] == "-":
+        k -= 1
+    return norms[k] if k >= 0 and norms[k] in reading.lexicon.other_role else ""
+
+
+def _left_as(sentence: Reading, start: int) -> str | None:
+    """A verb of the lexicon's `leaving_verbs` before "as" and the role noun at `start`
+    ("stepped down as chief executive"): its words and the "as", or None."""
+    k = start - 1
+    while k >= 0 and sentence.words.norms[k] in sentence.lexicon.determiners:
+        k -= 1
+    found = as_verb(sentence, k) if k > 0 and sentence.words.norms[k] == "as" else None
+    if found is None:
+        return None
+    verb = " ".join(sentence.lemmas[found[0] : found[1]])
+    if verb not in sentence.lexicon.leaving_verbs:
+        return None
+    if sentence.negation_of(found[0]) is not None or unasserted(sentence, found[0]):
+        return None  # "did not resign as", "plans to step down as"
+    return sentence.words.surface(found[0], k + 1)
