@@ -110,6 +110,13 @@ def test_a_leader_is_who_leads(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
+def test_a_description_by_a_name_s_first_word_stands_for_it():
+    assert_verdict("Hurricane Delia formed on Monday. The hurricane struck the coast on Tuesday.",
+                   "Hurricane Delia struck the coast.", SUPPORTS)  # fmt: skip
+    assert_verdict("Hurricane Delia formed on Monday. The ferry struck the coast on Tuesday.",
+                   "Hurricane Delia struck the coast.", OMITS)  # fmt: skip
+
+
 def test_rescuers_who_saved_people_rescued_them():
     assert_verdict("Rescuers have saved 260 people, the coastguard said.",
                    "More than 250 people were saved.", SUPPORTS)  # fmt: skip

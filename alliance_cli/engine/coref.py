@@ -131,10 +131,14 @@ def _described(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phr
     return best
 
 
+_KIN = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
+
+
 def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:
     """Whether a phrase with no name stands for the claim's name: a pronoun, or a description
-    whose head is the name's own last word or a word of its kind ("the alliance", "the
-    coalition" for "the AI Alliance"), when the name is in the sentence or just before it."""
+    whose head is the name's own last or first word or a word of its kind ("the alliance",
+    "the coalition" for "the AI Alliance", "the storm" for Storm Bellamy), when the name is in
+    the sentence or just before it."""
     lexicon = sentence.lexicon
     head = sentence.words.norms[theirs.head].split("'")[0]  # "they're"
     opening = not context.names and not any(m.start < theirs.start for m in sentence.names)
@@ -167,8 +171,8 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     group = stem("group")
     for name in named:
         kind = name.parts[-1]
-        if word_relation(lemma, kind, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE):
-            return True
+        if any(word_relation(lemma, k, lexicon) in _KIN for k in (kind, name.parts[0])):
+            return True  # "the alliance", "the storm" for Storm Bellamy
         if group in lexicon.broader.get(lemma, ()) and group in lexicon.broader.get(kind, ()):
             return True  # "the cohort" for "the AI Alliance": a group named before
     return False
