@@ -14,8 +14,8 @@ from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
 from .engine.figures import counted_group, owner
 from .engine.fillers import UNSAID, sentence_fillers, verbal
-from .engine.frames import unasserted
 from .engine.lexicon import FrameWord
+from .engine.moods import unasserted
 from .engine.occasions import other_occasion, segment, stretch
 from .engine.phrases import Phrase, verb_like
 from .engine.quantities import NUMBER_WORDS, NUMBERISH

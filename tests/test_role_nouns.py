@@ -117,6 +117,12 @@ def test_a_description_by_a_name_s_first_word_stands_for_it():
                    "Hurricane Delia struck the coast.", OMITS)  # fmt: skip
 
 
+def test_a_verb_joined_in_a_relative_clause_is_said_of_what_it_hangs_on():
+    text = "Marsk, who led the first round and was endorsed by Ida Kane, promised lower fares."
+    assert_verdict(text, "Ida Kane backed Elena Marsk.", SUPPORTS)
+    assert_verdict(text, "Ida Kane endorsed Renwick.", OMITS)
+
+
 def test_rescuers_who_saved_people_rescued_them():
     assert_verdict("Rescuers have saved 260 people, the coastguard said.",
                    "More than 250 people were saved.", SUPPORTS)  # fmt: skip

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Date, Relation
 from ..text import stem
 from .figures import REACH
-from .frames import unasserted
+from .moods import unasserted
 from .occasions import segment, stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted

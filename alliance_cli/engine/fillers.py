@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..text import stem
 from .coref import LINKS, named
-from .frames import arguments, bracket_opened, clause_after, unasserted
+from .frames import arguments, bracket_opened, clause_after
 from .lexicon import FrameWord
+from .moods import unasserted
 from .phrases import Phrase, examples_after, phrase_after, phrase_before, verb_like
 
 if TYPE_CHECKING:

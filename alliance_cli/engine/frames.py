@@ -319,9 +319,9 @@ def _named_before(reading: Reading, phrase: Phrase | None) -> Phrase | None:
 
 def _clause_subject(reading: Reading, i: int) -> Phrase | None:
     """The subject of the clause that token i ends: the first noun phrase of that clause,
-    past a dateline ("TOWN, May 17, 2025 -")."""
+    past a dateline ("TOWN, May 17, 2025 -"), or, for a relative clause, what it hangs on."""
     norms = reading.words.norms
-    start = _clause_start(reading, i)
+    start = clause_start(reading, i)
     dash = next((k for k in range(start, min(i, start + 14)) if norms[k] in ("-", "\u2014")), None)
     if (
         dash is not None
@@ -329,6 +329,8 @@ def _clause_subject(reading: Reading, i: int) -> Phrase | None:
         and reading.dates[0].span[0] < reading.words.tokens[dash].start
     ):
         start = dash + 1
+    if norms[start] in reading.lexicon.relatives and start > 0:
+        return _before_aside(reading, start - 1)  # "Marsk, who led ... and was endorsed": Marsk
     opener = start + 1 < i and norms[start] in reading.lexicon.clause_breaks
     if opener and norms[start + 1].endswith("ing") and start > 0:
         return _clause_subject(reading, start - 1)  # "X won, after securing Y, beating Z": X
@@ -337,49 +339,12 @@ def _clause_subject(reading: Reading, i: int) -> Phrase | None:
     return phrase_after(reading, start) if start < i else None
 
 
-def _clause_start(reading: Reading, k: int) -> int:
+def clause_start(reading: Reading, k: int) -> int:
     """The first token of the clause holding token k."""
     clauses, first = reading.clauses, k
     while first > 0 and clauses[first - 1] == clauses[k]:
         first -= 1
     return first
-
-
-def _clause_opener(reading: Reading, k: int) -> str:
-    """The word that opens the clause holding token k ("if" in "if X had won, Y"), or ""."""
-    norms = reading.words.norms
-    first = _clause_start(reading, k)
-    for i in (first, first - 1):
-        if 0 <= i < k and norms[i] in reading.lexicon.clause_breaks:
-            return norms[i]
-    return ""
-
-
-def unasserted(reading: Reading, start: int) -> str | None:
-    """What keeps the verb at token `start` from having happened: a conditional opening its
-    clause ("if X had won": if), the verb it follows after "to" ("agreed to buy": agree),
-    unless that verb implies it ("managed to win") or denies it (a negation: "refused to
-    buy"), a verb of planning before its "for" ("earmarked for closure": earmark), or a modal
-    before it ("will buy": will). None when the verb is said to have happened."""
-    norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
-    opener = _clause_opener(reading, start)
-    if opener in lexicon.conditionals:
-        return opener  # "if X had won": what would be
-    k = start - 1
-    while k >= 0 and (
-        norms[k] in lexicon.adverbs or norms[k] in lexicon.auxiliaries - lexicon.modals
-    ):
-        k -= 1
-    if k >= 0 and norms[k] in lexicon.modals:
-        return norms[k]
-    if k >= 1 and norms[k] == "for" and lemmas[k - 1] in lexicon.planning_verbs:
-        return lemmas[k - 1]  # "earmarked for closure"
-    if k < 1 or norms[k] != "to" or lemmas[k - 1] not in lexicon.control_verbs:
-        return None
-    negation = reading.negation_of(start)
-    if lemmas[k - 1] in lexicon.implicative_verbs or (negation and negation.cue[1] > k - 1):
-        return None
-    return lemmas[k - 1]
 
 
 def _participle_before(reading: Reading, conjunction: int) -> int | None:

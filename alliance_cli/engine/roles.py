@@ -12,8 +12,8 @@ from ..model import Relation, Step
 from .anchors import Anchor, light
 from .coref import filler, named
 from .fillers import UNSAID, by_role, possessor_of, sentence_fillers, timeless, verbal
-from .frames import unasserted
 from .lexicon import FrameWord
+from .moods import unasserted
 from .names import same_name
 from .occasions import other_occasion
 from .phrases import Phrase

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .fillers import as_verb, possessor_of, verbal
-from .frames import unasserted
+from .moods import unasserted
 from .phrases import Phrase, phrase_after
 
 if TYPE_CHECKING:
