@@ -121,6 +121,30 @@ TALLIES = [
          "a capsizing is an accident"),
 ]  # fmt: skip
 
+VERBS = [
+    case("Four miners lost their lives and 41 were rescued alive after the collapse.",
+         "At least 40 miners were rescued alive.", OMITS,
+         "the dead are no count of the rescued"),
+    case("Rescue teams worked to reach 47 miners who were cut off when the roof fell.",
+         "Six miners were killed in the collapse.", OMITS, "the reached are not the dead"),
+    case("Rescue teams said seven miners were killed in the collapse.",
+         "Six miners were killed in the collapse.", CONTRADICTS, "another count of the dead"),
+    case("The firm recalled 86,000 cookers on Monday.",
+         "About 86,000 cookers are covered by the recall.", SUPPORTS,
+         "recalled and covered count the same units"),
+    case("By Thursday, insurers had logged 9,300 claims.", "Insurers received about 9,300 "
+         "claims.", SUPPORTS, "a verb no group counts by decides nothing"),
+]  # fmt: skip
+
+DURATIONS = [
+    case("The final lasted two hours and 47 minutes.", "The final lasted 2 hours and 47 "
+         "minutes.", SUPPORTS, "one length of time in two parts"),
+    case("The final lasted two hours and 41 minutes.", "The final lasted 2 hours and 47 "
+         "minutes.", CONTRADICTS, "another length, at the minute"),
+    case("The final lasted nearly three hours.", "The final lasted 2 hours and 47 minutes.",
+         OMITS, "nearly three hours may be 2 hours 47"),
+]  # fmt: skip
+
 IRREGULAR = [
     case("Harlow Mills laid off 300 workers on Friday.", "Harlow Mills laid off 300 workers.",
          SUPPORTS, "laid is lay"),
@@ -151,6 +175,16 @@ def test_a_figure_of_another_occasion_is_no_evidence(text, claim, expected):
 
 @pytest.mark.parametrize(("text", "claim", "expected"), TALLIES)
 def test_a_bare_figure_a_count_is_brought_to_counts_what_the_count_counts(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), VERBS)
+def test_a_count_is_of_what_its_own_verb_says(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), DURATIONS)
+def test_a_length_of_time_in_parts_is_one_figure(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

@@ -43,6 +43,12 @@ SAYINGS = [
     case("The storm struck on March 2. The region's previous major flood hit in February "
          "2011.", "The region's previous major flood happened in February 2011.", SUPPORTS,
          "another occasion, dated where it is marked"),
+    case("Kolb recalled that last year's final, played on March 10, 2024, was held up by "
+         "rain.", "The final was played on March 9, 2025.", OMITS,
+         "a date marked as another occasion's"),
+    case("ORVANNE, March 4, 2025 - Finance Minister Teodor Vasky resigned last Wednesday amid "
+         "questions over a contract.", "Teodor Vasky stepped down on February 26, 2025.",
+         SUPPORTS, "'last Wednesday' is a day of the story, not another occasion"),
     case("Thousands were evacuated after the storm struck on March 2.",
          "The region's previous major flood happened in February 2011.", OMITS,
          "the story's own storm is not the previous flood"),

@@ -44,7 +44,7 @@ def align_date(
             for d in sentence.dates
             if _dates_event(sentence, d, events, anchor)
             and not _reported_when(claim, sentence, d)
-            and (not _elsewhen(claim) or _marked_other(sentence, d))
+            and _elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
         ]
         if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
             candidates = [d for d in candidates if not _planned(sentence, d)]
@@ -148,9 +148,11 @@ def _marked_other(sentence: Reading, date: Date) -> bool:
     """Whether a date's stretch of text marks another occasion ("the previous flood, in
     February 2011")."""
     lexicon, lemmas = sentence.lexicon, sentence.lemmas
+    i, j = sentence.token_range(date.span)
     return any(
         lexicon.other_occasion.match_at(lemmas, k)
-        for k in stretch(sentence, *sentence.token_range(date.span))
+        for k in stretch(sentence, i, j)
+        if not i <= k < j and not (i <= k + 1 < j)  # not "last Wednesday" itself
     )
 
 

@@ -205,6 +205,12 @@ def _same_quantity(
             return False  # "four people were killed" is no count of the injured
     elif mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
         return False
+    elif (
+        mine.kind == "count"
+        and _ungrouped_act(claim, mine)
+        and not _own_verb(claim, sentence, theirs)
+    ):
+        return False  # "four miners died" is no count of the miners rescued
     if mine.kind in ("money", "percent"):
         if _change(claim.reading, mine) != _change(sentence, theirs):
             return False  # "by 50%" is a change, "90% of the variants" a share
@@ -217,6 +223,57 @@ def _same_quantity(
         return False  # "Of the carrier's 1,400 employees, 1,150 were laid off": 1,400 is all
     return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
         claim, sentence, *theirs.tokens, previous=context.previous
+    )
+
+
+def _ungrouped_act(claim: ClaimFrame, mine: Quantity) -> bool:
+    """Whether a claim counts what no group of the lexicon counts ("miners") by what it says
+    they underwent ("were rescued"), not by what links it ("there were 47 miners")."""
+    from .anchors import light
+
+    lexicon = claim.reading.lexicon
+    return (
+        _group(lexicon, mine.noun) is None
+        and mine.noun not in lexicon.counters
+        and not light(claim)
+    )
+
+
+def _own_verb(claim: ClaimFrame, sentence: Reading, theirs: Quantity) -> bool:
+    """Whether the verb a source's count goes with (the one just before it, else the first
+    after it in its stretch of text) may say the claim's: not when it is a verb the lexicon
+    counts another group by ("four miners lost their lives" is no count of the rescued);
+    "recalled 86,000 cookers" for "are covered" (both count units), "logged 9,300 claims"
+    for "received" (no group's verb)."""
+    from .phrases import verb_like
+
+    lexicon, start, end = sentence.lexicon, *theirs.tokens
+    helpers = lexicon.auxiliaries | lexicon.be
+    after = [
+        k
+        for k in segment(sentence, start, end)
+        if k >= end and sentence.words.norms[k] not in helpers
+    ]
+    k = start - 1
+    before = (
+        [k]
+        if k >= 0 and (verb_like(sentence, k) or lexicon.counting_verb(sentence.lemmas[k]))
+        else []
+    )
+    verb = next(iter(before + [k for k in after if verb_like(sentence, k)]), None)
+    said = (
+        [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)] if verb is not None else []
+    )
+    word = next(
+        (w for w in said if lexicon.counting_verb(w) is not None), None
+    )  # "lost their lives"
+    if word is None:
+        return True
+    same = (R.EQUIVALENT, R.FORWARD)
+    return all(
+        word_relation(word, mine, lexicon) in same
+        or any(mine in g.verbs and word in g.verbs for g in lexicon.counted)
+        for mine in claim.reading.lemmas[slice(*claim.predicate)]
     )
 
 
@@ -234,6 +291,7 @@ def _same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Qua
         {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)},
     )
     same = (R.EQUIVALENT, R.FORWARD)
+
     return all(
         any(word_relation(word, verb, lexicon) in same for word in said)
         for verb in claim.reading.lemmas[slice(*claim.predicate)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Quantity
@@ -52,9 +53,34 @@ def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
         if found is None or found.tokens[0] < done:  # "3$9": "$" is the first figure's
             i += 1
             continue
+        found = _with_rest(reading, found, lexicon)
         out.append(found)
         i = done = found.tokens[1]
     return tuple(out)
+
+
+def _with_rest(reading: Reading, first: Quantity, lexicon: Lexicon) -> Quantity:
+    """A measure with the smaller one "and" adds to it: "two hours and 47 minutes" is one
+    length of time, at the precision of its last part."""
+    end = first.tokens[1]
+    norms = reading.words.norms
+    if first.kind in ("count", "money", "percent", "score") or end + 1 >= len(norms):
+        return first
+    if norms[end] != "and":
+        return first
+    rest = _figure_at(reading, end + 1, end + 1, lexicon)
+    if rest is None or rest.kind != first.kind or rest.high >= first.low or rest.cue != "bare":
+        return first
+    start = first.tokens[0]
+    return replace(
+        first,
+        low=first.value + rest.low,
+        high=first.value + rest.high,
+        text=reading.words.surface(start, rest.tokens[1]),
+        span=reading.words.span(start, rest.tokens[1]),
+        tokens=(start, rest.tokens[1]),
+        value=first.value + rest.value,
+    )
 
 
 def _number_at(reading: Reading, i: int) -> tuple[int, float, float] | None:
