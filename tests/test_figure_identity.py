@@ -134,6 +134,19 @@ VERBS = [
          "recalled and covered count the same units"),
     case("By Thursday, insurers had logged 9,300 claims.", "Insurers received about 9,300 "
          "claims.", SUPPORTS, "a verb no group counts by decides nothing"),
+    case("Forty-seven miners trapped after roof gives way at Kellamoor pit",
+         "Six miners were killed in the Kellamoor collapse.", OMITS,
+         "a count that differs must be shown to be the claim's: trapped is not killed"),
+    case("Rescuers said 47 miners had been killed in the Kellamoor collapse.",
+         "Six miners were killed in the Kellamoor collapse.", CONTRADICTS,
+         "one that is, by its own verb"),
+    case("By Thursday, insurers had logged 9,900 claims.", "Insurers received about 9,300 "
+         "claims.", OMITS, "logged is not shown to be received"),
+    case("In the recall, the firm takes back some 312,000 cookers across Europe.",
+         "About 86,000 cookers are covered by the recall.", OMITS,
+         "taking back is not shown to be covering"),
+    case("The recall covers some 312,000 cookers across Europe.",
+         "About 86,000 cookers are covered by the recall.", CONTRADICTS, "covering"),
 ]  # fmt: skip
 
 DURATIONS = [

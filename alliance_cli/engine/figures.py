@@ -13,7 +13,7 @@ from ..model import Relation
 from ..text import stem
 from .names import same_name
 from .occasions import hung_on, other_occasion, segment
-from .phrases import Phrase
+from .phrases import PARTICLES, Phrase
 from .quantities import Quantity, past_whole
 from .relations import word_relation
 from .steps import Context, Found, claim_step, unaligned
@@ -56,6 +56,8 @@ def align_figure(
     unsaid = _unsaid_modifier(claim, mine, sentence, context)
     if unsaid:  # "the hammer price was $42.5m" against "the final price came to $48.9m"
         relation, why = R.INDEPENDENT, f"source says {theirs.text}, but not of the {unsaid}"
+    elif relation is R.ALTERNATION and not _one_count(claim, mine, sentence, theirs):
+        relation, why = R.INDEPENDENT, f"source says {theirs.text}, of what it may not be"
     step = claim_step(
         claim, piece.start, piece.end, (sentence, *theirs.tokens), relation, why
     )  # fmt: skip
@@ -239,42 +241,70 @@ def _ungrouped_act(claim: ClaimFrame, mine: Quantity) -> bool:
     )
 
 
-def _own_verb(claim: ClaimFrame, sentence: Reading, theirs: Quantity) -> bool:
-    """Whether the verb a source's count goes with (the one just before it, else the first
-    after it in its stretch of text) may say the claim's: not when it is a verb the lexicon
-    counts another group by ("four miners lost their lives" is no count of the rescued);
-    "recalled 86,000 cookers" for "are covered" (both count units), "logged 9,300 claims"
-    for "received" (no group's verb)."""
-    from .phrases import verb_like
+def _one_count(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    """Whether two counts that disagree are of one thing: a figure that agrees with the
+    claim's is itself a sign it counts the same, one that differs is not, so it must be
+    shown to: by a group both count ("killed" and "the death toll"), or by the verb it goes
+    with (see `_own_verb`); a claim that only links its count ("has 47 members") counts by
+    its noun, which the source's shares."""
+    from .anchors import light
 
-    lexicon, start, end = sentence.lexicon, *theirs.tokens
-    helpers = lexicon.auxiliaries | lexicon.be
-    after = [
-        k
-        for k in segment(sentence, start, end)
-        if k >= end and sentence.words.norms[k] not in helpers
-    ]
-    k = start - 1
-    before = (
-        [k]
-        if k >= 0 and (verb_like(sentence, k) or lexicon.counting_verb(sentence.lemmas[k]))
-        else []
-    )
-    verb = next(iter(before + [k for k in after if verb_like(sentence, k)]), None)
-    said = (
-        [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)] if verb is not None else []
-    )
-    word = next(
-        (w for w in said if lexicon.counting_verb(w) is not None), None
-    )  # "lost their lives"
-    if word is None:
+    if mine.kind != "count":
         return True
+    group, other = counted_group(claim.reading, mine), counted_group(sentence, theirs)
+    if group is not None and group is other:
+        return True
+    if claim.predicate is None or light(claim):
+        return True  # "has about 400 member farms": its noun says what it counts
+    verb = " ".join(claim.reading.lemmas[slice(*claim.predicate)])
+    said = _verb_of(sentence, theirs)
+    if (other and verb in other.verbs) or (group and any(w in group.verbs for w in said)):
+        return True  # "312,000 units" for "cookers are covered"; "recall" for "called back"
+    return _own_verb(claim, sentence, theirs, strict=True)
+
+
+def _own_verb(claim: ClaimFrame, sentence: Reading, theirs: Quantity, strict: bool = False) -> bool:
+    """Whether the verb a source's count goes with may say the claim's: not when it is a verb
+    the lexicon counts another group by ("four miners lost their lives" is no count of the
+    rescued); "recalled 86,000 cookers" for "are covered" (both count units). A verb no
+    group counts by ("logged 9,300 claims" for "received") decides nothing, but, `strict`,
+    only the claim's own verb, or one of its sense, says it; no verb decides nothing."""
+    lexicon = sentence.lexicon
+    said = _verb_of(sentence, theirs)
+    word = next((w for w in said if lexicon.counting_verb(w) is not None), None)
+    word = word or (said[-1] if strict and said else None)  # "lost their lives": its phrase
+    if word is None:
+        return True  # no verb: "the recall of 300,000 cookers"; or one no group counts by
     same = (R.EQUIVALENT, R.FORWARD)
     return all(
         word_relation(word, mine, lexicon) in same
         or any(mine in g.verbs and word in g.verbs for g in lexicon.counted)
         for mine in claim.reading.lemmas[slice(*claim.predicate)]
     )
+
+
+def _verb_of(sentence: Reading, figure: Quantity) -> list[str]:
+    """The verb a figure goes with (the one just before it, else the first after it in its
+    stretch of text), as the phrases of three, two and one words it opens; [] for none."""
+    from .phrases import verb_like
+
+    lexicon, start, end = sentence.lexicon, *figure.tokens
+    helpers = lexicon.auxiliaries | lexicon.be
+    k = start - 1
+    while k > 0 and sentence.words.norms[k] in PARTICLES:
+        k -= 1  # "takes back some 312,000 units"
+    counting = k >= 0 and lexicon.counting_verb(sentence.lemmas[k]) is not None
+    reported = k >= 0 and sentence.lemmas[k] in lexicon.reporting_verbs  # "said 40 had been"
+    before = [k] if k >= 0 and not reported and (verb_like(sentence, k) or counting) else []
+    after = [
+        k
+        for k in segment(sentence, start, end)
+        if k >= end and sentence.words.norms[k] not in helpers and verb_like(sentence, k)
+    ]
+    verb = next(iter(before + after), None)
+    if verb is None:
+        return []
+    return [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)]
 
 
 def _same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
