@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
-from .engine.figures import counted_group, owner
+from .engine.counting import counted_group
+from .engine.figures import owner
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.lexicon import FrameWord
 from .engine.moods import unasserted

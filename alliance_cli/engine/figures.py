@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from ..text import stem
+from .counted_nouns import past_whole
+from .counting import counted_group, one_count, own_verb, same_noun, same_verb, ungrouped_act
 from .names import same_name
 from .occasions import hung_on, other_occasion, segment
-from .phrases import PARTICLES, Phrase
-from .quantities import Quantity, past_whole
+from .phrases import Phrase
+from .quantities import Quantity
 from .relations import word_relation
 from .steps import Context, Found, claim_step, unaligned
 
@@ -56,7 +58,7 @@ def align_figure(
     unsaid = _unsaid_modifier(claim, mine, sentence, context)
     if unsaid:  # "the hammer price was $42.5m" against "the final price came to $48.9m"
         relation, why = R.INDEPENDENT, f"source says {theirs.text}, but not of the {unsaid}"
-    elif relation is R.ALTERNATION and not _one_count(claim, mine, sentence, theirs):
+    elif relation is R.ALTERNATION and not one_count(claim, mine, sentence, theirs):
         relation, why = R.INDEPENDENT, f"source says {theirs.text}, of what it may not be"
     step = claim_step(
         claim, piece.start, piece.end, (sentence, *theirs.tokens), relation, why
@@ -158,38 +160,6 @@ def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     return out
 
 
-def _group(lexicon, noun: str | None):
-    if noun is None:
-        return None
-    hit = lexicon.counted_by_noun.match_at(tuple(noun.split()), 0)
-    return hit[1] if hit else None
-
-
-def counted_group(reading: Reading, figure: Quantity):
-    """The group a figure counts: its noun's, or for a noun that counts whatever its verb says
-    ("four people were killed"), the group of its verb that goes with counting one: the verb
-    just before it ("killing four passengers"), else the nearest after it in its stretch of
-    text, else before (None when there is none)."""
-    lexicon = reading.lexicon
-    generic = figure.noun is None or figure.noun in lexicon.generic_counted  # or bare: "27 were"
-    if figure.kind != "count" or not generic:
-        return _group(lexicon, figure.noun)
-    start, end = figure.tokens
-    right_before = start - 1
-    around = sorted(
-        segment(reading, start, end),
-        key=lambda k: (k != right_before, k < end, abs(k - end)),
-    )
-    helpers = lexicon.auxiliaries | lexicon.be
-    for k in around:
-        if start <= k < end or reading.words.norms[k] in helpers:
-            continue
-        group = lexicon.counting_verb(reading.lemmas[k])
-        if group is not None:
-            return group
-    return None
-
-
 def _same_quantity(
     claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity, context: Context
 ) -> bool:
@@ -201,16 +171,16 @@ def _same_quantity(
     generic = claim.reading.lexicon.generic_counted
     if mine.kind == "count" and (mine.noun in generic or theirs.noun in generic):
         group = counted_group(claim.reading, mine)
-        if group is None and not _same_verb(claim, mine, sentence, theirs):
+        if group is None and not same_verb(claim, mine, sentence, theirs):
             return False  # "40 passengers were rescued" is no count of the injured
         if group is not None and group is not counted_group(sentence, theirs):
             return False  # "four people were killed" is no count of the injured
-    elif mine.kind == "count" and not _same_noun(claim, mine.noun, theirs.noun):
+    elif mine.kind == "count" and not same_noun(claim, mine.noun, theirs.noun):
         return False
     elif (
         mine.kind == "count"
-        and _ungrouped_act(claim, mine)
-        and not _own_verb(claim, sentence, theirs)
+        and ungrouped_act(claim, mine)
+        and not own_verb(claim, sentence, theirs)
     ):
         return False  # "four miners died" is no count of the miners rescued
     if mine.kind in ("money", "percent"):
@@ -225,106 +195,6 @@ def _same_quantity(
         return False  # "Of the carrier's 1,400 employees, 1,150 were laid off": 1,400 is all
     return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
         claim, sentence, *theirs.tokens, previous=context.previous
-    )
-
-
-def _ungrouped_act(claim: ClaimFrame, mine: Quantity) -> bool:
-    """Whether a claim counts what no group of the lexicon counts ("miners") by what it says
-    they underwent ("were rescued"), not by what links it ("there were 47 miners")."""
-    from .anchors import light
-
-    lexicon = claim.reading.lexicon
-    return (
-        _group(lexicon, mine.noun) is None
-        and mine.noun not in lexicon.counters
-        and not light(claim)
-    )
-
-
-def _one_count(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
-    """Whether two counts that disagree are of one thing: a figure that agrees with the
-    claim's is itself a sign it counts the same, one that differs is not, so it must be
-    shown to: by a group both count ("killed" and "the death toll"), or by the verb it goes
-    with (see `_own_verb`); a claim that only links its count ("has 47 members") counts by
-    its noun, which the source's shares."""
-    from .anchors import light
-
-    if mine.kind != "count":
-        return True
-    group, other = counted_group(claim.reading, mine), counted_group(sentence, theirs)
-    if group is not None and group is other:
-        return True
-    if claim.predicate is None or light(claim):
-        return True  # "has about 400 member farms": its noun says what it counts
-    verb = " ".join(claim.reading.lemmas[slice(*claim.predicate)])
-    said = _verb_of(sentence, theirs)
-    if (other and verb in other.verbs) or (group and any(w in group.verbs for w in said)):
-        return True  # "312,000 units" for "cookers are covered"; "recall" for "called back"
-    return _own_verb(claim, sentence, theirs, strict=True)
-
-
-def _own_verb(claim: ClaimFrame, sentence: Reading, theirs: Quantity, strict: bool = False) -> bool:
-    """Whether the verb a source's count goes with may say the claim's: not when it is a verb
-    the lexicon counts another group by ("four miners lost their lives" is no count of the
-    rescued); "recalled 86,000 cookers" for "are covered" (both count units). A verb no
-    group counts by ("logged 9,300 claims" for "received") decides nothing, but, `strict`,
-    only the claim's own verb, or one of its sense, says it; no verb decides nothing."""
-    lexicon = sentence.lexicon
-    said = _verb_of(sentence, theirs)
-    word = next((w for w in said if lexicon.counting_verb(w) is not None), None)
-    word = word or (said[-1] if strict and said else None)  # "lost their lives": its phrase
-    if word is None:
-        return True  # no verb: "the recall of 300,000 cookers"; or one no group counts by
-    same = (R.EQUIVALENT, R.FORWARD)
-    return all(
-        word_relation(word, mine, lexicon) in same
-        or any(mine in g.verbs and word in g.verbs for g in lexicon.counted)
-        for mine in claim.reading.lemmas[slice(*claim.predicate)]
-    )
-
-
-def _verb_of(sentence: Reading, figure: Quantity) -> list[str]:
-    """The verb a figure goes with (the one just before it, else the first after it in its
-    stretch of text), as the phrases of three, two and one words it opens; [] for none."""
-    from .phrases import verb_like
-
-    lexicon, start, end = sentence.lexicon, *figure.tokens
-    helpers = lexicon.auxiliaries | lexicon.be
-    k = start - 1
-    while k > 0 and sentence.words.norms[k] in PARTICLES:
-        k -= 1  # "takes back some 312,000 units"
-    counting = k >= 0 and lexicon.counting_verb(sentence.lemmas[k]) is not None
-    reported = k >= 0 and sentence.lemmas[k] in lexicon.reporting_verbs  # "said 40 had been"
-    before = [k] if k >= 0 and not reported and (verb_like(sentence, k) or counting) else []
-    after = [
-        k
-        for k in segment(sentence, start, end)
-        if k >= end and sentence.words.norms[k] not in helpers and verb_like(sentence, k)
-    ]
-    verb = next(iter(before + after), None)
-    if verb is None:
-        return []
-    return [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)]
-
-
-def _same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
-    """For a count of people that no group of the lexicon counts, whether the source's count
-    is of people of the same kind ("passengers", "people") said to undergo the claim's own
-    verb, or one of its sense, in its stretch of text ("42 passengers were rescued", "said 40
-    had been saved")."""
-    generic = claim.reading.lexicon.generic_counted
-    kin = theirs.noun in generic or _same_noun(claim, mine.noun, theirs.noun)
-    if not kin or claim.predicate is None:
-        return False
-    lexicon, said = (
-        claim.reading.lexicon,
-        {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)},
-    )
-    same = (R.EQUIVALENT, R.FORWARD)
-
-    return all(
-        any(word_relation(word, verb, lexicon) in same for word in said)
-        for verb in claim.reading.lemmas[slice(*claim.predicate)]
     )
 
 
@@ -365,19 +235,6 @@ def _same_things(claim: Reading, mine: Quantity, sentence: Reading, theirs: Quan
     a = [claim.name_at[i] for i in range(*mine.tokens) if i in claim.name_at]
     b = [sentence.name_at[i] for i in range(*theirs.tokens) if i in sentence.name_at]
     return not (a and b) or any(same_name(x, y) for x in a for y in b)
-
-
-def _same_noun(claim: ClaimFrame, mine: str | None, theirs: str | None) -> bool:
-    lexicon = claim.reading.lexicon
-    if mine is None or theirs is None:
-        return False
-    group, other = _group(lexicon, mine), _group(lexicon, theirs)
-    if group is not None and group is other:
-        return True
-    counter = mine in lexicon.counters or theirs in lexicon.counters
-    if counter and (group is None or other is None):
-        return True  # "312,400 units" of a cooker are cookers
-    return word_relation(theirs, mine, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def _same_owner(

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Quantity
+from .counted_nouns import noun_at, noun_before_of, of_what, value_of
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -35,7 +36,6 @@ NUMBER_WORDS = frozenset([
 # fmt: on
 NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozen|couple|handful)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_PLACING = frozenset({"on", "in", "at", "by", "for", "from", "since", "during"})
 _SCORE = re.compile(r"^\d{1,2}$")
 
 
@@ -284,23 +284,23 @@ def _kind_after(
             currency, at = hit[1], hit[0]
             end = at
     if currency is not None:
-        return "money", currency, end, _of_what(reading, end)
+        return "money", currency, end, of_what(reading, end)
     percent = lexicon.percent.match_at(lemmas, at)
     if percent:
-        return "percent", None, percent[0], _of_what(reading, percent[0])
+        return "percent", None, percent[0], of_what(reading, percent[0])
     measure = lexicon.units.match_at(lemmas, at)
     if measure and not reading.words.tokens[at].text[:1].isupper():
         return _per_time(reading, *measure)
     if at < len(norms) and norms[at] in lexicon.strength_suffix and at > end:
-        owner = _noun_at(reading, at + 1)
+        owner = noun_at(reading, at + 1)
         noun = owner[1] if owner and lexicon.counted_by_noun.match_at((owner[1],), 0) else "member"
         return "count", None, at + 1, noun
     if at < len(norms) and norms[at] in lexicon.plus_suffix:
         at += 1
-    found = _noun_at(reading, at)
+    found = noun_at(reading, at)
     if found:
         return "count", None, found[0], found[1]
-    before = _noun_before_of(reading, end) or _value_of(reading, end)
+    before = noun_before_of(reading, end) or value_of(reading, end)
     if before:
         return "count", None, end, before
     return None, None, end, None
@@ -320,74 +320,6 @@ def _per_time(
     return kind, unit, end, None
 
 
-def _noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None:
-    """The noun a figure counts, within `reach` words after it: the first plural ("412 member
-    farms", "300 VX-9 robots"), else the last word before a break ("one person"); past "of
-    the" ("346 of the machines"). (end index, its lemma)."""
-    lexicon, tokens, lemmas = reading.lexicon, reading.words.tokens, reading.lemmas
-    named = {i for mention in reading.names for i in range(mention.start, mention.end)}
-    if at + 2 < len(tokens) and tokens[at].norm == "of":
-        at = past_whole(reading, at)
-    last, k, seen = None, at, 0
-    while k < len(tokens) and seen < reach:
-        token = tokens[k]
-        if k in named:
-            k += 1
-            continue
-        if not _content(token.norm, lexicon) or token.text[:1].isupper():
-            break
-        if seen and token.norm.endswith(("ed", "ing")):
-            break  # "4,200 staff walked out": the verb is not what is counted
-        last, seen = (k + 1, lemmas[k]), seen + 1
-        plural = token.norm.endswith("s") and not token.norm.endswith("ss")
-        if plural or (lemmas[k] != token.norm and token.norm in lexicon.irregular):
-            return last
-        k += 1
-    return last
-
-
-def past_whole(reading: Reading, of: int) -> int:
-    """Where the noun a part counts starts after its "of": past a determiner, a possessor
-    and the whole's figure ("1,150 of the airline's 1,400 employees", "346 of the
-    machines", "312,400 of its 500,000 cookers"); `of` itself when none of these follows."""
-    tokens, k = reading.words.tokens, of + 1
-    if k < len(tokens) and tokens[k].norm in reading.lexicon.determiners:
-        k += 1
-    if k + 1 < len(tokens) and tokens[k + 1].norm == "'s":
-        k += 2
-    if k < len(tokens) and tokens[k].norm[:1].isdigit():
-        k += 1
-    return k if k > of + 1 else of
-
-
-def _content(norm: str, lexicon: Lexicon) -> bool:
-    return (
-        norm[:1].isalpha()
-        and norm not in NUMBER_WORDS
-        and norm not in lexicon.stopwords
-        and norm not in lexicon.prepositions
-        and norm not in lexicon.auxiliaries
-        and norm not in lexicon.be
-    )
-
-
-def _noun_before_of(reading: Reading, end: int) -> str | None:
-    """The noun a figure after "of" counts: "a crowd of 38,500", "a jury of eight"."""
-    tokens = reading.words.tokens
-    first = end - 1
-    while first > 0 and tokens[first - 1].norm not in ("of",) and first > end - 4:
-        first -= 1
-    if first < 2 or tokens[first - 1].norm != "of":
-        return None
-    between = tokens[first : end - 1]
-    if any(t.norm in _PLACING or t.text[:1].isupper() for t in between):
-        return None  # "the state of emergency on March 3": no count of states
-    noun = tokens[first - 2]
-    if not noun.is_word or noun.norm in reading.lexicon.stopwords:
-        return None
-    return reading.lemmas[first - 2]
-
-
 def _ratio(reading: Reading, i: int, end: int) -> bool:
     """Whether the number at tokens [i, end) is a term of a ratio: "four in ten", "one in
     five"."""
@@ -398,55 +330,6 @@ def _ratio(reading: Reading, i: int, end: int) -> bool:
     whole = second[1] if second else this[1] if this and first else None  # "ten" of "four in ten"
     part = this[1] if second and this else first[1] if first else None
     return whole is not None and part is not None and part < whole <= 1000
-
-
-def _value_of(reading: Reading, end: int) -> str | None:
-    """The counted noun a bare figure is the value of, brought or said to rise or stand to it:
-    "the death toll rose to 34", "bringing the toll to 38", "the number of confirmed dead has
-    risen to 34" (dead)."""
-    norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
-    first = end - 1
-    while first > 0 and (norms[first - 1] in NUMBER_WORDS or norms[first - 1] == "-"):
-        first -= 1  # "thirty-eight"
-    k = first - 1
-    if k < 1 or norms[k] not in ("to", "at"):
-        return None
-    k -= 1
-    tallied = lemmas[k] in lexicon.tally_verbs
-    if tallied:  # "the toll has risen to 34"
-        k -= 1
-        while k >= 0 and norms[k] in lexicon.auxiliaries:
-            k -= 1
-    if k >= 0 and _counted(reading, k):
-        return lemmas[k]
-    clause = reading.clauses[first]
-    numbered = (
-        n
-        for j in range(k - 1, -1, -1)
-        if reading.clauses[j] == clause and norms[j] in ("number", "total") and norms[j + 1] == "of"
-        for n in range(j + 2, min(j + 5, k + 1))  # "the number of confirmed cases"
-        if lemmas[n] in lexicon.generic_counted or _counted(reading, n)
-    )  # "the number of people killed in the derailment has risen to eight"
-    noun = next(numbered, None) if tallied else None
-    return lemmas[noun] if noun is not None else None
-
-
-def _counted(reading: Reading, k: int) -> bool:
-    """Whether token k is a noun some group of the lexicon counts, written in lower case."""
-    counted = reading.lexicon.counted_by_noun.match_at((reading.lemmas[k],), 0)
-    return bool(counted) and reading.words.tokens[k].text.islower()
-
-
-def _of_what(reading: Reading, end: int) -> str | None:
-    """What money or a share is of: "$2.1 million in punitive damages", "54.6 percent of the
-    ballots", "€2.5 million winner's prize"."""
-    tokens = reading.words.tokens
-    at = end
-
-    if at < len(tokens) and tokens[at].norm in ("in", "of", "for"):
-        at += 1
-    found = _noun_at(reading, at)
-    return found[1] if found else None
 
 
 def _yearish(reading: Reading, i: int, value: float, cue: str, first: int) -> bool:

@@ -13,7 +13,7 @@ from itertools import chain, islice
 from ..model import Sentence, Source
 from ..text import normalise
 from .claim import ClaimFrame
-from .figures import counted_group
+from .counting import counted_group
 from .quantities import NUMBERISH
 from .relations import kin
 

@@ -1,0 +1,135 @@
+"""What a figure counts, read from the words around it: the noun after it ("412 member
+farms"), after its whole ("1,150 of the airline's 1,400 employees"), before its "of" ("a crowd
+of 38,500"), the count a bare figure is the value of ("the death toll rose to 34"), or what a
+sum or share is of ("54.6 percent of the ballots")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+    from .reading import Reading
+
+_PLACING = frozenset({"on", "in", "at", "by", "for", "from", "since", "during"})
+
+
+def noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None:
+    """The noun a figure counts, within `reach` words after it: the first plural ("412 member
+    farms", "300 VX-9 robots"), else the last word before a break ("one person"); past "of
+    the" ("346 of the machines"). (end index, its lemma)."""
+    lexicon, tokens, lemmas = reading.lexicon, reading.words.tokens, reading.lemmas
+    named = {i for mention in reading.names for i in range(mention.start, mention.end)}
+    if at + 2 < len(tokens) and tokens[at].norm == "of":
+        at = past_whole(reading, at)
+    last, k, seen = None, at, 0
+    while k < len(tokens) and seen < reach:
+        token = tokens[k]
+        if k in named:
+            k += 1
+            continue
+        if not _content(token.norm, lexicon) or token.text[:1].isupper():
+            break
+        if seen and token.norm.endswith(("ed", "ing")):
+            break  # "4,200 staff walked out": the verb is not what is counted
+        last, seen = (k + 1, lemmas[k]), seen + 1
+        plural = token.norm.endswith("s") and not token.norm.endswith("ss")
+        if plural or (lemmas[k] != token.norm and token.norm in lexicon.irregular):
+            return last
+        k += 1
+    return last
+
+
+def past_whole(reading: Reading, of: int) -> int:
+    """Where the noun a part counts starts after its "of": past a determiner, a possessor
+    and the whole's figure ("1,150 of the airline's 1,400 employees", "346 of the
+    machines", "312,400 of its 500,000 cookers"); `of` itself when none of these follows."""
+    tokens, k = reading.words.tokens, of + 1
+    if k < len(tokens) and tokens[k].norm in reading.lexicon.determiners:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k + 1].norm == "'s":
+        k += 2
+    if k < len(tokens) and tokens[k].norm[:1].isdigit():
+        k += 1
+    return k if k > of + 1 else of
+
+
+def _content(norm: str, lexicon: Lexicon) -> bool:
+    from .quantities import NUMBER_WORDS  # which reads its figures' nouns here
+
+    return (
+        norm[:1].isalpha()
+        and norm not in NUMBER_WORDS
+        and norm not in lexicon.stopwords
+        and norm not in lexicon.prepositions
+        and norm not in lexicon.auxiliaries
+        and norm not in lexicon.be
+    )
+
+
+def noun_before_of(reading: Reading, end: int) -> str | None:
+    """The noun a figure after "of" counts: "a crowd of 38,500", "a jury of eight"."""
+    tokens = reading.words.tokens
+    first = end - 1
+    while first > 0 and tokens[first - 1].norm not in ("of",) and first > end - 4:
+        first -= 1
+    if first < 2 or tokens[first - 1].norm != "of":
+        return None
+    between = tokens[first : end - 1]
+    if any(t.norm in _PLACING or t.text[:1].isupper() for t in between):
+        return None  # "the state of emergency on March 3": no count of states
+    noun = tokens[first - 2]
+    if not noun.is_word or noun.norm in reading.lexicon.stopwords:
+        return None
+    return reading.lemmas[first - 2]
+
+
+def value_of(reading: Reading, end: int) -> str | None:
+    """The counted noun a bare figure is the value of, brought or said to rise or stand to it:
+    "the death toll rose to 34", "bringing the toll to 38", "the number of confirmed dead has
+    risen to 34" (dead)."""
+    from .quantities import NUMBER_WORDS
+
+    norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
+    first = end - 1
+    while first > 0 and (norms[first - 1] in NUMBER_WORDS or norms[first - 1] == "-"):
+        first -= 1  # "thirty-eight"
+    k = first - 1
+    if k < 1 or norms[k] not in ("to", "at"):
+        return None
+    k -= 1
+    tallied = lemmas[k] in lexicon.tally_verbs
+    if tallied:  # "the toll has risen to 34"
+        k -= 1
+        while k >= 0 and norms[k] in lexicon.auxiliaries:
+            k -= 1
+    if k >= 0 and counted(reading, k):
+        return lemmas[k]
+    clause = reading.clauses[first]
+    numbered = (
+        n
+        for j in range(k - 1, -1, -1)
+        if reading.clauses[j] == clause and norms[j] in ("number", "total") and norms[j + 1] == "of"
+        for n in range(j + 2, min(j + 5, k + 1))  # "the number of confirmed cases"
+        if lemmas[n] in lexicon.generic_counted or counted(reading, n)
+    )  # "the number of people killed in the derailment has risen to eight"
+    noun = next(numbered, None) if tallied else None
+    return lemmas[noun] if noun is not None else None
+
+
+def counted(reading: Reading, k: int) -> bool:
+    """Whether token k is a noun some group of the lexicon counts, written in lower case."""
+    counted = reading.lexicon.counted_by_noun.match_at((reading.lemmas[k],), 0)
+    return bool(counted) and reading.words.tokens[k].text.islower()
+
+
+def of_what(reading: Reading, end: int) -> str | None:
+    """What money or a share is of: "$2.1 million in punitive damages", "54.6 percent of the
+    ballots", "€2.5 million winner's prize"."""
+    tokens = reading.words.tokens
+    at = end
+
+    if at < len(tokens) and tokens[at].norm in ("in", "of", "for"):
+        at += 1
+    found = noun_at(reading, at)
+    return found[1] if found else None

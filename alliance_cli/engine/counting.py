@@ -1,0 +1,163 @@
+"""What a count counts: the group of the lexicon its noun, or the verb it goes with, counts
+("four people were killed" is a death toll), and whether two counts are of one thing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Relation
+from .occasions import segment
+from .phrases import PARTICLES
+from .relations import word_relation
+
+if TYPE_CHECKING:
+    from .claim import ClaimFrame
+    from .quantities import Quantity
+    from .reading import Reading
+
+R = Relation
+
+
+def group_of(lexicon, noun: str | None):
+    if noun is None:
+        return None
+    hit = lexicon.counted_by_noun.match_at(tuple(noun.split()), 0)
+    return hit[1] if hit else None
+
+
+def counted_group(reading: Reading, figure: Quantity):
+    """The group a figure counts: its noun's, or for a noun that counts whatever its verb says
+    ("four people were killed"), the group of its verb that goes with counting one: the verb
+    just before it ("killing four passengers"), else the nearest after it in its stretch of
+    text, else before (None when there is none)."""
+    lexicon = reading.lexicon
+    generic = figure.noun is None or figure.noun in lexicon.generic_counted  # or bare: "27 were"
+    if figure.kind != "count" or not generic:
+        return group_of(lexicon, figure.noun)
+    start, end = figure.tokens
+    right_before = start - 1
+    around = sorted(
+        segment(reading, start, end),
+        key=lambda k: (k != right_before, k < end, abs(k - end)),
+    )
+    helpers = lexicon.auxiliaries | lexicon.be
+    for k in around:
+        if start <= k < end or reading.words.norms[k] in helpers:
+            continue
+        group = lexicon.counting_verb(reading.lemmas[k])
+        if group is not None:
+            return group
+    return None
+
+
+def ungrouped_act(claim: ClaimFrame, mine: Quantity) -> bool:
+    """Whether a claim counts what no group of the lexicon counts ("miners") by what it says
+    they underwent ("were rescued"), not by what links it ("there were 47 miners")."""
+    from .anchors import light
+
+    lexicon = claim.reading.lexicon
+    return (
+        group_of(lexicon, mine.noun) is None
+        and mine.noun not in lexicon.counters
+        and not light(claim)
+    )
+
+
+def one_count(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    """Whether two counts that disagree are of one thing: a figure that agrees with the
+    claim's is itself a sign it counts the same, one that differs is not, so it must be
+    shown to: by a group both count ("killed" and "the death toll"), or by the verb it goes
+    with (see `_own_verb`); a claim that only links its count ("has 47 members") counts by
+    its noun, which the source's shares."""
+    from .anchors import light
+
+    if mine.kind != "count":
+        return True
+    group, other = counted_group(claim.reading, mine), counted_group(sentence, theirs)
+    if group is not None and group is other:
+        return True
+    if claim.predicate is None or light(claim):
+        return True  # "has about 400 member farms": its noun says what it counts
+    verb = " ".join(claim.reading.lemmas[slice(*claim.predicate)])
+    said = verb_of(sentence, theirs)
+    if (other and verb in other.verbs) or (group and any(w in group.verbs for w in said)):
+        return True  # "312,000 units" for "cookers are covered"; "recall" for "called back"
+    return own_verb(claim, sentence, theirs, strict=True)
+
+
+def own_verb(claim: ClaimFrame, sentence: Reading, theirs: Quantity, strict: bool = False) -> bool:
+    """Whether the verb a source's count goes with may say the claim's: not when it is a verb
+    the lexicon counts another group by ("four miners lost their lives" is no count of the
+    rescued); "recalled 86,000 cookers" for "are covered" (both count units). A verb no
+    group counts by ("logged 9,300 claims" for "received") decides nothing, but, `strict`,
+    only the claim's own verb, or one of its sense, says it; no verb decides nothing."""
+    lexicon = sentence.lexicon
+    said = verb_of(sentence, theirs)
+    word = next((w for w in said if lexicon.counting_verb(w) is not None), None)
+    word = word or (said[-1] if strict and said else None)  # "lost their lives": its phrase
+    if word is None:
+        return True  # no verb: "the recall of 300,000 cookers"; or one no group counts by
+    same = (R.EQUIVALENT, R.FORWARD)
+    return all(
+        word_relation(word, mine, lexicon) in same
+        or any(mine in g.verbs and word in g.verbs for g in lexicon.counted)
+        for mine in claim.reading.lemmas[slice(*claim.predicate)]
+    )
+
+
+def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
+    """The verb a figure goes with (the one just before it, else the first after it in its
+    stretch of text), as the phrases of three, two and one words it opens; [] for none."""
+    from .phrases import verb_like
+
+    lexicon, start, end = sentence.lexicon, *figure.tokens
+    helpers = lexicon.auxiliaries | lexicon.be
+    k = start - 1
+    while k > 0 and sentence.words.norms[k] in PARTICLES:
+        k -= 1  # "takes back some 312,000 units"
+    counting = k >= 0 and lexicon.counting_verb(sentence.lemmas[k]) is not None
+    reported = k >= 0 and sentence.lemmas[k] in lexicon.reporting_verbs  # "said 40 had been"
+    before = [k] if k >= 0 and not reported and (verb_like(sentence, k) or counting) else []
+    after = [
+        k
+        for k in segment(sentence, start, end)
+        if k >= end and sentence.words.norms[k] not in helpers and verb_like(sentence, k)
+    ]
+    verb = next(iter(before + after), None)
+    if verb is None:
+        return []
+    return [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)]
+
+
+def same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    """For a count of people that no group of the lexicon counts, whether the source's count
+    is of people of the same kind ("passengers", "people") said to undergo the claim's own
+    verb, or one of its sense, in its stretch of text ("42 passengers were rescued", "said 40
+    had been saved")."""
+    generic = claim.reading.lexicon.generic_counted
+    kin = theirs.noun in generic or same_noun(claim, mine.noun, theirs.noun)
+    if not kin or claim.predicate is None:
+        return False
+    lexicon, said = (
+        claim.reading.lexicon,
+        {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)},
+    )
+    same = (R.EQUIVALENT, R.FORWARD)
+
+    return all(
+        any(word_relation(word, verb, lexicon) in same for word in said)
+        for verb in claim.reading.lemmas[slice(*claim.predicate)]
+    )
+
+
+def same_noun(claim: ClaimFrame, mine: str | None, theirs: str | None) -> bool:
+    lexicon = claim.reading.lexicon
+    if mine is None or theirs is None:
+        return False
+    group, other = group_of(lexicon, mine), group_of(lexicon, theirs)
+    if group is not None and group is other:
+        return True
+    counter = mine in lexicon.counters or theirs in lexicon.counters
+    if counter and (group is None or other is None):
+        return True  # "312,400 units" of a cooker are cookers
+    return word_relation(theirs, mine, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE)
