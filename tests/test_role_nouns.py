@@ -32,6 +32,12 @@ LEADERS = [
          "a former leader is no rival of the present one"),
     case("Ilsa Marovec, the former leader of Civic Renewal, spoke first.",
          "Ilsa Marovec leads the Civic Renewal Party.", CONTRADICTS, "she no longer leads it"),
+    case("The investigation is led by Commander Ilse Varga, police said.",
+         "Commander Ilse Varga is leading the police investigation.", SUPPORTS,
+         "'is leading' is no passive"),
+    case("The inquiry is being led by Commander Tomas Berg, police said.",
+         "Commander Ilse Varga is leading the police investigation.", CONTRADICTS,
+         "another leads the inquiry, which is the investigation"),
 ]  # fmt: skip
 
 
@@ -121,6 +127,20 @@ def test_a_verb_joined_in_a_relative_clause_is_said_of_what_it_hangs_on():
     text = "Marsk, who led the first round and was endorsed by Ida Kane, promised lower fares."
     assert_verdict(text, "Ida Kane backed Elena Marsk.", SUPPORTS)
     assert_verdict(text, "Ida Kane endorsed Renwick.", OMITS)
+
+
+def test_claiming_victory_in_a_race_wins_it():
+    assert_verdict("Tomas Ekwendo claimed victory in the men's race on Sunday.",
+                   "Tomas Ekwendo won the men's race.", SUPPORTS)  # fmt: skip
+    assert_verdict("Aron Pell claimed victory in the men's race on Sunday.",
+                   "Tomas Ekwendo won the men's race.", CONTRADICTS)  # fmt: skip
+
+
+def test_a_place_in_an_order_fills_no_role():
+    assert_verdict("Okalu finished ninth in the race.", "Dessin Okalu finished the race.",
+                   SUPPORTS)  # fmt: skip
+    assert_verdict("Okalu finished ninth in the race.", "Dessin Okalu did not finish the race.",
+                   CONTRADICTS)  # fmt: skip
 
 
 def test_rescuers_who_saved_people_rescued_them():

@@ -92,7 +92,9 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
 
     norms = reading.words.norms
     passive = not copula and main > verb and any(norms[k] in lexicon.be for k in range(verb, main))
-    passive = passive and verb_like(reading, main)
+    passive = (
+        passive and verb_like(reading, main) and not norms[main].endswith("ing")
+    )  # "is leading"
     subject = None if nobody else subject
     return ClaimFrame(reading, subject, predicate, copula, negated, obj, preps, passive)
 

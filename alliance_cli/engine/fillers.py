@@ -75,12 +75,21 @@ def sentence_fillers(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> di
         slots["subject"] = args.prep("by")
         slots.pop("by", None)
     else:
-        slots["subject"], slots["object"] = args.subject, args.object
+        placed = args.object is not None and _position(sentence, args.object)
+        slots["subject"], slots["object"] = args.subject, None if placed else args.object
         if args.object is None and claim.passive and not clause_after(sentence, anchor.end):
             slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
     if anchor.elided is not None:
         slots["subject"] = anchor.elided[0]
     return _not_counted(sentence, anchor, by_role(timeless(sentence, slots), anchor.frame))
+
+
+def _position(sentence: Reading, phrase: Phrase) -> bool:
+    """Whether an object only says a place in an order ("finished ninth"): what was
+    finished is unsaid."""
+    return not phrase.names and "ordinal" in sentence.lexicon.broader.get(
+        sentence.lemmas[phrase.head], ()
+    )
 
 
 def _elided_roles(anchor: Anchor, roles: dict[str, Phrase], slot: str) -> dict[str, Phrase]:
