@@ -12,16 +12,22 @@ from alliance_cli.engine.reading import Reading
 from alliance_cli.model import Date
 
 MOODS = [
-    case("The town approved a budget that includes a 3.5% increase in parking fees.",
-         "Parking fees will rise by 3.5%.", SUPPORTS, "a decided rise says what will be"),
-    case("The town approved a budget that includes a 2.5% increase in parking fees.",
-         "Parking fees will rise by 3.5%.", CONTRADICTS, "another decided rise"),
+    case("The town has budgeted a 3.5% increase in parking fees.",
+         "Parking fees will rise by 3.5%.", OMITS, "a plan may be dropped"),
+    case("The town plans a 3.5% increase in parking fees.",
+         "The town plans a 3.5% rise in parking fees.", SUPPORTS, "a plan says a plan"),
+    case("The town plans a 2.5% increase in parking fees.",
+         "The town plans a 3.5% rise in parking fees.", CONTRADICTS, "another plan"),
+    case("Councillors rejected a 3.5% increase in parking fees.",
+         "Parking fees will rise by 3.5%.", OMITS, "a rejected rise is no plan"),
+    case("Parking fees rose by 3.5% in January.", "Parking fees will rise by 3.5%.", OMITS,
+         "what was is not what will be"),
     case("The union demanded a 6% increase in pay.", "Pay will rise by 6%.", OMITS,
          "a demand is not what will be"),
     case("Officials said the storm was expected to cost £40 million.",
          "The storm cost £40 million.", OMITS, "what is expected is not what was"),
-    case("The council approved a budget of £384 million, including a 4% rise in rents.",
-         "Rents will rise by 4%.", SUPPORTS, "a budget is no plan word"),
+    case("The council's budget of £384 million includes a 4% rise in rents.",
+         "The budget includes a 5% rise in rents.", CONTRADICTS, "a budget is no plan word"),
 ]  # fmt: skip
 
 MEASURES = [
@@ -149,6 +155,15 @@ VERBS = [
          "About 86,000 cookers are covered by the recall.", CONTRADICTS, "covering"),
 ]  # fmt: skip
 
+DIMENSIONS = [
+    case("The Tessaly Bridge, which spans 1,240 metres, opened on Saturday.",
+         "The Tessaly Bridge is 1,240 metres long.", SUPPORTS, "'long' says which way"),
+    case("The Tessaly Bridge is 40 metres high.", "The Tessaly Bridge is 1,240 metres long.",
+         OMITS, "a height is no length"),
+    case("The Tessaly Bridge is 1,100 metres long.", "The Tessaly Bridge is 1,240 metres long.",
+         CONTRADICTS, "another length"),
+]  # fmt: skip
+
 DURATIONS = [
     case("The final lasted two hours and 47 minutes.", "The final lasted 2 hours and 47 "
          "minutes.", SUPPORTS, "one length of time in two parts"),
@@ -193,6 +208,11 @@ def test_a_bare_figure_a_count_is_brought_to_counts_what_the_count_counts(text, 
 
 @pytest.mark.parametrize(("text", "claim", "expected"), VERBS)
 def test_a_count_is_of_what_its_own_verb_says(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), DIMENSIONS)
+def test_a_measure_is_compared_only_with_one_that_measures_the_same_way(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 

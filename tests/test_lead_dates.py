@@ -63,6 +63,8 @@ PLANS = [
          "a plan is not what happened"),
     case("Acme had planned to buy Globex.", "Acme will buy Globex.", OMITS,
          "a plan of the past"),
+    case("The centre, once earmarked for closure, will stay open.",
+         "The centre will close.", CONTRADICTS, "a plan it once was, and what it will do"),
 ]  # fmt: skip
 
 IDIOMS = [

@@ -45,6 +45,8 @@ NAMES = [
     ("Seven Seas Ltd signed the deal.", ["Seven Seas Ltd"]),
     ("Officers had planned a raid.", []),
     ("Notably, Acme left.", ["Acme"]),
+    ("The Tessaly Bridge opened.", ["Tessaly Bridge"]),  # a name in -ly is no adverb
+    ("The race was won by Emily Clarke.", ["Emily Clarke"]),
     ("On May 17, 2025, Acme left.", ["Acme"]),
     ("On Monday Acme left.", ["Acme"]),
     ("SpaceX launched a Falcon-9 rocket.", ["SpaceX", "Falcon-9"]),

@@ -116,24 +116,25 @@ def test_a_leader_is_who_leads(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-def test_a_description_by_a_name_s_first_word_stands_for_it():
-    assert_verdict("Hurricane Delia formed on Monday. The hurricane struck the coast on Tuesday.",
-                   "Hurricane Delia struck the coast.", SUPPORTS)  # fmt: skip
-    assert_verdict("Hurricane Delia formed on Monday. The ferry struck the coast on Tuesday.",
-                   "Hurricane Delia struck the coast.", OMITS)  # fmt: skip
+def test_a_thing_a_name_owns_is_not_the_name():
+    assert_verdict("Acme's parent company, Zeta Holdings, is led by Ana Ruiz.",
+                   "Ana Ruiz leads Acme.", OMITS)  # fmt: skip
+    assert_verdict("Okalu's title defence ends in the medical tent.",
+                   "Dessin Okalu did not finish the race.", OMITS)  # fmt: skip
+    assert_verdict("The Widget Coalition's members include Acme.",
+                   "Acme is a member of the Widget Coalition.", SUPPORTS)  # fmt: skip
 
 
-def test_a_verb_joined_in_a_relative_clause_is_said_of_what_it_hangs_on():
-    text = "Marsk, who led the first round and was endorsed by Ida Kane, promised lower fares."
-    assert_verdict(text, "Ida Kane backed Elena Marsk.", SUPPORTS)
-    assert_verdict(text, "Ida Kane endorsed Renwick.", OMITS)
+def test_a_name_after_a_possessive_is_the_phrase_s_name():
+    text = "Mara Quill, chief executive of Tessary Foods' rival Brisco, said sales fell."
+    assert_verdict(text, "Mara Quill is the chief executive of Brisco.", SUPPORTS)
+    text = "Ivo Lund, chief executive of Tessary Foods' parent company, spoke."
+    assert_verdict(text, "Ivo Lund is the chief executive of Tessary Foods.", OMITS)
 
 
-def test_claiming_victory_in_a_race_wins_it():
-    assert_verdict("Tomas Ekwendo claimed victory in the men's race on Sunday.",
-                   "Tomas Ekwendo won the men's race.", SUPPORTS)  # fmt: skip
-    assert_verdict("Aron Pell claimed victory in the men's race on Sunday.",
-                   "Tomas Ekwendo won the men's race.", CONTRADICTS)  # fmt: skip
+def test_claiming_victory_is_not_winning():
+    assert_verdict("Both candidates claimed victory in the race on Sunday.",
+                   "Tomas Ekwendo won the race.", OMITS)  # fmt: skip
 
 
 def test_a_place_in_an_order_fills_no_role():

@@ -50,9 +50,12 @@ def filler(
             return relation
 
     described = bool(theirs.names) and not named(sentence, theirs)  # "a 2010 Indian film"
+    if described and _owned(sentence, theirs):
+        return R.INDEPENDENT  # "Okalu's title defence", "Acme's rival" are not Okalu, Acme
     if described and stands_for(sentence, theirs, phrase, context):
         return R.EQUIVALENT
     if phrase.names and theirs.names:
+        theirs = head_name(sentence, theirs)  # "Tessary Foods' rival Brisco": Brisco
         found = [any(same_name(a, b) for b in theirs.names) for a in phrase.names]
         if all(found) or _titled(claim, phrase, found, context):
             return R.EQUIVALENT
@@ -66,6 +69,34 @@ def filler(
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
     )
+
+
+def head_name(sentence: Reading, phrase: Phrase) -> Phrase:
+    """A named phrase as its head name alone, when a possessive name before it only says
+    whose it is ("Tessary Foods' rival Brisco")."""
+    head = sentence.name_at.get(phrase.head)
+    norms = sentence.words.norms
+    owners = [
+        n for n in phrase.names if n is not head and norms[n.end : n.end + 1] in (("'s",), ("'",))
+    ]
+    if head is None or not owners or len(phrase.items) > 1:
+        return phrase  # a list names every item: "Acme's rival Globex and Initech"
+    return Phrase(phrase.start, phrase.end, phrase.head, (head,), phrase.items)
+
+
+def _owned(sentence: Reading, phrase: Phrase) -> bool:
+    """Whether a phrase is a thing its possessive or modifying name owns ("Okalu's title
+    defence", "Acme's parent company", "the Acme union"), not the name itself, nor a list or
+    count of its members ("the coalition's members", "its list of members")."""
+    norms, lemmas, lexicon = sentence.words.norms, sentence.lemmas, sentence.lexicon
+    head = phrase.head
+    possessive = any(
+        name.end < phrase.end and (norms[name.end] in ("'s", "'") or name.end == head)
+        for name in phrase.names
+    )  # "Acme's parent company", "the Acme union"
+    counted = lexicon.counted_by_noun.match_at((lemmas[head],), 0) and norms[head] != lemmas[head]
+    gathering = lemmas[head] in lexicon.transparent or counted  # "members", not "company"
+    return possessive and head not in sentence.name_at and not gathering
 
 
 def _titled(claim: ClaimFrame, phrase: Phrase, found: list[bool], context: Context) -> bool:
@@ -136,9 +167,8 @@ _KIN = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:
     """Whether a phrase with no name stands for the claim's name: a pronoun, or a description
-    whose head is the name's own last or first word or a word of its kind ("the alliance",
-    "the coalition" for "the AI Alliance", "the storm" for Storm Bellamy), when the name is in
-    the sentence or just before it."""
+    whose head is the name's own last word or a word of its kind ("the alliance", "the
+    coalition" for "the AI Alliance"), when the name is in the sentence or just before it."""
     lexicon = sentence.lexicon
     head = sentence.words.norms[theirs.head].split("'")[0]  # "they're"
     opening = not context.names and not any(m.start < theirs.start for m in sentence.names)
@@ -171,8 +201,8 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     group = stem("group")
     for name in named:
         kind = name.parts[-1]
-        if any(word_relation(lemma, k, lexicon) in _KIN for k in (kind, name.parts[0])):
-            return True  # "the alliance", "the storm" for Storm Bellamy
+        if word_relation(lemma, kind, lexicon) in _KIN:
+            return True
         if group in lexicon.broader.get(lemma, ()) and group in lexicon.broader.get(kind, ()):
             return True  # "the cohort" for "the AI Alliance": a group named before
     return False

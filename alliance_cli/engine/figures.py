@@ -29,6 +29,7 @@ R = Relation
 REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
 # words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
+_NOT_MEASURES = ("count", "money", "percent", "score")
 _SUMMING = _LINKING | frozenset(stem(word) for word in ("worth", "amount", "value"))
 
 
@@ -144,9 +145,11 @@ def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     """The claim's words that only say how the figure is counted: its noun, and a verb that
     goes with counting that noun ("41,000 fans attended"), or any noun if the lexicon counts
     it in no group ("86,000 cookers are covered"); for a sum, a word that only says it is
-    what it measures ("is worth", "totalled")."""
+    what it measures ("is worth", "totalled"); for a measure, a word that says which way it
+    measures ("1,240 metres long")."""
     lexicon, lemmas = claim.reading.lexicon, claim.reading.lemmas
-    out = set()
+    end = figure.tokens[1]
+    out = {end} if _dimension(claim.reading, figure) else set()  # "1,240 metres long"
     group = counted_group(claim.reading, figure)
     groups = [group] if group is not None else []
     if group is None and figure.kind == "count":
@@ -165,6 +168,8 @@ def _same_quantity(
 ) -> bool:
     if theirs.kind != mine.kind or theirs.unit != mine.unit or not _same_mood(mine, theirs):
         return False
+    if None is not _dimension(claim.reading, mine) != _dimension(sentence, theirs) is not None:
+        return False  # "40 metres high" is no length
     if _time_point(claim.reading, mine) != _time_point(sentence, theirs):
         return False  # "500 million years ago" is when, not how long
 
@@ -199,9 +204,9 @@ def _same_quantity(
 
 
 def _same_mood(mine: Quantity, theirs: Quantity) -> bool:
-    """Whether a source figure is of the claim figure's mood: the same, or, for a claim of
-    what will be ("tax will rise by 4.99%"), what is decided or planned ("a 4.99% increase")."""
-    return theirs.mood == mine.mood or (mine.mood == "future" and theirs.mood in (None, "plan"))
+    """Whether a source figure is of the claim figure's mood: the same ("will rise by 4.99%"
+    is no evidence on a plan someone may have dropped, nor a plan on what will be)."""
+    return theirs.mood == mine.mood
 
 
 def _whole(reading: Reading, figure: Quantity) -> bool:
@@ -318,6 +323,14 @@ def _distance(sentence: Reading, figure: Quantity, anchor: Anchor | None) -> int
     if anchor is None:
         return figure.tokens[0]
     return abs(figure.tokens[0] - anchor.start)
+
+
+def _dimension(reading: Reading, figure: Quantity) -> str | None:
+    """The word after a measure that says which way it measures ("long", "high"), or None."""
+    end = figure.tokens[1]
+    norms = reading.words.norms
+    known = end < len(norms) and norms[end] in reading.lexicon.dimension_words
+    return norms[end] if known and figure.kind not in _NOT_MEASURES else None
 
 
 def _time_point(reading: Reading, figure: Quantity) -> bool:

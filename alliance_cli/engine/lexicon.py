@@ -148,6 +148,7 @@ class Lexicon:
     currencies: Phrases  # value: currency code
     percent: Phrases
     units: Phrases  # value: (dimension, size)
+    dimension_words: frozenset[str]  # "1,240 metres long"
     strength_suffix: frozenset[str]
     rank_words: frozenset[str]
     change_cues: frozenset[str]  # lemmas: "higher" in "a 50% higher risk"

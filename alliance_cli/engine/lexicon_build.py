@@ -142,6 +142,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "currencies": Phrases(currencies),
         "percent": _phrases(section.words("percent"), key),
         "units": Phrases(units),
+        "dimension_words": _norms(section.words("dimension_words")),
         "strength_suffix": _norms(section.words("strength_suffix")),
         "rank_words": _norms(section.words("rank_words")),
         "change_cues": frozenset(" ".join(key(word)) for word in section.words("change_cues")),

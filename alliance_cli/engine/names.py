@@ -204,14 +204,15 @@ def _run_end(words: Tokens, i: int, taken: list[bool], lexicon: Lexicon) -> int:
 
 def _common(words: Tokens, lemmas: tuple[str, ...], start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a run is a common word capitalised only because it opens the sentence ("Officers
-    had planned ..."), or a word ending in -ly ("Notably, ...")."""
+    had planned ..."), or a lone word in -ly that opens it ("Notably, ...")."""
     norm, lemma = words.tokens[start].norm, lemmas[start]
-    if norm.endswith("ly") or norm in lexicon.openers:
+    first = start == 0 or words.tokens[start - 1].norm in ('"', "'", "(", "-", ":")
+    adverb = norm.endswith("ly") and first and end - start == 1  # not "Emily Clarke", "Tessaly"
+    if adverb or norm in lexicon.openers:
         return True
     text = words.tokens[start].text
     if len(text) > 1 and text.isupper() and lexicon.roles.match_at(lemmas, start) is not None:
         return True  # "the company's CEO": a role, written in capitals
-    first = start == 0 or words.tokens[start - 1].norm in ('"', "'", "(", "-", ":")
     known = (
         lemma in lexicon.broader
         or lemma in lexicon.synonyms

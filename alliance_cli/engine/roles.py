@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation, Step
 from .anchors import Anchor, light
-from .coref import filler, named
+from .coref import filler, head_name, named
 from .fillers import UNSAID, by_role, possessor_of, sentence_fillers, timeless, verbal
 from .lexicon import FrameWord
 from .moods import unasserted
@@ -149,7 +149,8 @@ def _in_another_role(
     for other, theirs in roles.items():
         if other == role or other not in unique or theirs is UNSAID or not phrase.names:
             continue
-        if all(any(same_name(a, b) for b in theirs.names) for a in phrase.names):
+        names = head_name(sentence, theirs).names  # not "Acme's rival Brisco" for Acme
+        if all(any(same_name(a, b) for b in names) for a in phrase.names):
             return theirs, R.ALTERNATION
     return None, None
 
@@ -202,7 +203,8 @@ def _compose(
     if anchor.frame is None and not claim.copula and _event_noun(sentence, anchor):
         slots = set()
     planned = unasserted(sentence, anchor.start)
-    if planned and "had" in sentence.words.norms[max(0, anchor.start - 6) : anchor.start]:
+    before = set(sentence.words.norms[max(0, anchor.start - 6) : anchor.start])
+    if planned and before & {"had", "once", "originally", "previously", "initially"}:
         return R.INDEPENDENT, f"source says '{said}' only as what had been meant"  # it may not be
     if planned and unasserted(claim.reading, claim.predicate[0]) is None:
         mood = "only as planned, promised or to come"  # what happened was also meant
