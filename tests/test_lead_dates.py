@@ -29,6 +29,12 @@ LEADS = [
     case("Council approves budget\nBRENNOCK, Feb. 27, 2025 - The mayor praised staff on "
          "Thursday.", "The budget vote took place on 27 February 2025.", OMITS,
          "the lead does not name the vote"),
+    case("Race\nFENWICK, Aug 11, 2025 - The Fenwick marathon, first run in 1980, was won on "
+         "Sunday by Ola Brand.", "The marathon took place in 1980.", OMITS,
+         "the lead's act (winning) is not the headline's, which tells none"),
+    case("Vote delayed\nHOLME, April 14, 2025 - The vote on the stadium, due on Monday, has "
+         "been delayed until May.", "The vote took place on April 14, 2025.", OMITS,
+         "a vote due on a day did not take place on it"),
 ]  # fmt: skip
 
 SAYINGS = [

@@ -118,10 +118,39 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
         and not (asserted and _planned(sentence, d))
     ]
     occasions = any(names_occasion(sentence, *sentence.token_range(d.span)) for d in dates)
-    return main[:1] if not occasions and not _elsewhen(claim) else []  # "the March 2 race"
+    if occasions or _elsewhen(claim) or not main:
+        return []  # "results for the March 2 race"
+    return main[:1] if _headline_act(sentence, main[0], context) else []
+
+
+def _headline_act(sentence: Reading, date: Date, context: Context) -> bool:
+    """Whether the verb a lead's date goes with (the nearest before it in its clause) tells
+    what the headline tells ("Dunmarrow lift the Shield" over "Dunmarrow won the Shield on
+    Saturday"), not another act ("Protests after vote" over "Police arrested 12 on Monday")."""
+    headline, lexicon = context.previous, sentence.lexicon
+    i = sentence.token_range(date.span)[0]
+    verb = next(
+        (
+            k
+            for k in range(i - 1, -1, -1)
+            if verb_like(sentence, k) and not in_dateline(sentence, k)
+        ),
+        None,
+    )
+    if headline is None or verb is None:
+        return False
+    act = lexicon.frame_words.match_at(sentence.lemmas, verb)
+    for k in range(len(headline)):
+        if word_relation(headline.lemmas[k], sentence.lemmas[verb], lexicon) in _SAID:
+            return True
+        theirs = lexicon.frame_words.match_at(headline.lemmas, k)
+        if act and theirs and theirs[1].frame == act[1].frame:
+            return True  # "lift" and "won": one frame
+    return False
 
 
 _ANNOUNCE = stem("announce")
+_SAID = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def _reported_when(claim: ClaimFrame, sentence: Reading, date: Date) -> bool:
