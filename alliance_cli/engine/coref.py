@@ -162,9 +162,6 @@ def _described(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phr
     return best
 
 
-_KIN = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
-
-
 def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:
     """Whether a phrase with no name stands for the claim's name: a pronoun, or a description
     whose head is the name's own last word or a word of its kind ("the alliance", "the
@@ -201,7 +198,7 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     group = stem("group")
     for name in named:
         kind = name.parts[-1]
-        if word_relation(lemma, kind, lexicon) in _KIN:
+        if word_relation(lemma, kind, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE):
             return True
         if group in lexicon.broader.get(lemma, ()) and group in lexicon.broader.get(kind, ()):
             return True  # "the cohort" for "the AI Alliance": a group named before

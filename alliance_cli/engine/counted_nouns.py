@@ -119,8 +119,8 @@ def value_of(reading: Reading, end: int) -> str | None:
 
 def counted(reading: Reading, k: int) -> bool:
     """Whether token k is a noun some group of the lexicon counts, written in lower case."""
-    counted = reading.lexicon.counted_by_noun.match_at((reading.lemmas[k],), 0)
-    return bool(counted) and reading.words.tokens[k].text.islower()
+    group = reading.lexicon.counted_by_noun.match_at((reading.lemmas[k],), 0)
+    return bool(group) and reading.words.tokens[k].text.islower()
 
 
 def of_what(reading: Reading, end: int) -> str | None:

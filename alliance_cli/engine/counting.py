@@ -12,13 +12,15 @@ from .relations import word_relation
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame
+    from .lexicon import Counted, Lexicon
     from .quantities import Quantity
     from .reading import Reading
 
 R = Relation
 
 
-def group_of(lexicon, noun: str | None):
+def group_of(lexicon: Lexicon, noun: str | None) -> Counted | None:
+    """The group of the lexicon a noun (a lemma, or lemmas joined by spaces) counts in."""
     if noun is None:
         return None
     hit = lexicon.counted_by_noun.match_at(tuple(noun.split()), 0)
@@ -67,7 +69,7 @@ def one_count(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quan
     """Whether two counts that disagree are of one thing: a figure that agrees with the
     claim's is itself a sign it counts the same, one that differs is not, so it must be
     shown to: by a group both count ("killed" and "the death toll"), or by the verb it goes
-    with (see `_own_verb`); a claim that only links its count ("has 47 members") counts by
+    with (see `own_verb`); a claim that only links its count ("has 47 members") counts by
     its noun, which the source's shares."""
     from .anchors import light
 
@@ -138,12 +140,9 @@ def same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quan
     kin = theirs.noun in generic or same_noun(claim, mine.noun, theirs.noun)
     if not kin or claim.predicate is None:
         return False
-    lexicon, said = (
-        claim.reading.lexicon,
-        {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)},
-    )
+    lexicon = claim.reading.lexicon
+    said = {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)}
     same = (R.EQUIVALENT, R.FORWARD)
-
     return all(
         any(word_relation(word, verb, lexicon) in same for word in said)
         for verb in claim.reading.lemmas[slice(*claim.predicate)]

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 R = Relation
 REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
-# words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
 _NOT_MEASURES = ("count", "money", "percent", "score")
+# words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
 _SUMMING = _LINKING | frozenset(stem(word) for word in ("worth", "amount", "value"))
 
 

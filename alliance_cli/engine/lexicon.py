@@ -114,6 +114,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     control_verbs: frozenset[str]  # lemmas
     planning_verbs: frozenset[str]  # lemmas: "earmarked for closure"
+    plan_past: frozenset[str]  # "had planned to", "once earmarked"
     implicative_verbs: frozenset[str]  # lemmas: "managed to win" won
     role_verbs: frozenset[str]  # lemmas: "served as mayor" says what its subject is
     naming_verbs: frozenset[str]  # lemmas: "named X as chief" says what its object is

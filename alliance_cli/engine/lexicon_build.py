@@ -23,6 +23,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "control_verbs": frozenset(" ".join(key(word)) for word in section.words("control_verbs")),
         "planning_verbs": frozenset(" ".join(key(w)) for w in section.words("planning_verbs")),
+        "plan_past": _norms(section.words("plan_past")),
         "implicative_verbs": frozenset(
             " ".join(key(word)) for word in section.words("implicative_verbs")
         ),

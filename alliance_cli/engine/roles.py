@@ -204,8 +204,8 @@ def _compose(
         slots = set()
     planned = unasserted(sentence, anchor.start)
     before = set(sentence.words.norms[max(0, anchor.start - 6) : anchor.start])
-    if planned and before & {"had", "once", "originally", "previously", "initially"}:
-        return R.INDEPENDENT, f"source says '{said}' only as what had been meant"  # it may not be
+    if planned and before & lexicon.plan_past:  # "had planned to buy": it may not be
+        return R.INDEPENDENT, f"source says '{said}' only as what had been meant"
     if planned and unasserted(claim.reading, claim.predicate[0]) is None:
         mood = "only as planned, promised or to come"  # what happened was also meant
         if planned in lexicon.conditionals:
