@@ -242,7 +242,7 @@ def _outcomes(
     (the loser)."""
     roles: dict[str, dict[str, dict[str, Said]]] = {}  # name -> source -> role -> said
     for event in events:
-        for role in unique:
+        for role in sorted(unique):  # a set's order differs from run to run
             for filler in event.fillers(role):
                 if filler.named:
                     said = Said(event.source, role, filler.text, filler.span, event.sentence)

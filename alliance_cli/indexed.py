@@ -16,7 +16,7 @@ from functools import cached_property
 from itertools import islice
 
 from .corpus import BinaryFile, SourceFile, read_source, read_sources
-from .engine.retrieve import pattern_words
+from .engine.retrieve import Sought, pattern_words
 from .errors import InputError
 from .index import Index
 from .index_build import Outline, term
@@ -29,17 +29,22 @@ _WORD = re.compile(r"\w+")
 _CHUNK = 500  # outlines fetched at once
 
 
-def fts_query(words: Iterable[str]) -> str | None:
+def fts_query(words: Iterable[Sought]) -> str | None:
     """A full-text query that matches every source in which some word of `words` could start
     at a word boundary: for each word, each run of word characters must be a word of the
-    source, or the start of one for a run that ends the word. None when a word has no word
-    character (nothing to look up)."""
+    source; a run that ends the word may also be the start of one, or for a word sought with
+    few endings, that run with one of them. None when a word has no word character (nothing
+    to look up)."""
     clauses = []
-    for word in words:
+    for word, endings in words:
         runs = list(_WORD.finditer(word))
         if not runs:
             return None
-        terms = (f'"{term(run.group())}"' + ("*" if run.end() == len(word) else "") for run in runs)
+        terms = [f'"{term(run.group())}"' for run in runs]
+        if runs[-1].end() == len(word):  # the word may go on
+            last = runs[-1].group()
+            forms = (f'"{term(last + ending)}"' for ending in ("", *(endings or ())))
+            terms[-1] = f'"{term(last)}"*' if endings is None else f"({' OR '.join(forms)})"
         clauses.append("(" + " AND ".join(terms) + ")")
     return " OR ".join(clauses) if clauses else None
 

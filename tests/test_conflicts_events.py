@@ -349,3 +349,22 @@ def test_counts_labels_and_money_as_a_user_reads_them(tmp_path):
     assert ": 1 claim \u00d7 1 source, " in done.stdout
     shown = run(tmp_path, "show", "--sources", str(one), "a").stdout
     assert "1 sentence" in shown and "1 sentences" not in shown
+
+
+def test_the_same_disagreements_in_the_same_order_on_every_run(tmp_path, write_corpus):
+    """Nothing in what `conflicts` finds or prints hangs on the order of a set, which Python
+    changes from run to run (PYTHONHASHSEED): here, which name of two each said to have won
+    is shown first."""
+    folder = write_corpus(
+        {
+            "a.txt": "Cup final\n\nOakridge beat Glenrow 7-5 on Saturday in the cup final.\n",
+            "b.txt": "Cup final\n\nGlenrow beat Oakridge 10-7 on Saturday in the cup final.\n",
+        }
+    )
+    outputs = {
+        run(tmp_path, "conflicts", "--json", "--sources", str(folder), PYTHONHASHSEED=str(seed))
+        for seed in range(8)
+    }
+    assert len(outputs) == 1
+    (done,) = outputs
+    assert done.returncode == 0 and "Oakridge as loser or winner" in done.stdout

@@ -19,7 +19,13 @@ from conftest import REPO
 from alliance_cli import api
 from alliance_cli.corpus import source_files
 from alliance_cli.engine.claim import read_claim
-from alliance_cli.engine.retrieve import claim_pattern, pattern_words
+from alliance_cli.engine.retrieve import (
+    SHORT_ENDINGS,
+    Sought,
+    claim_pattern,
+    name_pattern,
+    pattern_words,
+)
 from alliance_cli.index import Index, open_index
 from alliance_cli.indexed import IndexedSources, fts_query
 from alliance_cli.indexing import resolved
@@ -98,11 +104,22 @@ def test_the_full_text_query_stands_for_the_retrieval_pattern(lexicon):
 
     pattern = claim_pattern(read_claim("The AI Alliance has 47 members", lexicon))
     words = pattern_words(pattern)
-    assert {"ai alliance", "47", "member", "-strong"} <= set(words)
-    query = fts_query(["ai alliance", "47", "member", "-strong"])
+    assert {"ai alliance", "47", "member", "-strong"} <= {word.text for word in words}
+    query = fts_query([Sought(word) for word in ("ai alliance", "47", "member", "-strong")])
     assert query.count(" OR ") == 3 and '"6169" AND "616c6c69616e6365"*' in query
     assert pattern_words(re.compile(r"(?<![\w])(?:a\d)(?=s?(?!\w))")) is None  # a class
     assert pattern_words(re.compile(r"member|x")) is None  # not retrieval's form
+
+
+def test_a_short_word_is_sought_with_its_inflections_only(lexicon):
+    """ "AI" finds "AI" and "AIs" but not "aim" or "air": a source that only says those is
+    decided without being read."""
+    pattern = name_pattern(read_claim("The AI Alliance has 47 members", lexicon))
+    short = [word for word in pattern_words(pattern) if word.text == "ai"]
+    assert short == [Sought("ai", SHORT_ENDINGS)]
+    query = fts_query(short)
+    assert "*" not in query and query.count(" OR ") == len(SHORT_ENDINGS)
+    assert '"6169"' in query and f'"{b"ais".hex()}"' in query
 
 
 def test_changed_added_and_removed_files_are_read_again(tmp_path):

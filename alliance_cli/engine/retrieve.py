@@ -9,6 +9,7 @@ import heapq
 import re
 from collections.abc import Iterator
 from itertools import chain, islice
+from typing import NamedTuple
 
 from ..model import Sentence, Source
 from ..text import normalise
@@ -23,6 +24,8 @@ LIMIT = 40  # sentences proved per source, at most
 # "wins", but "co" does not find "coach", nor "lin" "Lindqvist")
 _ENDING = 4
 _SHORT = 3
+SHORT_ENDINGS = ("s", "es", "d", "ed", "ing")
+_SHORT_END = f"(?:{'|'.join(SHORT_ENDINGS)})?"
 
 
 def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
@@ -107,7 +110,7 @@ def _compiled(words: set[str], joined: set[str]) -> re.Pattern[str] | None:
     joined = {f"-{word}" for word in joined}
     groups = (
         (_OPEN, {w for w in words if len(w) > _SHORT}, rf"\w{{0,{_ENDING}}}"),
-        (_OPEN, {w for w in words if len(w) <= _SHORT}, "(?:s|es|d|ed|ing)?"),
+        (_OPEN, {w for w in words if len(w) <= _SHORT}, _SHORT_END),
         (_JOINED, joined, ""),
     )
     found = [
@@ -129,20 +132,30 @@ _GROUP = re.compile("(?:^|\\|)(?:" + re.escape(_OPEN) + "|" + re.escape(_JOINED)
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
 
 
-def pattern_words(pattern: re.Pattern[str]) -> list[str] | None:
-    """The words of a pattern `claim_pattern` made (each at the start of a word, or after a
-    hyphen), or None for any other pattern: what an index of words may stand in for."""
+class Sought(NamedTuple):
+    """A word a pattern seeks at the start of a word (or after a hyphen): with any ending, or
+    (`endings` not None) bare or with one of `endings`."""
+
+    text: str
+    endings: tuple[str, ...] | None = None
+
+
+def pattern_words(pattern: re.Pattern[str]) -> list[Sought] | None:
+    """The words of a pattern `claim_pattern` made, or None for any other pattern: what an
+    index of words may stand in for."""
     text = pattern.pattern
     if pattern.flags != re.UNICODE or not _GROUP.match(text):
         return None
-    words: list[str] = []
+    words: list[Sought] = []
     for group in _GROUP.split(text)[1:]:
         if _CLOSE not in group:
             return None
-        found = _literals(group[: group.index(_CLOSE)])
+        close = group.index(_CLOSE)
+        found = _literals(group[:close])
         if found is None:
             return None
-        words += found
+        short = group[close + len(_CLOSE) :].startswith(_SHORT_END)
+        words += [Sought(word, SHORT_ENDINGS if short else None) for word in found]
     return words
 
 
