@@ -54,6 +54,9 @@ NAMES = [
     ("Dunmarrow Athletic beat Port Verrin Rovers 2-1.", ["Dunmarrow Athletic", "Port Verrin Rovers"]),
     ("Harvard University and NASA joined.", ["Harvard University", "NASA"]),
     ("the ai alliance has 47 members", []),
+    ("Treasurer Tobias Kerrigan resigned.", ["Tobias Kerrigan"]),  # a role as a title
+    ("It was said by Prime Minister Ana Ruiz.", ["Ana Ruiz"]),
+    ("It was signed by President Hotels.", ["President Hotels"]),  # no title: one word
 ]  # fmt: skip
 
 
@@ -121,6 +124,24 @@ def test_negation_scope(text, cue, denied, kept):
         assert reading.negation_of(at(reading, word)) == negation, word
     for word in kept.split():
         assert reading.negation_of(at(reading, word)) is None, word
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("Kim withdrew from the race on Monday.", True),
+        ("Kim withdrew on Monday, citing injury.", True),
+        ("Kim withdrew her pledge on Monday.", False),
+        ("The pledge that was withdrawn was worth $500,000.", False),
+        ("The fund lists a pledge from Kim, which she withdrew on Sunday.", False),
+        ("Rovers pulled out of the final.", True),
+        ("He pulled out a gun.", False),
+    ],
+)
+def test_a_cue_that_denies_only_with_no_object(text, denies):
+    """ "Withdrew" denies taking part only when nothing is its object (the lexicon's
+    `negation.intransitive`); what is withdrawn is taken back, not denied."""
+    assert bool(read(text).negations) is denies
 
 
 def test_a_sentence_without_a_cue_denies_nothing():

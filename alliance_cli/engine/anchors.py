@@ -12,7 +12,15 @@ from ..model import Relation
 from .coref import LINKS
 from .fillers import UNSAID, sentence_fillers
 from .lexicon import FrameWord, Lexicon
-from .phrases import Phrase, next_content, nominal, phrase_after, phrase_before, verb_like
+from .phrases import (
+    Phrase,
+    next_content,
+    nominal,
+    phrase_after,
+    phrase_before,
+    takes_object,
+    verb_like,
+)
 from .relations import word_relation
 
 if TYPE_CHECKING:
@@ -67,8 +75,10 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
     own = mine[1] if mine else None
     out = []
     for k in range(len(sentence)):
+        if _date_part(sentence, k):
+            continue
         theirs = lexicon.frame_words.match_at(sentence.lemmas, k)
-        if theirs and _modifier(sentence, k):
+        if theirs and (_modifier(sentence, k) or _other_sense(sentence, k, theirs)):
             theirs = None  # "leading universities": an adjective, not the verb "lead"
 
         if own and theirs and theirs[1].frame == own.frame:
@@ -85,12 +95,31 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         relation = word_relation(word, key, lexicon)
         if relation is R.ALTERNATION and not _rival_kind(claim, sentence, word, key, k, end):
             continue
+        if relation in (R.FORWARD, R.REVERSE) and not claim.copula:
+            continue  # kinds are of things: a plant is a building, but no act of building
         if relation is not R.INDEPENDENT and sentence.words.tokens[k].is_word:
             frame = (
                 theirs[1] if theirs and theirs[1].frame == (own.frame if own else None) else None
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _date_part(sentence: Reading, k: int) -> bool:
+    """Whether token k names a part of the date after its "of" ("the end of April")."""
+    norms = sentence.words.norms
+    if norms[k] not in sentence.lexicon.date_parts or norms[k + 1 : k + 2] != ("of",):
+        return False
+    return k + 2 in sentence.date_at or k + 3 in sentence.date_at
+
+
+def _other_sense(sentence: Reading, k: int, found: tuple[int, FrameWord]) -> bool:
+    """Whether a word that says its subject did not take part only when nothing is its
+    object (the lexicon's `negation.intransitive`: "withdrew from the race") has one: it then
+    says what was taken back ("withdrew her pledge", "the pledge was withdrawn")."""
+    end = found[0]
+    intransitive = tuple(sentence.lemmas[k:end]) in sentence.lexicon.negation_intransitive
+    return intransitive and takes_object(sentence, k, end)
 
 
 def _entailment(k: int, theirs: tuple, own: FrameWord, lexicon: Lexicon) -> Anchor | None:

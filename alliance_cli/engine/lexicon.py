@@ -135,6 +135,7 @@ class Lexicon:
     negation_cues: Phrases
     negation_idioms: Phrases  # "a vote of no confidence": no denial
     negation_carry: frozenset[str]
+    negation_intransitive: frozenset  # cues that deny only with no object
     past_markers: Phrases
     other_role: frozenset[str]  # "deputy" chief executive: another role
     quantity_cues: Phrases  # value: cue kind
@@ -167,6 +168,7 @@ class Lexicon:
     other_occasion: Phrases
     recent_times: frozenset[str]
     time_openers: frozenset[str]
+    date_parts: frozenset[str]  # "the end of April": part of a date
     frame_words: Phrases  # value: FrameWord
     unique_roles: dict[str, frozenset[str]]  # frame -> its roles with one filler
     frame_entails: dict[str, dict[str, dict[str, str]]]  # frame -> frame it entails -> roles

@@ -81,6 +81,7 @@ def negation(section: _Section, key: Key) -> dict[str, Any]:
         "negation_cues": _phrases(section.words("cues"), key),
         "negation_idioms": _phrases(section.words("idioms"), key),
         "negation_carry": _norms(section.words("carry")),
+        "negation_intransitive": frozenset(key(word) for word in section.words("intransitive")),
         "past_markers": _phrases(section.words("past"), key),
         "other_role": _norms(section.words("other_role")),
     }
@@ -179,6 +180,7 @@ def dates(section: _Section, key: Key) -> dict[str, Any]:
         "other_occasion": _phrases(section.words("other_occasion"), key),
         "recent_times": frozenset(key(word)[0] for word in section.words("recent_times")),
         "time_openers": frozenset(normalise(word) for word in section.words("time_openers")),
+        "date_parts": frozenset(normalise(word) for word in section.words("date_parts")),
     }
 
 

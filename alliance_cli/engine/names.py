@@ -125,6 +125,7 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
             if start + 2 == end and _letter(tokens[end - 1].text):
                 break  # "Team A", "Plan B": the word is the name's
             start += 1  # "The Widget Coalition" is "Widget Coalition"; "Former X" is "X"
+        start = _past_title(lemmas, start, end, lexicon)
         if start < end:
             end = _with_digits(words, end)
             key = " ".join(lemmas[start:end])
@@ -132,6 +133,14 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
         i = max(end, i + 1)
     found.sort(key=lambda mention: mention.start)
     return tuple(found)
+
+
+def _past_title(lemmas: tuple[str, ...], start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a name starts after a role written as its title before a person's first and last
+    names ("Treasurer Tobias Kerrigan", "Prime Minister Ana Ruiz"): the role is said of the
+    name, not part of it. Before one word it may be the name's ("President Hotels")."""
+    role = lexicon.roles.match_at(lemmas, start)
+    return role[0] if role is not None and role[0] + 2 <= end else start
 
 
 def _title_case(words: Tokens) -> bool:

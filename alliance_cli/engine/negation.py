@@ -28,7 +28,7 @@ def read_negations(reading: Reading) -> tuple[Negation, ...]:
     from .phrases import hyphened
 
     lexicon, lemmas, norms = reading.lexicon, reading.lemmas, reading.words.norms
-    cues = list(lexicon.negation_cues.find(lemmas))
+    cues = [cue for cue in lexicon.negation_cues.find(lemmas) if not _taken_back(reading, cue)]
     idioms = lexicon.negation_idioms.find(lemmas)
     inside = {i for start, end, _ in [*cues, *idioms] for i in range(start, end)}
     for i, norm in enumerate(norms):
@@ -43,6 +43,16 @@ def read_negations(reading: Reading) -> tuple[Negation, ...]:
         else:
             out.append(Negation((start, end), (end, stop), reading.words.surface(start, end)))
     return tuple(out)
+
+
+def _taken_back(reading: Reading, cue: tuple[int, int, str]) -> bool:
+    """Whether a cue that denies only with no object ("withdrew from the race") has one: "withdrew
+    her pledge", "the pledge that was withdrawn" deny nothing."""
+    from .phrases import takes_object
+
+    start, end, _ = cue
+    intransitive = tuple(reading.lemmas[start:end]) in reading.lexicon.negation_intransitive
+    return intransitive and takes_object(reading, start, end)
 
 
 def _scope_end(reading: Reading, end: int) -> int:

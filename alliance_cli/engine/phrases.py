@@ -352,6 +352,17 @@ def object_after(reading: Reading, end: int) -> Phrase | None:
     return phrase_after(reading, i)
 
 
+def takes_object(reading: Reading, start: int, end: int) -> bool:
+    """Whether the verb at tokens [start, end) is said of an object: one after it ("withdrew
+    her pledge"), one a relative clause leaves out ("which she withdrew"), or the subject of
+    its passive ("the pledge was withdrawn")."""
+    norms = reading.words.norms
+    before = norms[max(0, start - 2) : start]
+    passive = bool(before) and before[-1] in reading.lexicon.be
+    relative = len(before) == 2 and before[0] in ("which", "whom")
+    return passive or relative or object_after(reading, end) is not None
+
+
 def next_content(reading: Reading, i: int) -> str | None:
     """The lemma of the first content word at or after token i, within three tokens."""
     nxt = next((j for j in range(i, min(len(reading), i + 3)) if reading.content(j)), None)
