@@ -131,6 +131,10 @@ def test_negation_scope(text, cue, denied, kept):
     [
         ("Kim withdrew from the race on Monday.", True),
         ("Kim withdrew on Monday, citing injury.", True),
+        ("Kim withdrew Monday, citing injury.", True),
+        ("Kim withdrew quietly.", True),
+        ("Kim is withdrawing from the race.", True),
+        ("Kim withdrew her name from the race.", True),
         ("Kim withdrew her pledge on Monday.", False),
         ("The pledge that was withdrawn was worth $500,000.", False),
         ("The fund lists a pledge from Kim, which she withdrew on Sunday.", False),

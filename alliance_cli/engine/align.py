@@ -88,7 +88,6 @@ def polarity_steps(
     into a hypothesis: the source's negation removed first, then the content steps in the
     claim's order, then the claim's negation put in. "Lost" for "did not win": | then ^,
     supports; "did not win" for "lost": ^ then |, omits."""
-    lexicon = claim.reading.lexicon
     first, last = (), ()
     if anchor is not None and anchors.denied(sentence, anchor):
         negation = sentence.negation_of(anchor.start)
@@ -115,11 +114,7 @@ def polarity_steps(
                 why,
             ),
         )
-    mine = (
-        lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
-        if claim.predicate
-        else None
-    )
+    mine = claim.frame_word
     negative = bool(mine and mine[1].negative and not claim.copula)
     if _negated(claim, mine[0] if negative else None) != negative:
         cue = next((n.cue for n in claim.reading.negations), claim.predicate or (0, 1))

@@ -16,9 +16,9 @@ from .phrases import (
     Phrase,
     next_content,
     nominal,
+    other_sense,
     phrase_after,
     phrase_before,
-    takes_object,
     verb_like,
 )
 from .relations import word_relation
@@ -71,14 +71,14 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
     if claim.predicate is None or light(claim):
         return []
     lexicon, key = claim.reading.lexicon, predicate_key(claim)
-    mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
+    mine = claim.frame_word
     own = mine[1] if mine else None
     out = []
     for k in range(len(sentence)):
         if _date_part(sentence, k):
             continue
         theirs = lexicon.frame_words.match_at(sentence.lemmas, k)
-        if theirs and (_modifier(sentence, k) or _other_sense(sentence, k, theirs)):
+        if theirs and (_modifier(sentence, k) or other_sense(sentence, k, theirs[0])):
             theirs = None  # "leading universities": an adjective, not the verb "lead"
 
         if own and theirs and theirs[1].frame == own.frame:
@@ -106,20 +106,16 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
 
 
 def _date_part(sentence: Reading, k: int) -> bool:
-    """Whether token k names a part of the date after its "of" ("the end of April")."""
+    """Whether token k names a part of the date that is all its "of" holds ("the end of
+    April", "the start of 2025"; not "the end of May's strike" nor "of the 2024 strike")."""
     norms = sentence.words.norms
     if norms[k] not in sentence.lexicon.date_parts or norms[k + 1 : k + 2] != ("of",):
         return False
-    return k + 2 in sentence.date_at or k + 3 in sentence.date_at
-
-
-def _other_sense(sentence: Reading, k: int, found: tuple[int, FrameWord]) -> bool:
-    """Whether a word that says its subject did not take part only when nothing is its
-    object (the lexicon's `negation.intransitive`: "withdrew from the race") has one: it then
-    says what was taken back ("withdrew her pledge", "the pledge was withdrawn")."""
-    end = found[0]
-    intransitive = tuple(sentence.lemmas[k:end]) in sentence.lexicon.negation_intransitive
-    return intransitive and takes_object(sentence, k, end)
+    date = next((d for d in sentence.dates if sentence.token_range(d.span)[0] == k + 2), None)
+    if date is None:
+        return False
+    after = sentence.token_range(date.span)[1]
+    return after >= len(sentence) or not (norms[after] == "'s" or sentence.content(after))
 
 
 def _entailment(k: int, theirs: tuple, own: FrameWord, lexicon: Lexicon) -> Anchor | None:

@@ -8,8 +8,16 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..text import stem
-from .lexicon import Lexicon
-from .phrases import PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
+from .lexicon import FrameWord, Lexicon
+from .phrases import (
+    PARTICLES,
+    Phrase,
+    nominal,
+    object_after,
+    other_sense,
+    phrase_after,
+    verb_like,
+)
 from .reading import Reading
 
 _NOBODY = frozenset({"nobody", "no one", "none", "noone", "nothing"})
@@ -40,6 +48,16 @@ class ClaimFrame:
     @cached_property
     def pieces(self) -> tuple[Piece, ...]:
         return tuple(_pieces(self))
+
+    @cached_property
+    def frame_word(self) -> tuple[int, FrameWord] | None:
+        """The frame word of the predicate (its end and how it fills its frame), in the sense
+        its sentence gives it: "withdrew its bid" says no one stayed out (`other_sense`)."""
+        if self.predicate is None:
+            return None
+        lemmas, start = self.reading.lemmas, self.predicate[0]
+        found = self.reading.lexicon.frame_words.match_at(lemmas, start)
+        return None if found and other_sense(self.reading, start, found[0]) else found
 
     def role_of(self, i: int) -> str:
         """Where token i stands in the claim."""

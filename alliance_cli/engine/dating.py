@@ -299,6 +299,7 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
     if i > 1 and norms[i - 1] == "," and norms[i - 2] in sentence.lexicon.weekdays:
         i -= 2  # "on Sunday, August 10": the weekday's stretch of text
     near = [k for k in stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= REACH]
+    near = [k for k in near if k < i or not _not_at_its_time(sentence, j, k)]
     if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
         return True
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
@@ -310,6 +311,13 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
         for k in near
         for event in events
     )
+
+
+def _not_at_its_time(sentence: Reading, j: int, k: int) -> bool:
+    """Whether a word between a date ending at token j and token k ties what k says to the
+    date's act by cause or order ("fined in 2021 over a breach"), not by time."""
+    found = sentence.lexicon.not_at_its_time
+    return any(found.match_at(sentence.lemmas, m) for m in range(j, k))
 
 
 def _same_event(sentence: Reading, anchor: Anchor, last: int) -> bool:

@@ -169,6 +169,7 @@ class Lexicon:
     recent_times: frozenset[str]
     time_openers: frozenset[str]
     date_parts: frozenset[str]  # "the end of April": part of a date
+    not_at_its_time: Phrases  # "fined in 2021 over a breach": the breach is not of 2021
     frame_words: Phrases  # value: FrameWord
     unique_roles: dict[str, frozenset[str]]  # frame -> its roles with one filler
     frame_entails: dict[str, dict[str, dict[str, str]]]  # frame -> frame it entails -> roles

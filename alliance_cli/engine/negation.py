@@ -46,13 +46,11 @@ def read_negations(reading: Reading) -> tuple[Negation, ...]:
 
 
 def _taken_back(reading: Reading, cue: tuple[int, int, str]) -> bool:
-    """Whether a cue that denies only with no object ("withdrew from the race") has one: "withdrew
-    her pledge", "the pledge that was withdrawn" deny nothing."""
-    from .phrases import takes_object
+    """Whether a cue that denies only with no object ("withdrew from the race") has one:
+    "withdrew her pledge", "the pledge that was withdrawn" deny nothing."""
+    from .phrases import other_sense
 
-    start, end, _ = cue
-    intransitive = tuple(reading.lemmas[start:end]) in reading.lexicon.negation_intransitive
-    return intransitive and takes_object(reading, start, end)
+    return other_sense(reading, cue[0], cue[1])
 
 
 def _scope_end(reading: Reading, end: int) -> int:

@@ -292,5 +292,17 @@ def piece_step(
     if step.step.source is None and piece.kind == "word" and anchors.light(claim):
         step = _denied(claim, piece, sentence) or step
     if step.step.source is None and _modifier(claim, piece):
-        step = inserted(claim, piece)
+        step = _elsewhen(claim, piece) or inserted(claim, piece)
     return step
+
+
+def _elsewhen(claim: ClaimFrame, piece: Piece) -> Found | None:
+    """A word that puts the claim on another occasion ("the previous tour", "last year's
+    gala"), which the source does not say: what the source says is of its own occasion, and
+    decides nothing about the other (#), neither a figure nor a date nor a holder."""
+    if not claim.reading.lexicon.other_occasion.match_at(claim.reading.lemmas, piece.start):
+        return None
+    text = claim.reading.words.surface(piece.start, piece.end)
+    why = f"the claim speaks of another occasion ('{text}'), which the source does not"
+    step = claim_step(claim, piece.start, piece.end, None, R.INDEPENDENT, why)
+    return Found(step, 0.0, frozenset(range(piece.start, piece.end)))

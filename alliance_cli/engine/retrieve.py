@@ -53,11 +53,7 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
         by_verb = counted_group(reading, figure)  # "34 people were killed": the dead, the toll
         words.update(by_verb.nouns if by_verb is not None else ())
 
-    frame = (
-        lexicon.frame_words.match_at(reading.lemmas, claim.predicate[0])
-        if claim.predicate
-        else None
-    )
+    frame = claim.frame_word
     if frame:
         words.update(_frame_words(claim, frame[1].frame))
     return _compiled(words, joined - words)

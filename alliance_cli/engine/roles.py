@@ -19,7 +19,7 @@ from .occasions import other_occasion
 from .phrases import Phrase
 from .relations import word_relation
 from .steps import Context, Found, claim_step
-from .tenure import changed, ended, no_longer, other_role, past
+from .tenure import changed, ended, no_longer, other_role, past, role_modifier
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame
@@ -118,7 +118,7 @@ def _roles(
 ) -> list[tuple[str, Phrase, Phrase | None, Relation | None]]:
     """Each role the claim fills: (role, the claim's filler, the sentence's, their relation)."""
     lexicon = claim.reading.lexicon
-    mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
+    mine = claim.frame_word
     frame = mine[1] if mine and anchor.frame else None
     claim_roles = _claim_roles(claim, frame)
     sentence_roles = sentence_fillers(sentence, anchor, claim)
@@ -134,6 +134,18 @@ def _roles(
             )
         out.append((role, phrase, theirs, relation))
     return out
+
+
+def _another_kind(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the claim says someone holds a role the lexicon knows by two words ("X is the
+    managing director") and the source narrows its head by another word: a music director
+    is no managing director."""
+    start = claim.predicate[0] - 1
+    known = start >= 0 and claim.reading.lexicon.roles.match_at(claim.reading.lemmas, start)
+    if not (claim.copula and known and known[0] > claim.predicate[0]):
+        return False
+    theirs = role_modifier(sentence, anchor.start)
+    return bool(theirs) and theirs != role_modifier(claim.reading, claim.predicate[0])
 
 
 def _in_another_role(
@@ -219,6 +231,8 @@ def _compose(
     other = other_role(sentence, anchor.start)
     if other and other != other_role(claim.reading, claim.predicate[0]):
         return R.INDEPENDENT, f"source says '{other} {said}', another role"
+    if _another_kind(claim, sentence, anchor):
+        return R.INDEPENDENT, f"source says '{said}' of another kind than the claim's"
     former = no_longer(sentence, anchor)
     if former and not past(claim.reading, claim.predicate[0]):
         # only of the claim's holder, in every role the claim gives: a former holder is no
@@ -310,7 +324,7 @@ def one_holder_names(claim: ClaimFrame) -> frozenset[int]:
     if claim.predicate is None:
         return frozenset()
     lexicon = claim.reading.lexicon
-    mine = lexicon.frame_words.match_at(claim.reading.lemmas, claim.predicate[0])
+    mine = claim.frame_word
     frame = mine[1] if mine else None
     unique = lexicon.unique_roles.get(frame.frame, frozenset()) if frame else frozenset()
     if claim.copula and _unique_role(claim):

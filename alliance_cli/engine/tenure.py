@@ -84,6 +84,15 @@ def other_role(reading: Reading, start: int) -> str:
     return norms[k] if k >= 0 and norms[k] in reading.lexicon.other_role else ""
 
 
+def role_modifier(reading: Reading, start: int) -> str:
+    """The word (not a name) that narrows a role noun at `start`, as "managing" or "music"
+    do "director", or ""."""
+    k = start - 1
+    if k < 0 or not reading.content(k) or k in reading.name_at:
+        return ""
+    return reading.lemmas[k]
+
+
 def _left_as(sentence: Reading, start: int) -> str | None:
     """A verb of the lexicon's `leaving_verbs` before "as" and the role noun at `start`
     ("stepped down as chief executive"): its words and the "as", or None."""

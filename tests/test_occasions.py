@@ -1,0 +1,40 @@
+"""What a source says of another occasion, or of another role, decides nothing about the
+claim's: a claim of "the previous tour" is not contradicted by the figures of this one; a
+date tied to an act by cause or order ("fined in 2021 over a breach") does not date the
+breach; a music director is no managing director."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case
+
+CASES = [
+    case("The tour had been planned as a sixteen-date journey; it was halted after half a dozen "
+         "concerts when an outbreak laid low 23 players of the orchestra.",
+         "The orchestra's previous tour comprised eleven concerts.", OMITS, "this-tour-for-the-previous"),
+    case("The orchestra's previous tour comprised nine concerts.",
+         "The orchestra's previous tour comprised eleven concerts.", CONTRADICTS, "the-previous-tour"),
+    case("The orchestra's previous tour comprised eleven concerts, all sold out.",
+         "The orchestra's previous tour comprised eleven concerts.", SUPPORTS, "the-previous-tour-agrees"),
+    case("Meridane Health Group faces an inquiry. Regulators said the group was fined $3.2 million "
+         "in 2021 over a breach that exposed 240,000 records.",
+         "The breach at Meridane took place on February 11, 2025.", OMITS, "fined-in-2021-over-a-breach"),
+    case("HARLOW, May 6, 2025 — Police arrested 12 people on Monday over the protest.",
+         "The protest took place on May 4, 2025.", OMITS, "arrested-on-monday-over-the-protest"),
+    case("HARLOW, May 6, 2025 — The council was fined on Monday over a breach of its rules.",
+         "The breach took place on May 4, 2025.", OMITS, "fined-on-monday-over-a-breach"),
+    case("Meridane was fined $3.2 million in 2021 for a breach.",
+         "The breach at Meridane took place in 2021.", SUPPORTS, "fined-in-2021-for-a-breach"),
+    case("HARLOW, May 6, 2025 — Police arrested 12 people on Monday during the vote.",
+         "The vote took place on May 4, 2025.", CONTRADICTS, "during-the-vote"),
+    case("The tour opened with music director Teodor Halvik on the podium, the orchestra said.",
+         "Annika Roelstra is the managing director of the orchestra.", OMITS, "a-music-director"),
+    case("The orchestra's managing director, Teodor Halvik, spoke.",
+         "Annika Roelstra is the managing director of the orchestra.", CONTRADICTS,
+         "another-managing-director"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "claim", "expected"), CASES)
+def test_what_is_said_of_another_occasion_or_role(text, claim, expected):
+    assert_verdict(text, claim, expected)
