@@ -45,6 +45,7 @@ NAMES = [
     ("Seven Seas Ltd signed the deal.", ["Seven Seas Ltd"]),
     ("Officers had planned a raid.", []),
     ("Notably, Acme left.", ["Acme"]),
+    ("Over an earlier breach, Acme was fined.", ["Acme"]),  # a preposition opens it
     ("The Tessaly Bridge opened.", ["Tessaly Bridge"]),  # a name in -ly is no adverb
     ("The race was won by Emily Clarke.", ["Emily Clarke"]),
     ("On May 17, 2025, Acme left.", ["Acme"]),

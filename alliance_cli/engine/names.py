@@ -226,6 +226,7 @@ def _common(words: Tokens, lemmas: tuple[str, ...], start: int, end: int, lexico
         lemma in lexicon.broader
         or lemma in lexicon.synonyms
         or norm in lexicon.stopwords
+        or norm in lexicon.prepositions
         or norm in lexicon.negation_words
         or lexicon.past_markers.match_at((lemma,), 0) is not None
         or lexicon.counted_by_noun.match_at((lemma,), 0) is not None
