@@ -81,6 +81,13 @@ OWNERS = [
     case("The accident is the worst since the sinking of the Tarrow, in which 61 people died.",
          "Thirty-four people were killed in the accident.", OMITS,
          "the dead of another named sinking"),
+    case("Tarvanosaurus oressi dinosaur unveiled\nThe dinosaur Tarvanosaurus oressi was unveiled "
+         "on Monday. In 1998, workers uncovered the bones of Kessmarrosaurus brenni, a seven-metre "
+         "plant-eater, near the site.", "The dinosaur was more than 10 metres long.", OMITS,
+         "a description after a comma is of the name before it: another dinosaur"),
+    case("Tarvanosaurus oressi dinosaur unveiled\nThe dinosaur Tarvanosaurus oressi, a seven-metre "
+         "plant-eater, was unveiled on Monday.", "The dinosaur was more than 10 metres long.",
+         CONTRADICTS, "a description of the story's own dinosaur"),
 ]  # fmt: skip
 
 OCCASIONS = [

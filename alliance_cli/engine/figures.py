@@ -282,7 +282,8 @@ def _hung_owner(sentence: Reading, figure: Quantity) -> Phrase | None:
 def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     """What a figure is said of: the name it stands before ("the 47-strong AI Alliance"), a
     possessive just before it ("Renwick's 72,688"), the phrase a relative clause holding it
-    hangs on ("the Tarrow, in which 61 people died"), or the subject of the verb it is the object
+    hangs on ("the Tarrow, in which 61 people died"), the name a description opening on it
+    restates ("Kessmarrosaurus, a seven-metre plant-eater"), or the subject of the verb it is the object
     of ("Marsk received 87,412 votes", "its governing board has 9 members"); None when the
     sentence does not say."""
     from .frames import arguments
@@ -296,7 +297,7 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     if start >= 2 and norms[start - 1] == "'s" and start - 2 in sentence.name_at:
         mention = sentence.name_at[start - 2]
         return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
-    hung = _hung_owner(sentence, figure)
+    hung = _hung_owner(sentence, figure) or _apposed(sentence, start)
     if hung is not None:
         return hung  # "the sinking of the Tarrow, in which 61 people died"
     k = start - 1
@@ -317,6 +318,20 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
         of = after < len(sentence) and norms[after] == "of"
         return phrase_after(sentence, after + 1) if of else None  # "there are 47 members of X"
     return subject
+
+
+def _apposed(sentence: Reading, start: int) -> Phrase | None:
+    """The name a description that opens on a figure restates after a comma: "Kessmarrosaurus
+    brenni, a seven-metre plant-eater"."""
+    k = start - 1
+    if k >= 0 and sentence.words.norms[k] in ("a", "an", "the"):
+        k -= 1
+    if k < 1 or sentence.words.norms[k] != ",":
+        return None
+    from .phrases import phrase_before
+
+    before = phrase_before(sentence, k - 1)
+    return before if before is not None and before.names else None
 
 
 def _distance(sentence: Reading, figure: Quantity, anchor: Anchor | None) -> int:
