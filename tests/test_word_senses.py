@@ -1,7 +1,7 @@
 """A word read in the sense its sentence gives it: a word of taking part that has an object
 ("withdrew her pledge"), a kind of thing beside a verb ("its plant" is no act of building),
-a part of a date ("the end of April" ends nothing), a word of founding that is no start of an
-event ("unveiled a plan")."""
+a part of a date ("the end of April" ends nothing), a word of two frames by its object
+("joined the strike" takes part, "joined the alliance" becomes a member)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,14 @@ CASES = [
     case("The port authority unveiled its plan on March 17, 2025, weeks after the strike.",
          "The strike began in March 2025.", OMITS, "unveiling-begins-nothing"),
     case("The strike began on March 3, 2025.", "The strike began in March 2025.", SUPPORTS, "began"),
+    case("The Port Clerks' Union, led by Jonas Freiberg, did not take part in the strike.",
+         "The Port Clerks' Union did not join the strike.", SUPPORTS, "join-a-strike-takes-part"),
+    case("The Port Clerks' Union joined the strike on Monday.",
+         "The Port Clerks' Union took part in the strike.", SUPPORTS, "joined-a-strike"),
+    case("The Port Clerks' Union took part in the launch of the Harbour Alliance.",
+         "The Port Clerks' Union joined the Harbour Alliance.", OMITS, "join-a-group-is-membership"),
+    case("Acme joined the Widget Coalition on Monday.", "Acme is a member of the Widget Coalition.",
+         SUPPORTS, "joined-a-group"),
     case("Tobias Kerrigan, the fund's treasurer, resigned on Monday.",
          "Treasurer Tobias Kerrigan resigned.", SUPPORTS, "a-title-in-the-claim"),
     case("Prime Minister Ana Ruiz resigned on Friday.", "Ana Ruiz resigned.", SUPPORTS,

@@ -81,6 +81,8 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         if theirs and (_modifier(sentence, k) or other_sense(sentence, k, theirs[0])):
             theirs = None  # "leading universities": an adjective, not the verb "lead"
 
+        if own and theirs:
+            theirs = _in_frame(sentence, k, theirs, own.frame)
         if own and theirs and theirs[1].frame == own.frame:
             out.append(Anchor(k, theirs[0], R.EQUIVALENT, theirs[1]))
             continue
@@ -103,6 +105,14 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _in_frame(sentence: Reading, k: int, found: tuple, frame: str) -> tuple:
+    """The sense of a frame word at token k in the claim's frame, when it has one ("joined the
+    strike" takes part, as the claim's "took part in the stoppage" does), else its first."""
+    senses = sentence.lexicon.frame_words.senses_at(sentence.lemmas, k)
+    same = next((sense for sense in senses[1] if sense.frame == frame), None) if senses else None
+    return (found[0], same) if same is not None else found
 
 
 def _date_part(sentence: Reading, k: int) -> bool:

@@ -52,12 +52,25 @@ class ClaimFrame:
     @cached_property
     def frame_word(self) -> tuple[int, FrameWord] | None:
         """The frame word of the predicate (its end and how it fills its frame), in the sense
-        its sentence gives it: "withdrew its bid" says no one stayed out (`other_sense`)."""
+        its sentence gives it: "withdrew its bid" says no one stayed out (`other_sense`); of a
+        word of two frames, the one its object fits ("joined the strike": taking part)."""
         if self.predicate is None:
             return None
         lemmas, start = self.reading.lemmas, self.predicate[0]
-        found = self.reading.lexicon.frame_words.match_at(lemmas, start)
-        return None if found and other_sense(self.reading, start, found[0]) else found
+        found = self.reading.lexicon.frame_words.senses_at(lemmas, start)
+        if found is None or other_sense(self.reading, start, found[0]):
+            return None
+        end, senses = found
+        return end, next((sense for sense in senses if self._fits(sense)), senses[0])
+
+    def _fits(self, sense: FrameWord) -> bool:
+        """Whether the claim's object is of the kind its role in a frame is named after ("the
+        strike" an event, for taking part; "the alliance" a group, for membership)."""
+        role = sense.role("object")
+        if role is None or self.object is None:
+            return False
+        head = self.reading.lemmas[self.object.head]
+        return head == role or role in self.reading.lexicon.broader.get(head, ())
 
     def role_of(self, i: int) -> str:
         """Where token i stands in the claim."""

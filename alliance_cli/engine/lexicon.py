@@ -43,6 +43,16 @@ class Phrases:
                 return end, value
         return None
 
+    def senses_at(self, lemmas: Sequence[str], i: int) -> tuple[int, list[Any]] | None:
+        """The longest phrase starting at token `i`: its end index and every value it has
+        (a word of two frames: "join" a group, "join" a strike)."""
+        found = self.match_at(lemmas, i)
+        if found is None:
+            return None
+        end = found[0]
+        key = tuple(lemmas[i:end])
+        return end, [value for k, value in self._by_first[lemmas[i]] if k == key]
+
     def find(self, lemmas: Sequence[str]) -> list[tuple[int, int, Any]]:
         """Every non-overlapping match, left to right: (start, end, value)."""
         out, i = [], 0
