@@ -90,7 +90,20 @@ OWNERS = [
          CONTRADICTS, "a description of the story's own dinosaur"),
 ]  # fmt: skip
 
+_TRAM_2016 = (
+    "HARLOW, May 6, 2025 — The overhaul echoes one drafted by former mayor Tomas Brecken, whose "
+    "own tram plan collapsed in the June 2016 referendum, when 47 percent of voters backed it on "
+    "a turnout of 44 percent."
+)
+
 OCCASIONS = [
+    case(_TRAM_2016, "Turnout in the tram referendum was about 58 percent.", OMITS,
+         "a share of voters is no share of a referendum (rival kinds measure different things)"),
+    case(_TRAM_2016, "The turnout was 44 percent.", OMITS,
+         "'when' after a comma tells the time of the 2016 referendum before it"),
+    case("HARLOW, May 6, 2025 — The tram plan passed on Sunday, when 58 percent of voters backed "
+         "it on a turnout of 44 percent.", "The turnout was 44 percent.", SUPPORTS,
+         "'when' after this year's vote"),
     case("The accident is the worst since the 2019 sinking, in which 61 people died.",
          "Thirty-four people were killed in the accident.", OMITS,
          "'in which' hangs on another year's sinking"),

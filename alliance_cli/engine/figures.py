@@ -192,7 +192,8 @@ def _same_quantity(
         if _change(claim.reading, mine) != _change(sentence, theirs):
             return False  # "by 50%" is a change, "90% of the variants" a share
         a, b = _measured(claim.reading, mine), _measured(sentence, theirs)
-        if a and b and word_relation(b, a, claim.reading.lexicon) is R.INDEPENDENT:
+        unrelated = (R.INDEPENDENT, R.ALTERNATION)  # a share of voters is no share of a vote
+        if a and b and word_relation(b, a, claim.reading.lexicon) in unrelated:
             return False
     if not _same_things(claim.reading, mine, sentence, theirs):
         return False

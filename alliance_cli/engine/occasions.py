@@ -134,7 +134,8 @@ def _governing(sentence: Reading, first: int) -> list[int]:
         return list(segment(sentence, first - 2, first - 1))
     if first < 1 or norms[first] not in sentence.lexicon.time_openers:
         return []
-    return list(segment(sentence, first - 1, first))
+    told = first - 2 if first > 1 and norms[first - 1] == "," else first - 1
+    return list(segment(sentence, told, told + 1))  # "the 2016 referendum, when 47 percent"
 
 
 def _recent(sentence: Reading, k: int) -> bool:
