@@ -88,6 +88,8 @@ OWNERS = [
     case("Tarvanosaurus oressi dinosaur unveiled\nThe dinosaur Tarvanosaurus oressi, a seven-metre "
          "plant-eater, was unveiled on Monday.", "The dinosaur was more than 10 metres long.",
          CONTRADICTS, "a description of the story's own dinosaur"),
+    case("In Harlow, 34 people were injured in the crash.", "The crash injured 40 people.",
+         CONTRADICTS, "a place the sentence opens on is described by nothing after its comma"),
 ]  # fmt: skip
 
 _TRAM_2016 = (

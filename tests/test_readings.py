@@ -46,6 +46,8 @@ NAMES = [
     ("Officers had planned a raid.", []),
     ("Notably, Acme left.", ["Acme"]),
     ("Over an earlier breach, Acme was fined.", ["Acme"]),  # a preposition opens it
+    ("Beyond Foods cut 200 jobs.", ["Beyond Foods"]),  # a name that opens on a preposition
+    ("Less than a third of Acme's losses are insured.", ["Acme"]),
     ("The Tessaly Bridge opened.", ["Tessaly Bridge"]),  # a name in -ly is no adverb
     ("The race was won by Emily Clarke.", ["Emily Clarke"]),
     ("On May 17, 2025, Acme left.", ["Acme"]),

@@ -146,14 +146,15 @@ def _rival_kind(
     as the head of its phrase ("video-sharing website" is no video). An antonym may where
     the claim says a verb (its roles decide), but not as an adjective ("crossed the starting
     line" is no rival of "finished"), or before the same word as the claim's ("the most
-    vulnerable" is no rival of "most impacted")."""
+    vulnerable" is no rival of "most impacted"). A verb's past is no kind of thing."""
     if key in sentence.lexicon.antonyms.get(word, ()):
         if _modifier(sentence, start):
             return False
         mine = next_content(claim.reading, claim.predicate[1])
         return not claim.copula or mine is None or mine == next_content(sentence, end)
-    if not claim.copula:
-        return False
+    norm = sentence.words.norms[start]
+    if not claim.copula or norm in sentence.lexicon.verb_forms or norm.endswith("ed"):
+        return False  # a verb's past ("met", "protested") is no kind of thing ("a meeting")
     norms = sentence.words.norms
     head = end >= len(sentence) or not (
         norms[end] == "-"

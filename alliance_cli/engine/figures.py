@@ -324,15 +324,19 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
 def _apposed(sentence: Reading, start: int) -> Phrase | None:
     """The name a description that opens on a figure restates after a comma: "Kessmarrosaurus
     brenni, a seven-metre plant-eater"."""
-    k = start - 1
-    if k >= 0 and sentence.words.norms[k] in ("a", "an", "the"):
-        k -= 1
-    if k < 1 or sentence.words.norms[k] != ",":
+    norms, k = sentence.words.norms, start - 2
+    if k < 1 or norms[k + 1] not in ("a", "an", "the") or norms[k] != ",":
         return None
     from .phrases import phrase_before
 
     before = phrase_before(sentence, k - 1)
-    return before if before is not None and before.names else None
+    if before is None or not before.names:
+        return None
+    at = before.start - 1  # "In Harlow, 34 people": a place the sentence opens on
+    placed = (
+        at >= 0 and norms[at] in sentence.lexicon.prepositions and (at == 0 or norms[at - 1] == ",")
+    )
+    return None if placed else before
 
 
 def _distance(sentence: Reading, figure: Quantity, anchor: Anchor | None) -> int:

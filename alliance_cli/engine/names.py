@@ -220,13 +220,16 @@ def _common(words: Tokens, lemmas: tuple[str, ...], start: int, end: int, lexico
     if adverb or norm in lexicon.openers:
         return True
     text = words.tokens[start].text
+    after = words.tokens[start + 1].text if start + 1 < len(words.tokens) else ""
+    alone = not _capitalised(after)
     if len(text) > 1 and text.isupper() and lexicon.roles.match_at(lemmas, start) is not None:
         return True  # "the company's CEO": a role, written in capitals
     known = (
         lemma in lexicon.broader
         or lemma in lexicon.synonyms
         or norm in lexicon.stopwords
-        or norm in lexicon.prepositions
+        or (alone and norm in lexicon.prepositions)  # "Over an earlier breach", not "Via Norte"
+        or (alone and lexicon.quantity_cues.match_at(lemmas, start) is not None)  # "Less than"
         or norm in lexicon.negation_words
         or lexicon.past_markers.match_at((lemma,), 0) is not None
         or lexicon.counted_by_noun.match_at((lemma,), 0) is not None

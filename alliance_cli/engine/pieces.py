@@ -88,6 +88,19 @@ def _modifier(claim: ClaimFrame, piece: Piece) -> bool:
     )
 
 
+def _of_an_event(reading: Reading, k: int) -> bool:
+    """Whether the noun a marker at token k - 1 goes with (past a possessive: "last year's
+    gala") is a kind of event."""
+    norms = reading.words.norms
+    if k < len(norms) and norms[k] == "'s":
+        k += 1
+    while k < len(norms) and reading.content(k) and nominal(reading, k):
+        if "event" in reading.lexicon.broader.get(reading.lemmas[k], ()):
+            return True
+        k += 1
+    return False
+
+
 def inserted(claim: ClaimFrame, piece: Piece) -> Found:
     """A modifier the claim adds to what the source says: the claim is narrower (⊒), which
     keeps a contradiction and stops a support."""
@@ -299,8 +312,11 @@ def piece_step(
 def _elsewhen(claim: ClaimFrame, piece: Piece) -> Found | None:
     """A word that puts the claim on another occasion ("the previous tour", "last year's
     gala"), which the source does not say: what the source says is of its own occasion, and
-    decides nothing about the other (#), neither a figure nor a date nor a holder."""
-    if not claim.reading.lexicon.other_occasion.match_at(claim.reading.lemmas, piece.start):
+    decides nothing about the other (#), neither a figure nor a date nor a holder. Only of an
+    event: "former minister", "its last factory" say which person or thing, not when."""
+    reading = claim.reading
+    hit = reading.lexicon.other_occasion.match_at(reading.lemmas, piece.start)
+    if not hit or not _of_an_event(reading, hit[0]):
         return None
     text = claim.reading.words.surface(piece.start, piece.end)
     why = f"the claim speaks of another occasion ('{text}'), which the source does not"
