@@ -16,12 +16,12 @@ from .phrases import (
     Phrase,
     next_content,
     nominal,
-    other_sense,
     phrase_after,
     phrase_before,
     verb_like,
 )
 from .relations import word_relation
+from .senses import other_sense
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame

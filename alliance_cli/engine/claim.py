@@ -14,11 +14,11 @@ from .phrases import (
     Phrase,
     nominal,
     object_after,
-    other_sense,
     phrase_after,
     verb_like,
 )
 from .reading import Reading
+from .senses import other_sense
 
 _NOBODY = frozenset({"nobody", "no one", "none", "noone", "nothing"})
 

@@ -48,7 +48,7 @@ def read_negations(reading: Reading) -> tuple[Negation, ...]:
 def _taken_back(reading: Reading, cue: tuple[int, int, str]) -> bool:
     """Whether a cue that denies only with no object ("withdrew from the race") has one:
     "withdrew her pledge", "the pledge that was withdrawn" deny nothing."""
-    from .phrases import other_sense
+    from .senses import other_sense
 
     return other_sense(reading, cue[0], cue[1])
 
