@@ -107,7 +107,9 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
     return out
 
 
-def _in_frame(sentence: Reading, k: int, found: tuple, frame: str) -> tuple:
+def _in_frame(
+    sentence: Reading, k: int, found: tuple[int, FrameWord], frame: str
+) -> tuple[int, FrameWord]:
     """The sense of a frame word at token k in the claim's frame, when it has one ("joined the
     strike" takes part, as the claim's "took part in the stoppage" does), else its first."""
     senses = sentence.lexicon.frame_words.senses_at(sentence.lemmas, k)

@@ -145,7 +145,7 @@ class Lexicon:
     negation_cues: Phrases
     negation_idioms: Phrases  # "a vote of no confidence": no denial
     negation_carry: frozenset[str]
-    negation_intransitive: frozenset  # cues that deny only with no object
+    negation_intransitive: frozenset[tuple[str, ...]]  # cues that deny only with no object
     past_markers: Phrases
     other_role: frozenset[str]  # "deputy" chief executive: another role
     quantity_cues: Phrases  # value: cue kind

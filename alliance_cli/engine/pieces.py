@@ -89,7 +89,7 @@ def _modifier(claim: ClaimFrame, piece: Piece) -> bool:
 
 
 def _of_an_event(reading: Reading, k: int) -> bool:
-    """Whether the noun a marker at token k - 1 goes with (past a possessive: "last year's
+    """Whether the noun a marker ending at token k goes with (past a possessive: "last year's
     gala") is a kind of event."""
     norms = reading.words.norms
     if k < len(norms) and norms[k] == "'s":
@@ -318,7 +318,7 @@ def _elsewhen(claim: ClaimFrame, piece: Piece) -> Found | None:
     hit = reading.lexicon.other_occasion.match_at(reading.lemmas, piece.start)
     if not hit or not _of_an_event(reading, hit[0]):
         return None
-    text = claim.reading.words.surface(piece.start, piece.end)
+    text = reading.words.surface(piece.start, piece.end)
     why = f"the claim speaks of another occasion ('{text}'), which the source does not"
     step = claim_step(claim, piece.start, piece.end, None, R.INDEPENDENT, why)
     return Found(step, 0.0, frozenset(range(piece.start, piece.end)))
