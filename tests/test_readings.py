@@ -267,6 +267,9 @@ NAMED = [
     ("Voltra founded the coalition together with Lumen in 2020.", "founded", 1, ["Voltra", "Lumen"], [], []),
     ("Voltra founded the coalition along with Lumen.", "founded", 1, ["Voltra", "Lumen"], [], []),
     ("Voltra set up the coalition with Lumen.", "set", 2, ["Voltra"], [], []),  # "with" alone: no
+    # a date between the subject and its verb is passed over
+    ("Tomas Dervaux, chief executive of Acme, on Monday unveiled a plan.", "unveiled", 1, ["Tomas Dervaux"], [], []),
+    ("Voltra in March 2024 founded the coalition.", "founded", 1, ["Voltra"], [], []),
 ]  # fmt: skip
 
 

@@ -148,6 +148,11 @@ def _subject(reading: Reading, start: int, end: int) -> tuple[Phrase | None, boo
             passive = passive or participle(reading, start)
         elif norm == "to" and i > 0 and _controls(reading, i - 1):
             i -= 1  # "declined to concede": the subject is the one who declined
+        elif _when(reading, i):  # "X, its chief, on Monday unveiled": past the date
+            while i >= 0 and _when(reading, i):
+                i -= 1
+            i -= i >= 0 and norms[i] in lexicon.prepositions
+            continue
         elif not (
             norm in lexicon.auxiliaries
             or norm in lexicon.negation_words
@@ -160,6 +165,11 @@ def _subject(reading: Reading, start: int, end: int) -> tuple[Phrase | None, boo
     if passive and start >= 1 and reading.words.norms[start - 1] not in lexicon.be:
         passive = any(norms[k] in lexicon.be for k in range(max(0, start - 3), start))
     return _subject_at(reading, i, start), passive
+
+
+def _when(reading: Reading, i: int) -> bool:
+    """Whether token i is part of a date or a weekday ("on Monday" with no dateline)."""
+    return i in reading.date_at or reading.words.norms[i] in reading.lexicon.weekdays
 
 
 def _controls(reading: Reading, i: int) -> bool:
