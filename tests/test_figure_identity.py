@@ -150,6 +150,9 @@ TALLIES = [
 ]  # fmt: skip
 
 VERBS = [
+    case("Two skiers were killed and five others were rescued alive after an avalanche buried "
+         "seven skiers.", "Two skiers were killed in the avalanche.", SUPPORTS,
+         "a count of others goes with its own verb: the rescued, not the killed"),
     case("Four miners lost their lives and 41 were rescued alive after the collapse.",
          "At least 40 miners were rescued alive.", OMITS,
          "the dead are no count of the rescued"),

@@ -54,6 +54,7 @@ NAMES = [
     ("On Monday Acme left.", ["Acme"]),
     ("SpaceX launched a Falcon-9 rocket.", ["SpaceX", "Falcon-9"]),
     ("Route 9 was closed.", ["Route 9"]),
+    ("He rode to Monte Sarvello 14 seconds ahead.", ["Monte Sarvello"]),  # a measure is no part
     ("Dunmarrow Athletic beat Port Verrin Rovers 2-1.", ["Dunmarrow Athletic", "Port Verrin Rovers"]),
     ("Harvard University and NASA joined.", ["Harvard University", "NASA"]),
     ("the ai alliance has 47 members", []),
@@ -109,6 +110,7 @@ NEGATIONS = [
     ("The judge declined to rule on the motion.", "declined to", "rule motion", "judge"),
     ("Acme left without paying the fee.", "without", "paying fee", "Acme left"),
     ("Acme was absent from the summit.", "absent", "summit", "Acme"),
+    ("The board stopped short of dismissing her.", "stopped short of", "dismissing", "board"),
     ("Acme didn't sign the deal.", "didn't", "sign deal", "Acme"),
     ("Acme said it would not join, citing costs.", "would not", "join", "Acme said citing costs"),
     ("Brightline has never been a member of the Widget Coalition.", "never", "member coalition", "Brightline"),

@@ -134,14 +134,15 @@ def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
 def same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
     """For a count of people that no group of the lexicon counts, whether the source's count
     is of people of the same kind ("passengers", "people") said to undergo the claim's own
-    verb, or one of its sense, in its stretch of text ("42 passengers were rescued", "said 40
-    had been saved")."""
+    verb, or one of its sense: the verb it goes with ("42 passengers were rescued", "said 40
+    had been saved"), else any in its stretch of text."""
     generic = claim.reading.lexicon.generic_counted
     kin = theirs.noun in generic or same_noun(claim, mine.noun, theirs.noun)
     if not kin or claim.predicate is None:
         return False
     lexicon = claim.reading.lexicon
-    said = {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)}
+    own = verb_of(sentence, theirs)  # "two were killed and five others were rescued": rescued
+    said = set(own[-1:]) or {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)}
     same = (R.EQUIVALENT, R.FORWARD)
     return all(
         any(word_relation(word, verb, lexicon) in same for word in said)

@@ -127,7 +127,7 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
             start += 1  # "The Widget Coalition" is "Widget Coalition"; "Former X" is "X"
         start = _past_title(lemmas, start, end, lexicon)
         if start < end:
-            end = _with_digits(words, end)
+            end = _with_digits(words, end, lemmas, lexicon)
             key = " ".join(lemmas[start:end])
             found.append(Mention(start, end, key, words.surface(start, end)))
         i = max(end, i + 1)
@@ -237,9 +237,10 @@ def _common(words: Tokens, lemmas: tuple[str, ...], start: int, end: int, lexico
     return first and known
 
 
-def _with_digits(words: Tokens, end: int) -> int:
+def _with_digits(words: Tokens, end: int, lemmas: tuple[str, ...], lexicon: Lexicon) -> int:
     """A name's end, past a figure that belongs to it: "Falcon-9", "VX-9", "COVID-19",
-    "Route 9", "Windows 11"; not a score ("Rovers 2-1") or a date ("May 17")."""
+    "Route 9", "Windows 11"; not a score ("Rovers 2-1"), a date ("May 17") or a measure
+    ("Monte Sarvello 14 seconds ahead")."""
     tokens = words.tokens
     last = tokens[end - 1]
     if last.norm in _MONTHS or not last.is_word:
@@ -250,12 +251,13 @@ def _with_digits(words: Tokens, end: int) -> int:
         and last.end == tokens[end].start == tokens[end + 1].start - 1
         and _DIGITS.match(tokens[end + 1].norm)
     ):
-        return _with_digits(words, end + 2) if end + 2 < len(tokens) else end + 2
+        return _with_digits(words, end + 2, lemmas, lexicon) if end + 2 < len(tokens) else end + 2
     if end < len(tokens) and _DIGITS.match(tokens[end].norm) and len(tokens[end].norm) <= 3:
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         score = after is not None and after.norm == "-" and after.start == tokens[end].end
         comma = after is not None and after.norm == "," and end + 2 < len(tokens)
-        if not score and not comma and tokens[end].start > last.end:
+        measure = lexicon.units.match_at(lemmas, end + 1) is not None
+        if not score and not comma and not measure and tokens[end].start > last.end:
             return end + 1
     return end
 

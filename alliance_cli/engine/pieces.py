@@ -88,6 +88,16 @@ def _modifier(claim: ClaimFrame, piece: Piece) -> bool:
     )
 
 
+def _a_time(reading: Reading, start: int, end: int) -> bool:
+    """Whether a marker of another occasion at tokens [start, end) is itself a time ("won the
+    stage last year", "a year earlier"), not the story's own ("last week") nor a possessive
+    ("last year's gala", which `_of_an_event` reads)."""
+    norms = reading.words.norms
+    if end - start < 2 or norms[end : end + 1] == ("'s",):
+        return False
+    return reading.lemmas[end - 1] not in reading.lexicon.recent_times
+
+
 def _of_an_event(reading: Reading, k: int) -> bool:
     """Whether the noun a marker ending at token k goes with (past a possessive: "last year's
     gala") is a kind of event."""
@@ -313,10 +323,11 @@ def _elsewhen(claim: ClaimFrame, piece: Piece) -> Found | None:
     """A word that puts the claim on another occasion ("the previous tour", "last year's
     gala"), which the source does not say: what the source says is of its own occasion, and
     decides nothing about the other (#), neither a figure nor a date nor a holder. Only of an
-    event: "former minister", "its last factory" say which person or thing, not when."""
+    event or as a time ("won the stage last year"): "former minister", "its last factory" say
+    which person or thing, not when."""
     reading = claim.reading
     hit = reading.lexicon.other_occasion.match_at(reading.lemmas, piece.start)
-    if not hit or not _of_an_event(reading, hit[0]):
+    if not hit or not (_of_an_event(reading, hit[0]) or _a_time(reading, piece.start, hit[0])):
         return None
     text = reading.words.surface(piece.start, piece.end)
     why = f"the claim speaks of another occasion ('{text}'), which the source does not"
