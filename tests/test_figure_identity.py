@@ -153,6 +153,9 @@ VERBS = [
     case("Two skiers were killed and five others were rescued alive after an avalanche buried "
          "seven skiers.", "Two skiers were killed in the avalanche.", SUPPORTS,
          "a count of others goes with its own verb: the rescued, not the killed"),
+    case("DUNMERE, March 3, 2025 — Officials said 12 people were rescued and 30 others were "
+         "evacuated from the valley.", "12 people were rescued.", SUPPORTS,
+         "the evacuated others are no count of the rescued"),
     case("Four miners lost their lives and 41 were rescued alive after the collapse.",
          "At least 40 miners were rescued alive.", OMITS,
          "the dead are no count of the rescued"),

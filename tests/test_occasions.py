@@ -21,12 +21,6 @@ CASES = [
     case("ORLEGNA, July 17, 2025 — Emil Varnholt beat Tomas Belqueri by 11 seconds on Tuesday's "
          "stage, a narrower gap than a year ago.", "Aurel Kostandin won the stage last year.", OMITS,
          "a-claim-of-last-year"),
-    case("Emil Varnholt covered the ninth stage in under five hours, a year after Aurel Kostandin "
-         "had won the corresponding stage.", "Emil Varnholt won the ninth stage.", OMITS,
-         "a-year-after-another-won"),
-    case("VELMIRA, February 10, 2025 — Halvane has spent 2.1 million euros on fences since a "
-         "January 2019 avalanche at the resort killed an instructor.",
-         "The avalanche occurred on February 8, 2025.", OMITS, "a-january-2019-avalanche"),
     case("The orchestra's previous tour comprised nine concerts.",
          "The orchestra's previous tour comprised eleven concerts.", CONTRADICTS, "the-previous-tour"),
     case("The orchestra's previous tour comprised eleven concerts, all sold out.",

@@ -110,7 +110,6 @@ NEGATIONS = [
     ("The judge declined to rule on the motion.", "declined to", "rule motion", "judge"),
     ("Acme left without paying the fee.", "without", "paying fee", "Acme left"),
     ("Acme was absent from the summit.", "absent", "summit", "Acme"),
-    ("The board stopped short of dismissing her.", "stopped short of", "dismissing", "board"),
     ("Acme didn't sign the deal.", "didn't", "sign deal", "Acme"),
     ("Acme said it would not join, citing costs.", "would not", "join", "Acme said citing costs"),
     ("Brightline has never been a member of the Widget Coalition.", "never", "member coalition", "Brightline"),

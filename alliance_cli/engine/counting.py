@@ -134,20 +134,29 @@ def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
 def same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
     """For a count of people that no group of the lexicon counts, whether the source's count
     is of people of the same kind ("passengers", "people") said to undergo the claim's own
-    verb, or one of its sense: the verb it goes with ("42 passengers were rescued", "said 40
-    had been saved"), else any in its stretch of text."""
+    verb, or one of its sense, in its stretch of text ("42 passengers were rescued", "said 40
+    had been saved"), but for the verbs another count there goes with ("two were killed and
+    five others were rescued": the five are no dead)."""
     generic = claim.reading.lexicon.generic_counted
     kin = theirs.noun in generic or same_noun(claim, mine.noun, theirs.noun)
     if not kin or claim.predicate is None:
         return False
     lexicon = claim.reading.lexicon
-    own = verb_of(sentence, theirs)  # "two were killed and five others were rescued": rescued
-    said = set(own[-1:]) or {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)}
+    said = {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)} - _others_verbs(
+        sentence, theirs
+    )
     same = (R.EQUIVALENT, R.FORWARD)
     return all(
         any(word_relation(word, verb, lexicon) in same for word in said)
         for verb in claim.reading.lemmas[slice(*claim.predicate)]
     )
+
+
+def _others_verbs(sentence: Reading, figure: Quantity) -> set[str]:
+    """The verbs the other counts of a sentence go with, where not this one's."""
+    own = set(verb_of(sentence, figure)[-1:])
+    found = (verb_of(sentence, other)[-1:] for other in sentence.quantities if other != figure)
+    return {verb for verbs in found for verb in verbs} - own
 
 
 def same_noun(claim: ClaimFrame, mine: str | None, theirs: str | None) -> bool:

@@ -52,7 +52,7 @@ def other_occasion(
         claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
     }
     own = figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2
-    for k in (_how_long_before(sentence, start, end) + window) if not own else ():
+    for k in window if not own else ():
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
         past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
@@ -70,20 +70,6 @@ def other_occasion(
     if back - claimed and not back & claimed:
         return True  # "... pulled in 2022. That recall cost ...": the one before, of its year
     return not years & claimed if claimed else not own
-
-
-def _how_long_before(sentence: Reading, start: int, end: int) -> list[int]:
-    """Where a marker of another occasion starts that takes in the "after" or "before" a
-    stretch opens on ("a year after X had won"), if one does."""
-    first = segment(sentence, start, end).start
-    if sentence.words.norms[first] not in sentence.lexicon.time_openers:
-        return []
-    marks = sentence.lexicon.other_occasion
-    return [
-        k
-        for k in (first - 2, first - 1)
-        if k >= 0 and (marks.match_at(sentence.lemmas, k) or (0,))[0] > first
-    ]
 
 
 def _years(sentence: Reading, window) -> set[int]:

@@ -134,12 +134,12 @@ def names_occasion(sentence: Reading, i: int, j: int) -> bool:
     final"), rather than dating the event: such a date picks out another occasion, it never
     contradicts the claim's."""
     date = next(d for d in sentence.dates if sentence.token_range(d.span)[0] == i)
-    norms = sentence.words.norms
-    before = norms[i - 1] if i else ""
-    if date.month and before not in ("a", "an"):  # "a January 2019 avalanche": another one
+    if date.month:
         return False  # "Sunday's runoff", "the May 17 final": this occasion's date
+    norms = sentence.words.norms
     possessive = j < len(norms) and norms[j] == "'s"
 
+    before = norms[i - 1] if i else ""
     return possessive or (
         before in ("the", "a", "an", "its", "their", "his", "her")
         and j < len(norms)
