@@ -151,7 +151,8 @@ def _subject(reading: Reading, start: int, end: int) -> tuple[Phrase | None, boo
         elif _when(reading, i):  # "X, its chief, on Monday unveiled": past the date
             while i >= 0 and _when(reading, i):
                 i -= 1
-            i -= i >= 0 and norms[i] in lexicon.prepositions
+            if i >= 0 and norms[i] in lexicon.prepositions:
+                i -= 1  # "on Monday"
             continue
         elif not (
             norm in lexicon.auxiliaries
