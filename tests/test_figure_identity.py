@@ -4,8 +4,7 @@ text written for the test."""
 
 from __future__ import annotations
 
-import pytest
-from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 from alliance_cli.engine.lexicon import default_lexicon
 from alliance_cli.engine.reading import Reading
@@ -209,47 +208,47 @@ IRREGULAR = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), MOODS)
+@verdict_cases(MOODS)
 def test_a_figure_is_compared_only_with_one_of_its_mood(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), MEASURES)
+@verdict_cases(MEASURES)
 def test_a_sum_is_compared_only_with_a_sum_of_what_it_measures(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), OWNERS)
+@verdict_cases(OWNERS)
 def test_a_figure_is_compared_only_with_one_of_its_owner(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), OCCASIONS)
+@verdict_cases(OCCASIONS)
 def test_a_figure_of_another_occasion_is_no_evidence(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), TALLIES)
+@verdict_cases(TALLIES)
 def test_a_bare_figure_a_count_is_brought_to_counts_what_the_count_counts(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), VERBS)
+@verdict_cases(VERBS)
 def test_a_count_is_of_what_its_own_verb_says(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), DIMENSIONS)
+@verdict_cases(DIMENSIONS)
 def test_a_measure_is_compared_only_with_one_that_measures_the_same_way(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), DURATIONS)
+@verdict_cases(DURATIONS)
 def test_a_length_of_time_in_parts_is_one_figure(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), IRREGULAR)
+@verdict_cases(IRREGULAR)
 def test_irregular_past_forms_are_their_verb(text, claim, expected):
     assert_verdict(text, claim, expected)
 

@@ -6,8 +6,7 @@ the test."""
 
 from __future__ import annotations
 
-import pytest
-from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 HEADLINE = "Dunmarrow lift the Shield after late goal in final\n"
 LEADS = [
@@ -84,21 +83,21 @@ IDIOMS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), LEADS)
+@verdict_cases(LEADS)
 def test_the_lead_dates_the_story_event(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), SAYINGS)
+@verdict_cases(SAYINGS)
 def test_a_saying_s_date_dates_the_saying_and_another_occasion_its_own(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), PLANS)
+@verdict_cases(PLANS)
 def test_a_plan_says_what_will_be_and_not_what_was(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), IDIOMS)
+@verdict_cases(IDIOMS)
 def test_a_negation_word_in_an_idiom_or_a_hyphened_word_denies_nothing(text, claim, expected):
     assert_verdict(text, claim, expected)

@@ -5,8 +5,7 @@ breach; a music director is no managing director."""
 
 from __future__ import annotations
 
-import pytest
-from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 CASES = [
     case("The tour had been planned as a sixteen-date journey; it was halted after half a dozen "
@@ -46,6 +45,6 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), CASES)
+@verdict_cases(CASES)
 def test_what_is_said_of_another_occasion_or_role(text, claim, expected):
     assert_verdict(text, claim, expected)

@@ -4,8 +4,7 @@ Each case is a short text written for the test."""
 
 from __future__ import annotations
 
-import pytest
-from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 APPOSITIONS = [
     case("Idris Volkmar, chief executive of Brannock Lines, did not attend the briefing.",
@@ -84,34 +83,34 @@ OWN_WORDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), FORMER)
+@verdict_cases(FORMER)
 def test_a_former_holder_of_a_named_organisation_s_role_no_longer_holds_it(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), OWN_WORDS)
+@verdict_cases(OWN_WORDS)
 def test_a_word_that_denies_by_itself_denies_once(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), TITLES)
+@verdict_cases(TITLES)
 def test_a_title_before_a_name_may_name_what_the_story_names(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), UNNAMED_HOLDERS)
+@verdict_cases(UNNAMED_HOLDERS)
 def test_another_holder_of_a_role_with_one_holder_needs_no_mention_of_the_claims(
     text, claim, expected
 ):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), APPOSITIONS)
+@verdict_cases(APPOSITIONS)
 def test_a_role_beside_a_name_is_its_names(text, claim, expected):
     assert_verdict(text, claim, expected)
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), LEADERS)
+@verdict_cases(LEADERS)
 def test_a_leader_is_who_leads(text, claim, expected):
     assert_verdict(text, claim, expected)
 

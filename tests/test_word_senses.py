@@ -5,8 +5,7 @@ a part of a date ("the end of April" ends nothing), a word of two frames by its 
 
 from __future__ import annotations
 
-import pytest
-from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 CASES = [
     case("Orla Pemberton, who had promised to speak at the dinner, withdrew on Monday, citing illness.",
@@ -66,6 +65,6 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "claim", "expected"), CASES)
+@verdict_cases(CASES)
 def test_a_word_in_the_sense_its_sentence_gives_it(text, claim, expected):
     assert_verdict(text, claim, expected)

@@ -33,3 +33,8 @@ def assert_verdict(text: str, claim: str, expected: Stance) -> Verdict:
 
 def case(text: str, claim: str, expected: Stance, id: str):
     return pytest.param(text, claim, expected, id=id)
+
+
+def verdict_cases(cases: list):
+    """Run a test once for each (text, claim, expected) of `cases` (made by `case`)."""
+    return pytest.mark.parametrize(("text", "claim", "expected"), cases)

@@ -12,14 +12,7 @@ from ..model import Relation
 from .coref import LINKS
 from .fillers import UNSAID, sentence_fillers
 from .lexicon import FrameWord, Lexicon
-from .phrases import (
-    Phrase,
-    next_content,
-    nominal,
-    phrase_after,
-    phrase_before,
-    verb_like,
-)
+from .phrases import Phrase, next_content, nominal, phrase_after, phrase_before, verb_like
 from .relations import word_relation
 from .senses import other_sense
 
@@ -154,10 +147,13 @@ def _rival_kind(
             return False
         mine = next_content(claim.reading, claim.predicate[1])
         return not claim.copula or mine is None or mine == next_content(sentence, end)
-    norm = sentence.words.norms[start]
-    if not claim.copula or norm in sentence.lexicon.verb_forms or norm.endswith("ed"):
-        return False  # a verb's past ("met", "protested") is no kind of thing ("a meeting")
     norms = sentence.words.norms
+    if (
+        not claim.copula
+        or norms[start] in sentence.lexicon.verb_forms
+        or norms[start].endswith("ed")
+    ):
+        return False  # a verb's past ("met", "protested") is no kind of thing ("a meeting")
     head = end >= len(sentence) or not (
         norms[end] == "-"
         or (sentence.content(end) and nominal(sentence, end) and not verb_like(sentence, end))

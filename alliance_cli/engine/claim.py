@@ -9,14 +9,7 @@ from functools import cached_property
 
 from ..text import stem
 from .lexicon import FrameWord, Lexicon
-from .phrases import (
-    PARTICLES,
-    Phrase,
-    nominal,
-    object_after,
-    phrase_after,
-    verb_like,
-)
+from .phrases import PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
 from .reading import Reading
 from .senses import other_sense
 

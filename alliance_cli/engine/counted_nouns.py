@@ -19,13 +19,12 @@ def noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None
     farms", "300 VX-9 robots"), else the last word before a break ("one person"); past "of
     the" ("346 of the machines"). (end index, its lemma)."""
     lexicon, tokens, lemmas = reading.lexicon, reading.words.tokens, reading.lemmas
-    named = {i for mention in reading.names for i in range(mention.start, mention.end)}
     if at + 2 < len(tokens) and tokens[at].norm == "of":
         at = past_whole(reading, at)
     last, k, seen = None, at, 0
     while k < len(tokens) and seen < reach:
         token = tokens[k]
-        if k in named:
+        if k in reading.name_at:
             k += 1
             continue
         if not _content(token.norm, lexicon) or token.text[:1].isupper():

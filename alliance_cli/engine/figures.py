@@ -16,7 +16,7 @@ from .counting import counted_group, one_count, own_verb, same_noun, same_verb, 
 from .names import same_name
 from .occasions import hung_on, other_occasion, segment
 from .phrases import Phrase
-from .quantities import Quantity
+from .quantities import NOT_MEASURES, Quantity
 from .relations import word_relation
 from .steps import Context, Found, claim_step, unaligned
 
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 R = Relation
 REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
-_NOT_MEASURES = ("count", "money", "percent", "score")
 # words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
 _SUMMING = _LINKING | frozenset(stem(word) for word in ("worth", "amount", "value"))
 
@@ -350,7 +349,7 @@ def _dimension(reading: Reading, figure: Quantity) -> str | None:
     end = figure.tokens[1]
     norms = reading.words.norms
     known = end < len(norms) and norms[end] in reading.lexicon.dimension_words
-    return norms[end] if known and figure.kind not in _NOT_MEASURES else None
+    return norms[end] if known and figure.kind not in NOT_MEASURES else None
 
 
 def _time_point(reading: Reading, figure: Quantity) -> bool:

@@ -26,9 +26,12 @@ class Negation:
 
 def read_negations(reading: Reading) -> tuple[Negation, ...]:
     from .phrases import hyphened
+    from .senses import other_sense
 
     lexicon, lemmas, norms = reading.lexicon, reading.lemmas, reading.words.norms
-    cues = [cue for cue in lexicon.negation_cues.find(lemmas) if not _taken_back(reading, cue)]
+    found = lexicon.negation_cues.find(lemmas)
+    # a cue such as "withdrew" denies nothing when it has an object: "withdrew her pledge"
+    cues = [cue for cue in found if not other_sense(reading, cue[0], cue[1])]
     idioms = lexicon.negation_idioms.find(lemmas)
     inside = {i for start, end, _ in [*cues, *idioms] for i in range(start, end)}
     for i, norm in enumerate(norms):
@@ -43,14 +46,6 @@ def read_negations(reading: Reading) -> tuple[Negation, ...]:
         else:
             out.append(Negation((start, end), (end, stop), reading.words.surface(start, end)))
     return tuple(out)
-
-
-def _taken_back(reading: Reading, cue: tuple[int, int, str]) -> bool:
-    """Whether a cue that denies only with no object ("withdrew from the race") has one:
-    "withdrew her pledge", "the pledge that was withdrawn" deny nothing."""
-    from .senses import other_sense
-
-    return other_sense(reading, cue[0], cue[1])
 
 
 def _scope_end(reading: Reading, end: int) -> int:

@@ -315,11 +315,11 @@ def piece_step(
     if step.step.source is None and piece.kind == "word" and anchors.light(claim):
         step = _denied(claim, piece, sentence) or step
     if step.step.source is None and _modifier(claim, piece):
-        step = _elsewhen(claim, piece) or inserted(claim, piece)
+        step = _another_occasion(claim, piece) or inserted(claim, piece)
     return step
 
 
-def _elsewhen(claim: ClaimFrame, piece: Piece) -> Found | None:
+def _another_occasion(claim: ClaimFrame, piece: Piece) -> Found | None:
     """A word that puts the claim on another occasion ("the previous tour", "last year's
     gala"), which the source does not say: what the source says is of its own occasion, and
     decides nothing about the other (#), neither a figure nor a date nor a holder. Only of an

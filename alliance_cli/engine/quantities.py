@@ -39,14 +39,16 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _SCORE = re.compile(r"^\d{1,2}$")
 
 
+NOT_MEASURES = ("count", "money", "percent", "score")  # the other kinds measure a dimension
+
+
 def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
     """Every figure of `reading`, left to right, outside its names."""
     words, lexicon = reading.words, reading.lexicon
-    named = {i for mention in reading.names for i in range(mention.start, mention.end)}
     out: list[Quantity] = []
     i = done = 0
     while i < len(words):
-        if i in named:
+        if i in reading.name_at:
             i += 1
             continue
         found = _figure_at(reading, i, done, lexicon)
@@ -64,7 +66,7 @@ def _with_rest(reading: Reading, first: Quantity, lexicon: Lexicon) -> Quantity:
     length of time, at the precision of its last part."""
     end = first.tokens[1]
     norms = reading.words.norms
-    if first.kind in ("count", "money", "percent", "score") or end + 1 >= len(norms):
+    if first.kind in NOT_MEASURES or end + 1 >= len(norms):
         return first
     if norms[end] != "and":
         return first
