@@ -66,6 +66,7 @@ class Token(NamedTuple):
 
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 and 12,500.5
+    r"|\d{1,2}(?::\d\d)+"  # a time of day or a race time: 11:40, 2:08:41
     r"|\d+(?:\.\d+)?"  # 47 and 2.5
     r"|[^\W\d_](?:\.[^\W\d_])+\.?"  # initialisms: U.S., e.g.
     r"|[^\W_]+(?:['\u2019][^\W\d_]+)*"  # words, with inner apostrophes: don't, O'Brien, Acme's

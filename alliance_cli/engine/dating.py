@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Date, Relation
 from ..text import stem
 from .figures import REACH
+from .frames import arguments
 from .moods import unasserted
 from .occasions import segment, stretch
 from .phrases import in_name_brackets, verb_like
@@ -262,7 +263,9 @@ def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list
 def _event_words(claim: ClaimFrame) -> set[str]:
     """The claim's words for the event its date dates: its predicate, or, when that only
     places an event ("took place", "was held"), its subject's and object's heads ("the final
-    was held": the final; "the fire started": the starting, not whatever is said of the fire)."""
+    was held": the final; "the fire started": the starting, not whatever is said of the fire),
+    never a name the subject holds (a date of "Orlen Court" is none of "the Orlen Court
+    collapse")."""
     from .anchors import light
 
     lemmas = claim.reading.lemmas
@@ -273,8 +276,6 @@ def _event_words(claim: ClaimFrame) -> set[str]:
         event = phrase is not None and phrase.head not in claim.reading.name_at
         if event and claim.reading.content(phrase.head):
             out.add(_word_at(claim.reading, phrase.start, phrase.head))
-    if claim.predicate and light(claim) and claim.subject is not None:
-        out.update(name.key for name in claim.subject.names)  # "the Calloway Shield final"
     return out
 
 
@@ -306,11 +307,43 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
         return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
     lexicon = sentence.lexicon
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
-    return bool(named & events) or any(
-        word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
-        for k in near
-        for event in events
+    return (
+        bool(named & events)
+        or any(
+            word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
+            for k in near
+            for event in events
+        )
+        or _event_did(sentence, i, events)
     )
+
+
+def _event_did(sentence: Reading, i: int, events: set[str]) -> bool:
+    """Whether the verb a date at token i goes with (the nearest before it in its clause) is
+    said of the claim's event ("An avalanche tore down the slope on Saturday", "The gala,
+    staged on March 8,"): what the event did then, it did when it happened. Only for the
+    sentence's one date: with another ("The marathon, first run in 1980, was won on Sunday")
+    it is not clear which is the event's."""
+    told = [d for d in sentence.dates if not in_dateline(sentence, sentence.token_range(d.span)[0])]
+    if len(told) > 1:
+        return False
+    clause = sentence.clauses[i]
+    verb = next(
+        (
+            k
+            for k in range(i - 1, -1, -1)
+            if sentence.clauses[k] == clause and verb_like(sentence, k)
+        ),
+        None,
+    )
+    if verb is None or in_dateline(sentence, verb):
+        return False
+    subject = arguments(sentence, verb, verb + 1).subject
+    if subject is None:
+        return False
+    head = subject.head
+    word = sentence.name_at[head].parts[-1] if head in sentence.name_at else sentence.lemmas[head]
+    return any(word_relation(word, event, sentence.lexicon) is R.EQUIVALENT for event in events)
 
 
 def _not_at_its_time(sentence: Reading, j: int, k: int) -> bool:

@@ -20,6 +20,7 @@ from .phrases import (
     phrase_before,
     verb_like,
 )
+from .when import in_dateline
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -309,12 +310,26 @@ def _across_aside(reading: Reading, comma: int, predicate: int) -> Phrase | None
             j -= 1
         return _named_before(reading, _of_chain(reading, phrase_before(reading, j)))
     inner = phrase_before(reading, comma - 1)
-    opening = next((k for k in range(comma - 1, max(-1, comma - 20), -1) if norms[k] == ","), None)
+    opening = None
+    for k in range(comma - 1, max(-1, comma - 20), -1):
+        if in_dateline(reading, k):
+            break  # "TOWN, May 3, 2025 - The gala, staged on ...,": no aside opens before
+        if norms[k] == "," and not _in_date(reading, k):
+            opening = k
+            break
     if opening is None:
         return inner
     if inner is not None and inner.start == opening + 1 and inner.names:
         return inner
     return phrase_before(reading, opening - 1)
+
+
+def _in_date(reading: Reading, k: int) -> bool:
+    """Whether the comma at token k is part of a date ("March 8, 2025", "Saturday, March 8")."""
+    after = 0 < k < len(reading) - 1 and k + 1 in reading.date_at
+    return k in reading.date_at or (
+        after and reading.words.norms[k - 1] in reading.lexicon.weekdays
+    )
 
 
 def _named_before(reading: Reading, phrase: Phrase | None) -> Phrase | None:

@@ -1,0 +1,85 @@
+"""Which date dates a story's event: the one of the clause the event itself is the subject of
+("An avalanche tore down the slope on Saturday"), when the sentence gives no other; not a
+date of a thing the event's name holds ("Orlen Court was completed in 1968" is no date of
+"the Orlen Court collapse"). A clock time is one token: no clause break, no figure."""
+
+from __future__ import annotations
+
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
+
+from alliance_cli.engine.frames import arguments
+from alliance_cli.engine.lexicon import default_lexicon
+from alliance_cli.engine.reading import Reading
+from alliance_cli.text import tokenize
+
+AVALANCHE = (
+    "Avalanche buries skiers\nVELMIRA, February 8, 2025 — An avalanche tore down the eastern "
+    "flank of Mount Ardelis at around 11:40 a.m. on Saturday, burying at least six skiers."
+)
+GALA = (
+    "Gala misses target\nHARROWMERE, March 10, 2025 — The Silver Lantern Gala, staged by the "
+    "Lanternwell Fund at Corvane Hall on Saturday, March 8, brought in $1.34 million."
+)
+
+CASES = [
+    case(
+        AVALANCHE, "The avalanche occurred on February 8, 2025.", SUPPORTS, "the-event-did-it-then"
+    ),
+    case(AVALANCHE, "The avalanche occurred on February 7, 2025.", CONTRADICTS, "another-day"),
+    case(GALA, "The gala was held on March 8, 2025.", SUPPORTS, "the-event-staged-then"),
+    case(GALA, "The gala was held on March 1, 2025.", CONTRADICTS, "staged-another-day"),
+    case(
+        "Tenants demand audit of ageing blocks\nThe partial collapse of Orlen Court on Monday "
+        "left 70 people homeless. Orlen Court itself was completed in 1968, and its 2022 "
+        "inspection report had warned that its columns were corroding.",
+        "The Orlen Court collapse happened in March 2025.",
+        OMITS,
+        "the-name's-own-date",
+    ),
+    case(
+        "Brevaine collapse: engineer silent\nBREVAINE, March 6, 2025 — Lenna Sorvik, the "
+        "engineer who inspected Orlen Court in 2022, declined on Thursday to discuss her report, "
+        "citing the investigation into Monday's partial collapse of the building.",
+        "The Orlen Court collapse happened in March 2025.",
+        SUPPORTS,
+        "not-the-name's-date-but-the-event's",
+    ),
+    case(
+        "RACE\nFENWICK, Aug 11, 2025 - The Fenwick marathon, first run in 1980, was won on "
+        "Sunday by Ola Brand.",
+        "The marathon took place in 1980.",
+        OMITS,
+        "two-dates-no-choice",
+    ),
+]
+
+
+@verdict_cases(CASES)
+def test_the_date_of_the_event(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+def test_a_clock_time_is_one_token():
+    assert [t.norm for t in tokenize("at 11:40 a.m. in 2:08:41, a 3:1 win")] == [
+        "at", "11:40", "a.m.", "in", "2:08:41", ",", "a", "3", ":", "1", "win",
+    ]  # fmt: skip
+
+
+def test_a_clock_time_neither_breaks_a_clause_nor_counts():
+    reading = Reading("The slide came down at 11:40 a.m. on Saturday, burying six skiers.",
+                      default_lexicon())  # fmt: skip
+    assert len(set(reading.clauses[:-1])) == 1
+    assert [q.value for q in reading.quantities] == [6]
+
+
+def _subject_of(text: str, verb: str) -> str:
+    reading = Reading(text, default_lexicon())
+    k = reading.words.norms.index(verb)
+    subject = arguments(reading, k, k + 1).subject
+    return reading.words.surface(subject.start, subject.end)
+
+
+def test_a_date_in_an_aside_is_no_subject():
+    text = "HARROWMERE, March 10, 2025 — The Gala, staged on Saturday, March 8, brought in $1m."
+    assert _subject_of(text, "brought") == "The Gala"
+    assert _subject_of(text, "staged") == "The Gala"
