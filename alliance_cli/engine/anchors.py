@@ -77,7 +77,8 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         if own and theirs:
             theirs = _in_frame(sentence, k, theirs, own.frame)
         if own and theirs and theirs[1].frame == own.frame:
-            out.append(Anchor(k, theirs[0], R.EQUIVALENT, theirs[1]))
+            noun = claim.copula and _noun_of_verb(claim, sentence, k, theirs[1])
+            out.append(Anchor(k, theirs[0], R.EQUIVALENT, None if noun else theirs[1]))
             continue
         entailment = _entailment(k, theirs, own, lexicon) if own and theirs else None
         if entailment is not None:  # a frame this one entails, or one entailing it
@@ -92,12 +93,35 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             continue
         if relation in (R.FORWARD, R.REVERSE) and not claim.copula:
             continue  # kinds are of things: a plant is a building, but no act of building
+        if not claim.copula and _a_thing(sentence, k):
+            continue  # "forced out of the building": a thing, not the act of building
         if relation is not R.INDEPENDENT and sentence.words.tokens[k].is_word:
             frame = (
                 theirs[1] if theirs and theirs[1].frame == (own.frame if own else None) else None
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _noun_of_verb(claim: ClaimFrame, sentence: Reading, k: int, word: FrameWord) -> bool:
+    """Whether a frame word the lexicon knows as a verb ("coach", "captain") stands as a
+    noun at token k and in the claim ("the ship's captain, Rasmus Kell"; "X is the
+    captain"): its holder is then the name it is said of, as for any role noun."""
+    start = claim.predicate[0]
+    determined = start > 0 and claim.reading.words.norms[start - 1] in sentence.lexicon.determiners
+    same = sentence.lemmas[k] == claim.reading.lemmas[start]  # the noun, not "includes"
+    return word.role("holder") is None and determined and same and not verb_like(sentence, k)
+
+
+def _a_thing(sentence: Reading, k: int) -> bool:
+    """Whether token k is a noun in "-ing" after a determiner, no "of" after it, that the
+    lexicon knows as a kind of thing ("the building"), not an act ("the building of the
+    bridge", "the meeting")."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    lemma = sentence.lemmas[k]
+    noun = norms[k].endswith("ing") and k > 0 and norms[k - 1] in lexicon.determiners
+    kind = lemma in lexicon.broader or any(lemma in kinds for kinds in lexicon.broader.values())
+    return noun and kind and norms[k + 1 : k + 2] != ("of",)
 
 
 def _in_frame(
@@ -227,8 +251,16 @@ def denied(sentence: Reading, anchor: Anchor) -> bool:
     if anchor.elided is not None:
         negation = anchor.elided[1]
     else:
-        negation = sentence.negation_of(anchor.start) is not None
+        negation = sentence.negation_of(anchor.start) is not None and not _title(sentence, anchor)
     return negation != bool(anchor.frame and anchor.frame.negative)
+
+
+def _title(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the anchor is a title written before a name ("presented not by chief
+    executive Ilse Varnhold but by ..."): a negation before it denies what the name did, not
+    the title."""
+    role = sentence.lexicon.roles.match_at(sentence.lemmas, anchor.start) is not None
+    return role and anchor.end in sentence.name_at and not verb_like(sentence, anchor.start)
 
 
 def with_elided(sentence: Reading, anchors: list[Anchor]) -> list[Anchor]:

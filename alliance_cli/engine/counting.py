@@ -9,6 +9,7 @@ from ..model import Relation
 from .occasions import segment
 from .phrases import PARTICLES
 from .relations import word_relation
+from .senses import reports
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame
@@ -118,7 +119,7 @@ def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
     while k > 0 and sentence.words.norms[k] in PARTICLES:
         k -= 1  # "takes back some 312,000 units"
     counting = k >= 0 and lexicon.counting_verb(sentence.lemmas[k]) is not None
-    reported = k >= 0 and sentence.lemmas[k] in lexicon.reporting_verbs  # "said 40 had been"
+    reported = k >= 0 and reports(sentence, k)  # "said 40 had been"
     before = [k] if k >= 0 and not reported and (verb_like(sentence, k) or counting) else []
     after = [
         k

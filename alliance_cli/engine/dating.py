@@ -16,6 +16,7 @@ from .occasions import segment, stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .relations import word_relation
+from .senses import reports
 from .steps import Context, Found, claim_step, unaligned
 from .when import in_dateline, names_occasion
 from .when import relation as date_relation
@@ -168,10 +169,7 @@ def _reported_when(claim: ClaimFrame, sentence: Reading, date: Date) -> bool:
     announcing = (word_relation(word, _ANNOUNCE, lexicon) is R.EQUIVALENT for word in mine)
     if any(word in lexicon.reporting_verbs for word in mine) or any(announcing):
         return False  # "the recall was announced on March 4": a saying's date is its own
-    return any(
-        sentence.lemmas[k] in lexicon.reporting_verbs and verb_like(sentence, k)
-        for k in segment(sentence, i, j)
-    )
+    return any(reports(sentence, k) and verb_like(sentence, k) for k in segment(sentence, i, j))
 
 
 def _marked_other(sentence: Reading, date: Date) -> bool:

@@ -18,6 +18,7 @@ from .occasions import hung_on, other_occasion, segment
 from .phrases import Phrase
 from .quantities import NOT_MEASURES, Quantity
 from .relations import word_relation
+from .senses import reports
 from .steps import Context, Found, claim_step, unaligned
 
 if TYPE_CHECKING:
@@ -273,8 +274,7 @@ def _hung_owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     on: "the sinking of the Tarrow, in which 61 people died"."""
     start = figure.tokens[0]
     opening = segment(sentence, *figure.tokens).start
-    reporting = sentence.lexicon.reporting_verbs
-    if any(sentence.lemmas[k] in reporting for k in range(opening, start)):
+    if any(reports(sentence, k) for k in range(opening, start)):
         return None
     return hung_on(sentence, opening, relative_only=True)
 
@@ -304,7 +304,7 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     skipped = sentence.lexicon.negation_words | sentence.lexicon.prepositions | {"also", "now"}
     while k >= 0 and norms[k] in skipped:
         k -= 1  # "consisting of 50 organizations": the verb before the preposition
-    if k >= 0 and sentence.lemmas[k] in sentence.lexicon.reporting_verbs:
+    if k >= 0 and reports(sentence, k):
         return None  # "said 1,150 of its staff had been laid off": what is said has its own
     verb = k >= 0 and (
         norms[k] in sentence.lexicon.be

@@ -33,10 +33,11 @@ def _free(
     covers = frozenset(range(piece.start, piece.end))
     found = _name(claim, piece, sentence, context) if piece.kind == "name" else None
     if (found is None and (piece.kind == "word" or _initial(claim, piece))) or _short(claim, piece):
+        acts = _relative_act(claim, piece)  # "the engineer who inspected it": said here
         found = _word(claim, piece, sentence, 1.0, "", granted=granted) or next(
             (
                 hit
-                for near in context.nearby
+                for near in (() if acts else context.nearby)
                 if (hit := _word(claim, piece, near, 0.8, " nearby", rivals=False))
             ),
             None,
@@ -47,6 +48,15 @@ def _free(
         return unaligned(claim, piece.start, piece.end, f"source does not {what}", covers)
     step, sure = found
     return Found(step, sure, covers)
+
+
+def _relative_act(claim: ClaimFrame, piece: Piece) -> bool:
+    """Whether a word of the claim is the verb of a relative clause ("the engineer who
+    inspected Orlen Court"): what it says of whom the clause is about is said in the
+    sentence that speaks of them, not in the one before or after."""
+    reading, k = claim.reading, piece.start
+    relative = k > 0 and reading.words.norms[k - 1] in reading.lexicon.relatives
+    return relative and verb_like(reading, k)
 
 
 def _profiled(

@@ -18,6 +18,7 @@ from .names import same_name
 from .occasions import other_occasion
 from .phrases import Phrase
 from .relations import word_relation
+from .senses import reports
 from .steps import Context, Found, claim_step
 from .tenure import changed, ended, no_longer, other_role, past, role_modifier
 
@@ -241,7 +242,7 @@ def _compose(
             return R.INDEPENDENT, f"source says '{former} {said}', not of all the claim says"
         return R.NEGATION, f"source says '{former} {said}': it no longer holds"
 
-    reported = sentence.lemmas[anchor.start] in lexicon.reporting_verbs
+    reported = reports(sentence, anchor.start)
     rivals = []
     for role, phrase, theirs, role_relation in compared:
         mine = claim.reading.words.surface(phrase.start, phrase.end)

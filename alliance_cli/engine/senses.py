@@ -1,12 +1,12 @@
-"""Which sense a word of taking part has in its sentence: "withdrew from the race" says its
-subject stayed out; "withdrew her pledge" and "the pledge was withdrawn" say what was taken
-back (the lexicon's `negation.intransitive`)."""
+"""Which sense a word has in its sentence: "withdrew from the race" says its subject stayed
+out, "withdrew her pledge" and "the pledge was withdrawn" say what was taken back (the
+lexicon's `negation.intransitive`); "claimed that it won" reports, "claimed victory" wins."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import object_after
+from .phrases import object_after, verb_like
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -43,3 +43,16 @@ def _thing_after(reading: Reading, end: int) -> bool:
     opened = reading.words.norms[phrase.start] in reading.lexicon.determiners
     named = phrase.start in reading.name_at
     return (opened or named) and reading.words.norms[phrase.end : phrase.end + 1] != ("from",)
+
+
+def reports(reading: Reading, k: int) -> bool:
+    """Whether token k is a verb of saying in that sense: a reporting verb that is also a
+    word of a frame ("claim" a victory) reports only what a clause after it says ("claimed
+    the vote was rigged"), not a thing it takes ("claimed victory", "claimed the title")."""
+    lexicon = reading.lexicon
+    if reading.lemmas[k] not in lexicon.reporting_verbs:
+        return False
+    if lexicon.frame_words.match_at(reading.lemmas, k) is None:
+        return True
+    thing = object_after(reading, k + 1)
+    return thing is None or (thing.end < len(reading) and verb_like(reading, thing.end))
