@@ -8,6 +8,14 @@ from __future__ import annotations
 from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 CASES = [
+    case("Reef warnings\nPORT ELLISMERE, March 8, 2025 — The Corvanne Trader ran aground on "
+         "Monday. In 2011 a small tanker, the Ormsby Lark, tore its hull there and spilled about "
+         "60 tonnes of diesel, oiling some 400 birds.",
+         "About 340 tonnes of fuel oil were spilled from the Corvanne Trader.", OMITS,
+         "a-year-the-sentence-opens-on"),
+    case("Reef warnings\nPORT ELLISMERE, March 8, 2025 — The Corvanne Trader ran aground on "
+         "Monday. In 2025 alone, the spill has oiled some 400 birds.",
+         "About 900 birds were oiled.", CONTRADICTS, "the-story's-own-year-it-opens-on"),
     case("The tour had been planned as a sixteen-date journey; it was halted after half a dozen "
          "concerts when an outbreak laid low 23 players of the orchestra.",
          "The orchestra's previous tour comprised eleven concerts.", OMITS, "this-tour-for-the-previous"),

@@ -60,6 +60,7 @@ def other_occasion(
             return True  # ("former coach": a role no longer held, which negation reads)
     opening = {min(window, default=start), segment(sentence, start, end).start}
     window += [k for first in opening for k in _governing(sentence, first)]  # its years only
+    window += _opening_time(sentence, start)
     years = _years(sentence, window)
     back = _years(previous, range(len(previous))) if previous and _looks_back(sentence) else set()
     claimed = {d.year for d in claim.reading.dates if d.year}
@@ -136,6 +137,17 @@ def _governing(sentence: Reading, first: int) -> list[int]:
         return []
     told = first - 2 if first > 1 and norms[first - 1] == "," else first - 1
     return list(segment(sentence, told, told + 1))  # "the 2016 referendum, when 47 percent"
+
+
+def _opening_time(sentence: Reading, start: int) -> list[int]:
+    """The date a sentence opens on, when token `start` is in the clause it opens ("In 2011 a
+    tanker, the Ormsby Lark, ran aground and spilled 60 tonnes": 2011 dates the spill)."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    first = 1 if norms and norms[0] in lexicon.prepositions else 0
+    date = next((d for d in sentence.dates if sentence.token_range(d.span)[0] == first), None)
+    if date is None or sentence.clauses[start] != sentence.clauses[first]:
+        return []
+    return list(range(*sentence.token_range(date.span)))
 
 
 def _recent(sentence: Reading, k: int) -> bool:
