@@ -30,6 +30,13 @@ MOODS = [
 ]  # fmt: skip
 
 MEASURES = [
+    case("Wallabies escape from Ashcombe zoo\nMayor Renata Quill said the zoo drew 210,000 "
+         "visitors last year, up 12 percent, and that cutting its budget after the recent escape "
+         "of its wallabies would be wrong.", "About 15 percent of the zoo's wallabies escaped.",
+         OMITS, "up-12-percent-is-a-change-not-a-share"),
+    case("Wallabies escape from Ashcombe zoo\nAbout 12 percent of the zoo's wallabies escaped on "
+         "Monday.", "About 15 percent of the zoo's wallabies escaped.", CONTRADICTS,
+         "a-share-against-a-share"),
     case("With fees, the final price for the painting came to $48.9 million.",
          "The hammer price for the painting was $42.5 million.", OMITS,
          "a price with fees is not the hammer price"),

@@ -225,14 +225,15 @@ def _whole(reading: Reading, figure: Quantity) -> bool:
 
 
 def _change(reading: Reading, figure: Quantity) -> bool:
-    """Whether a share or sum is a change: after "by" ("rose by 5%") or before a word of
-    change ("a 50% higher risk", "a 5% increase")."""
+    """Whether a share or sum is a change: after "by" or "up" ("rose by 5%", "up 12
+    percent") or before a word of change ("a 50% higher risk", "a 5% increase")."""
     first, end = figure.tokens
     before = reading.words.norms[first - 1] if first else ""
     lexicon = reading.lexicon
     after = next((k for k in range(end, min(end + 2, len(reading))) if reading.content(k)), None)
     cued = after is not None and reading.lemmas[after] in lexicon.change_cues  # "a 5% increase"
-    return before == "by" or cued or _measured(reading, figure) in lexicon.change_cues
+    changed = before in lexicon.change_before or cued
+    return changed or _measured(reading, figure) in lexicon.change_cues
 
 
 def _same_things(claim: Reading, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:

@@ -147,6 +147,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "dimension_words": _norms(section.words("dimension_words")),
         "strength_suffix": _norms(section.words("strength_suffix")),
         "rank_words": _norms(section.words("rank_words")),
+        "change_before": _norms(section.words("change_before")),
         "change_cues": frozenset(" ".join(key(word)) for word in section.words("change_cues")),
         "year_prepositions": _norms(section.words("year_prepositions")),
         "plus_suffix": _norms(section.words("plus_suffix")),
