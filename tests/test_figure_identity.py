@@ -30,6 +30,12 @@ MOODS = [
 ]  # fmt: skip
 
 MEASURES = [
+    case("Chess federation signs sponsor\nOSKARTH, March 19, 2025 — The Valdrenian Chess "
+         "Federation on Wednesday announced a three-year sponsorship of its junior circuit by "
+         "Oderlin Lines, a deal worth 1.2 million euros. The national junior championship will be "
+         "held in July, with a prize fund of 40,000 euros.",
+         "The championship's prize fund was about 400,000 euros.", OMITS,
+         "a-deal-worth-is-no-prize-fund"),
     case("Wallabies escape from Ashcombe zoo\nMayor Renata Quill said the zoo drew 210,000 "
          "visitors last year, up 12 percent, and that cutting its budget after the recent escape "
          "of its wallabies would be wrong.", "About 15 percent of the zoo's wallabies escaped.",

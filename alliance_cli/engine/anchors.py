@@ -93,7 +93,7 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             continue
         if relation in (R.FORWARD, R.REVERSE) and not claim.copula:
             continue  # kinds are of things: a plant is a building, but no act of building
-        if not claim.copula and _a_thing(sentence, k):
+        if not claim.copula and (_a_thing(sentence, k) or _other_noun(sentence, k, word, key)):
             continue  # "forced out of the building": a thing, not the act of building
         if relation is not R.INDEPENDENT and sentence.words.tokens[k].is_word:
             frame = (
@@ -111,6 +111,16 @@ def _noun_of_verb(claim: ClaimFrame, sentence: Reading, k: int, word: FrameWord)
     determined = start > 0 and claim.reading.words.norms[start - 1] in sentence.lexicon.determiners
     same = sentence.lemmas[k] == claim.reading.lemmas[start]  # the noun, not "includes"
     return word.role("holder") is None and determined and same and not verb_like(sentence, k)
+
+
+def _other_noun(sentence: Reading, k: int, word: str, key: str) -> bool:
+    """Whether token k is a noun after a determiner, no "of" after it, that is another word
+    than the claim's verb ("the prize" for "awarded"): a thing, not the act ("the formation
+    of working groups" is the act)."""
+    norms = sentence.words.norms
+    determined = k > 0 and norms[k - 1] in sentence.lexicon.determiners
+    act = norms[k + 1 : k + 2] == ("of",) or verb_like(sentence, k)
+    return word != key and determined and not act
 
 
 def _a_thing(sentence: Reading, k: int) -> bool:

@@ -130,7 +130,7 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
     norms = reading.words.norms
     if k > 0 and norms[k] == "of" and reading.content(k - 1) and k - 1 not in reading.name_at:
         return reading.lemmas[k - 1]  # "an estimate of $25 million"
-    while k >= 0 and not (norms[k] in reading.lexicon.be or reading.lemmas[k] in _LINKING):
+    while k >= 0 and not (norms[k] in reading.lexicon.be or reading.lemmas[k] in _SUMMING):
         if norms[k] in (",", ";") or reading.clauses[k] != reading.clauses[figure.tokens[0]]:
             return None
         k -= 1
