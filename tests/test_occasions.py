@@ -8,6 +8,13 @@ from __future__ import annotations
 from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 CASES = [
+    case("Kolb wins\nMELDORF, March 9, 2025 — Hadrien Kolb, a critic of the event, said the "
+         "finalists were tired, recalling that last year's final, played on March 10, 2024, had "
+         "been held up by rain for almost two hours.",
+         "The final lasted 2 hours and 47 minutes.", OMITS, "the-subject-past-an-aside"),
+    case("Kolb wins\nMELDORF, March 9, 2025 — The final, played on Sunday, lasted almost two "
+         "hours.", "The final lasted 2 hours and 47 minutes.", CONTRADICTS,
+         "this-final-past-an-aside"),
     case("Reef warnings\nPORT ELLISMERE, March 8, 2025 — The Corvanne Trader ran aground on "
          "Monday. In 2011 a small tanker, the Ormsby Lark, tore its hull there and spilled about "
          "60 tonnes of diesel, oiling some 400 birds.",

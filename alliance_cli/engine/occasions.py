@@ -52,6 +52,7 @@ def other_occasion(
         claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
     }
     own = figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2
+    window += _subject_before(sentence, start) if figure else []
     for k in window if not own else ():
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
@@ -148,6 +149,21 @@ def _opening_time(sentence: Reading, start: int) -> list[int]:
     if date is None or sentence.clauses[start] != sentence.clauses[first]:
         return []
     return list(range(*sentence.token_range(date.span)))
+
+
+def _subject_before(sentence: Reading, start: int) -> list[int]:
+    """The subject of the verb a figure at token `start` goes with, when an aside stands
+    between them ("last year's final, played on March 10, 2024, had been held up for almost
+    two hours": the final's occasion is the delay's)."""
+    from .frames import arguments
+    from .phrases import verb_like
+
+    first = segment(sentence, start, start + 1).start
+    verb = next((k for k in range(first, start) if verb_like(sentence, k)), None)
+    if verb is None or first < 1 or sentence.words.norms[first - 1] != ",":
+        return []
+    subject = arguments(sentence, verb, verb + 1).subject
+    return list(range(subject.start, subject.end)) if subject and subject.end < first else []
 
 
 def _recent(sentence: Reading, k: int) -> bool:
