@@ -23,6 +23,30 @@ GALA = (
 
 CASES = [
     case(
+        "Gala misses target\nHARROWMERE, March 10, 2025 — The Silver Lantern Gala, staged by the "
+        "Lanternwell Fund at Corvane Hall on Saturday, March 8, brought in $1.34 million, short "
+        "of the goal that Odalys Venreck had announced in January and below the $1.9 million "
+        "collected at last year's event.",
+        "The gala was held on March 8, 2025.",
+        SUPPORTS,
+        "the-one-date-said-of-the-event",
+    ),
+    case(
+        "Breach inquiry\nHARLOW, March 7, 2025 — Meridane, which paid a $2.3 million penalty in "
+        "2021 over an earlier data breach, did not attend Thursday's briefing.",
+        "The breach at Meridane took place on February 11, 2025.",
+        OMITS,
+        "no-aside-of-the-event",
+    ),
+    case(
+        "Hallvik wins\nPORT ALDER, March 11, 2025 — Teodora Hallvik needed two hours on Saturday, "
+        "March 8, to dispatch Yvette Strand in the Valcresta Open final, adding a second title at "
+        "the event to the one she won in 2021.",
+        "The Valcresta Open final took place in March 2025.",
+        OMITS,
+        "a-later-clause-no-aside",
+    ),
+    case(
         AVALANCHE, "The avalanche occurred on February 8, 2025.", SUPPORTS, "the-event-did-it-then"
     ),
     case(AVALANCHE, "The avalanche occurred on February 7, 2025.", CONTRADICTS, "another-day"),

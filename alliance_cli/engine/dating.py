@@ -13,7 +13,7 @@ from .figures import REACH
 from .frames import arguments
 from .moods import unasserted
 from .occasions import segment, stretch
-from .phrases import in_name_brackets, verb_like
+from .phrases import in_name_brackets, participle, phrase_before, verb_like
 from .pieces import inserted
 from .relations import word_relation
 from .senses import reports
@@ -319,12 +319,27 @@ def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | Non
 def _event_did(sentence: Reading, i: int, events: set[str]) -> bool:
     """Whether the verb a date at token i goes with (the nearest before it in its clause) is
     said of the claim's event ("An avalanche tore down the slope on Saturday", "The gala,
-    staged on March 8,"): what the event did then, it did when it happened. Only for the
-    sentence's one date: with another ("The marathon, first run in 1980, was won on Sunday")
+    staged on March 8,"): what the event did then, it did when it happened. Only for the one
+    date so said of it: with another ("The marathon, first run in 1980, was won on Sunday")
     it is not clear which is the event's."""
-    told = [d for d in sentence.dates if not in_dateline(sentence, sentence.token_range(d.span)[0])]
-    if len(told) > 1:
+    if not _of_event(sentence, i, events):
         return False
+    told = [sentence.token_range(d.span)[0] for d in sentence.dates]
+    return sum(_of_event(sentence, k, events) for k in told if not in_dateline(sentence, k)) == 1
+
+
+def _of_event(sentence: Reading, i: int, events: set[str]) -> bool:
+    """Whether the subject of the verb a date at token i goes with is the claim's event, or
+    the phrase an aside holding the date follows ("The marathon, first run in 1980,")."""
+    span = segment(sentence, i, i + 1)
+    first, norms = span.start, sentence.words.norms
+    opening = first + (norms[first] in sentence.lexicon.adverbs or norms[first] == "first")
+    closed = span.stop < len(sentence) and norms[span.stop] == ","
+    aside = closed and opening < i and participle(sentence, opening)  # ", first run in 1980,"
+    if aside and first > 1 and norms[first - 1] == ",":
+        before = phrase_before(sentence, first - 2)
+        if before is not None and _is_event(sentence, before.head, events):
+            return True
     clause = sentence.clauses[i]
     verb = next(
         (
@@ -337,9 +352,11 @@ def _event_did(sentence: Reading, i: int, events: set[str]) -> bool:
     if verb is None or in_dateline(sentence, verb):
         return False
     subject = arguments(sentence, verb, verb + 1).subject
-    if subject is None:
-        return False
-    head = subject.head
+    return subject is not None and _is_event(sentence, subject.head, events)
+
+
+def _is_event(sentence: Reading, head: int, events: set[str]) -> bool:
+    """Whether the word at token `head` (a name by its last word) is the claim's event."""
     word = sentence.name_at[head].parts[-1] if head in sentence.name_at else sentence.lemmas[head]
     return any(word_relation(word, event, sentence.lexicon) is R.EQUIVALENT for event in events)
 
