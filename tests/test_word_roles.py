@@ -4,7 +4,8 @@ a noun does, though "captain" is also a verb; a title before a name ("not by chi
 Ilse Varnhold but by ...") is not what a negation denies; "then-police chief" is a former
 one; "the building" and "the prize" are things, not acts of building or awarding; a claim's
 relative clause ("the engineer who inspected it") is said in the sentence that speaks of its
-subject."""
+subject; "the bridge opened" is what someone opened (an ergative verb); "proposals to close"
+only ask for what "will close" says."""
 
 from __future__ import annotations
 
@@ -14,7 +15,49 @@ from alliance_cli.engine.lexicon import default_lexicon
 from alliance_cli.engine.reading import Reading
 from alliance_cli.engine.senses import reports
 
+BRIDGE = "Bridge opens\nVARNHOLM, April 12, 2025 — "
+
 CASES = [
+    case(
+        BRIDGE + "The 1,240-metre Tessaly Bridge across the river Selke was opened on Saturday "
+        "by Transport Minister Halvard Oskenby.",
+        "The Tessaly Bridge opened on April 12, 2025.",
+        SUPPORTS,
+        "opened-is-was-opened",
+    ),
+    case(
+        BRIDGE + "Minister Oskenby opened the Tessaly Bridge on Saturday.",
+        "The Tessaly Bridge opened on April 13, 2025.",
+        CONTRADICTS,
+        "what-was-opened",
+    ),
+    case(
+        BRIDGE + "The Tessaly Bridge opened a new era for the town on Saturday.",
+        "The Tessaly Bridge opened on April 13, 2025.",
+        OMITS,
+        "what-opened-something-else",
+    ),
+    case(
+        "Carrow & Lisle sold the painting for $45 million.",
+        "The painting sold for $48 million.",
+        CONTRADICTS,
+        "sold-is-was-sold",
+    ),
+    case(
+        "Youth centre protest\nBRENNOCK, February 24, 2025 — Several hundred young people, "
+        "parents and youth workers marched through the centre of Brennock on Monday to protest "
+        "against proposals to close the Hollins Road youth centre, ahead of Thursday's full "
+        "council vote on the city's budget.",
+        "The Hollins Road youth centre will close.",
+        OMITS,
+        "a-proposal-is-no-will",
+    ),
+    case(
+        "The council decided to close the Hollins Road youth centre.",
+        "The Hollins Road youth centre will close.",
+        SUPPORTS,
+        "a-decision-is-a-will",
+    ),
     case(
         "Varnbrook wins the Halvard\nQUILLON, October 20, 2025 — Ilse Varnbrook won the Halvard "
         "Prize. The five-member jury, chaired by the novelist Teodor Malquist, who won the prize "

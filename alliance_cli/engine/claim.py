@@ -43,6 +43,14 @@ class ClaimFrame:
         return tuple(_pieces(self))
 
     @cached_property
+    def ergative(self) -> bool:
+        """Whether the claim's verb, with no object, says its subject is what the verb with
+        an object acts on ("the bridge opened": someone opened it)."""
+        if self.predicate is None or self.copula or self.passive or self.object is not None:
+            return False
+        return self.reading.lemmas[self.predicate[0]] in self.reading.lexicon.ergative_verbs
+
+    @cached_property
     def frame_word(self) -> tuple[int, FrameWord] | None:
         """The frame word of the predicate (its end and how it fills its frame), in the sense
         its sentence gives it: "withdrew its bid" says no one stayed out (`other_sense`); of a

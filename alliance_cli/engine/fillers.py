@@ -79,6 +79,10 @@ def sentence_fillers(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> di
         slots["subject"], slots["object"] = args.subject, None if placed else args.object
         if args.object is None and claim.passive and not clause_after(sentence, anchor.end):
             slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
+    if claim.ergative and sentence.lemmas[anchor.start] in sentence.lexicon.ergative_verbs:
+        acted_on = args.subject if args.passive else args.object  # "opened the bridge"
+        if acted_on is not None:
+            slots["subject"], slots["object"] = acted_on, None
     if anchor.elided is not None:
         slots["subject"] = anchor.elided[0]
     return _not_counted(sentence, anchor, by_role(timeless(sentence, slots), anchor.frame))

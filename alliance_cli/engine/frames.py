@@ -236,7 +236,7 @@ def _past_relative(reading: Reading, phrase: Phrase | None) -> Phrase | None:
     return phrase
 
 
-_CHAINED = frozenset({"of", "at", "in", "for", "from", "on"})
+_CHAINED = frozenset({"of", "at", "in", "for", "from", "on", "across", "near", "outside", "along"})
 
 
 def _of_chain(reading: Reading, phrase: Phrase | None) -> Phrase | None:

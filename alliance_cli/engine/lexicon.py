@@ -123,6 +123,7 @@ class Lexicon:
     clause_breaks: frozenset[str]
     conjunctions: frozenset[str]
     control_verbs: frozenset[str]  # lemmas
+    tentative_verbs: frozenset[str]  # lemmas: "proposals to close" only ask for it
     planning_verbs: frozenset[str]  # lemmas: "earmarked for closure"
     plan_past: frozenset[str]  # "had planned to", "once earmarked"
     implicative_verbs: frozenset[str]  # lemmas: "managed to win" won
@@ -135,6 +136,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]  # lemmas
     addressees: frozenset[str]  # "told reporters that": whom a report is said to
     joint_verbs: frozenset[str]  # lemmas (first word of a phrase)
+    ergative_verbs: frozenset[str]  # lemmas: "the bridge opened" is what someone opened
     transparent: frozenset[str]  # lemmas
 
     openers: frozenset[str]

@@ -22,6 +22,7 @@ def _norms(words: list[str]) -> frozenset[str]:
 def grammar(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "control_verbs": frozenset(" ".join(key(word)) for word in section.words("control_verbs")),
+        "tentative_verbs": frozenset(key(word)[0] for word in section.words("tentative_verbs")),
         "planning_verbs": frozenset(" ".join(key(w)) for w in section.words("planning_verbs")),
         "plan_past": _norms(section.words("plan_past")),
         "implicative_verbs": frozenset(
@@ -31,6 +32,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
         "naming_verbs": frozenset(" ".join(key(word)) for word in section.words("naming_verbs")),
         "leaving_verbs": frozenset(" ".join(key(word)) for word in section.words("leaving_verbs")),
         "joint_verbs": frozenset(key(word)[0] for word in section.words("joint_verbs")),
+        "ergative_verbs": frozenset(key(word)[0] for word in section.words("ergative_verbs")),
         "transparent": frozenset(key(word)[0] for word in section.words("transparent")),
         "reporting_verbs": frozenset(
             " ".join(key(word)) for word in section.words("reporting_verbs")

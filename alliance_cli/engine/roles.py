@@ -224,6 +224,8 @@ def _compose(
         if planned in lexicon.conditionals:
             mood = f"only as a condition ('{planned}')"
         return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
+    if planned in lexicon.tentative_verbs:  # "proposals to close" is no "will close"
+        return R.INDEPENDENT, f"source says '{said}' only as proposed or sought ('{planned}')"
     if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
     until = ended(sentence, anchor)
