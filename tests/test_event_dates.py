@@ -23,6 +23,20 @@ GALA = (
 
 CASES = [
     case(
+        "Quake\nVARNHOLT, June 4, 2025 — Residents spent a second night outdoors after the "
+        "earthquake. An earthquake of similar strength flattened much of the old town in 1931.",
+        "The earthquake occurred in June 2025.",
+        OMITS,
+        "an-earlier-one-of-the-kind",
+    ),
+    case(
+        "Gala\nHARROWMERE, March 10, 2025 — Organisers said the total was below target. The gala "
+        "raised a record sum for the hospice in 2019.",
+        "The gala was held in March 2025.",
+        OMITS,
+        "the-event's-kind-in-another-year",
+    ),
+    case(
         "Gala misses target\nHARROWMERE, March 10, 2025 — The Silver Lantern Gala, staged by the "
         "Lanternwell Fund at Corvane Hall on Saturday, March 8, brought in $1.34 million, short "
         "of the goal that Odalys Venreck had announced in January and below the $1.9 million "

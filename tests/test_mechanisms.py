@@ -1589,10 +1589,16 @@ ROLE_HOLDERS = [
         "a-former-holder-no-longer-holds-it",
     ),
     case(
-        "Former Tovrell chief executive Ana Brix was named chief executive of Quillon.",
+        "Former Tovrell chief executive Ana Brix joined the board of Quillon.",
         "Ana Brix is the chief executive of Quillon",
         OMITS,
         "former-in-another-organisation-says-nothing-of-this-one",
+    ),
+    case(
+        "Former Tovrell chief executive Ana Brix was named chief executive of Quillon.",
+        "Ana Brix is the chief executive of Quillon",
+        SUPPORTS,
+        "named-chief-of-this-one-after-another",
     ),
     case(
         "Ana Brix quit as chief executive of Tovrell in 2019. She is now chief executive of "

@@ -8,6 +8,10 @@ from __future__ import annotations
 from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 CASES = [
+    case("Varnbrook wins\nCASTRELLE, Oct. 17 — Ilse Varnbrook was named winner of the Halvard "
+         "Prize on October 16, 2025. She succeeds Corinna Plaht, who took last year's prize.",
+         "Corinna Plaht won the Halvard Prize last year.", OMITS,
+         "last-year-is-said-in-the-sentence-itself"),
     case("Kolb wins\nMELDORF, March 9, 2025 — Hadrien Kolb, a critic of the event, said the "
          "finalists were tired, recalling that last year's final, played on March 10, 2024, had "
          "been held up by rain for almost two hours.",

@@ -2,7 +2,7 @@
 "claimed the vote was rigged" reports; "the ship's captain, Rasmus Kell" names the captain as
 a noun does, though "captain" is also a verb; a title before a name ("not by chief executive
 Ilse Varnhold but by ...") is not what a negation denies; "then-police chief" is a former
-one; "the building" and "the prize" are things, not acts of building or awarding; a claim's
+one; "the building" is a thing, not an act of building; a claim's
 relative clause ("the engineer who inspected it") is said in the sentence that speaks of its
 subject; "the bridge opened" is what someone opened (an ergative verb); "proposals to close"
 only ask for what "will close" says."""
@@ -57,14 +57,6 @@ CASES = [
         "The Hollins Road youth centre will close.",
         SUPPORTS,
         "a-decision-is-a-will",
-    ),
-    case(
-        "Varnbrook wins the Halvard\nQUILLON, October 20, 2025 — Ilse Varnbrook won the Halvard "
-        "Prize. The five-member jury, chaired by the novelist Teodor Malquist, who won the prize "
-        "himself in 2019, chose the book by four votes to one.",
-        "The prize was awarded in October 2025.",
-        OMITS,
-        "the-prize-is-no-awarding",
     ),
     case(
         "The jury awarded the prize on October 18, 2025.",

@@ -77,8 +77,7 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         if own and theirs:
             theirs = _in_frame(sentence, k, theirs, own.frame)
         if own and theirs and theirs[1].frame == own.frame:
-            noun = claim.copula and _noun_of_verb(claim, sentence, k, theirs[1])
-            out.append(Anchor(k, theirs[0], R.EQUIVALENT, None if noun else theirs[1]))
+            out.append(Anchor(k, theirs[0], R.EQUIVALENT, theirs[1]))
             continue
         entailment = _entailment(k, theirs, own, lexicon) if own and theirs else None
         if entailment is not None:  # a frame this one entails, or one entailing it
@@ -93,7 +92,7 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             continue
         if relation in (R.FORWARD, R.REVERSE) and not claim.copula:
             continue  # kinds are of things: a plant is a building, but no act of building
-        if not claim.copula and (_a_thing(sentence, k) or _other_noun(sentence, k, word, key)):
+        if not claim.copula and _a_thing(sentence, k):
             continue  # "forced out of the building": a thing, not the act of building
         if relation is not R.INDEPENDENT and sentence.words.tokens[k].is_word:
             frame = (
@@ -101,26 +100,6 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             )
             out.append(Anchor(k, end, relation, frame))
     return out
-
-
-def _noun_of_verb(claim: ClaimFrame, sentence: Reading, k: int, word: FrameWord) -> bool:
-    """Whether a frame word the lexicon knows as a verb ("coach", "captain") stands as a
-    noun at token k and in the claim ("the ship's captain, Rasmus Kell"; "X is the
-    captain"): its holder is then the name it is said of, as for any role noun."""
-    start = claim.predicate[0]
-    determined = start > 0 and claim.reading.words.norms[start - 1] in sentence.lexicon.determiners
-    same = sentence.lemmas[k] == claim.reading.lemmas[start]  # the noun, not "includes"
-    return word.role("holder") is None and determined and same and not verb_like(sentence, k)
-
-
-def _other_noun(sentence: Reading, k: int, word: str, key: str) -> bool:
-    """Whether token k is a noun after a determiner, no "of" after it, that is another word
-    than the claim's verb ("the prize" for "awarded"): a thing, not the act ("the formation
-    of working groups" is the act)."""
-    norms = sentence.words.norms
-    determined = k > 0 and norms[k - 1] in sentence.lexicon.determiners
-    act = norms[k + 1 : k + 2] == ("of",) or verb_like(sentence, k)
-    return word != key and determined and not act
 
 
 def _a_thing(sentence: Reading, k: int) -> bool:

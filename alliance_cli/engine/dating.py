@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from ..text import stem
-from .figures import REACH
-from .frames import arguments
+from .event_dates import dates_event, is_event
 from .moods import unasserted
 from .occasions import segment, stretch
-from .phrases import in_name_brackets, participle, phrase_before, verb_like
+from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .relations import word_relation
 from .senses import reports
@@ -44,7 +43,7 @@ def align_date(
         candidates = [
             d
             for d in sentence.dates
-            if _dates_event(sentence, d, events, anchor)
+            if dates_event(sentence, d, events, anchor)
             and not _reported_when(claim, sentence, d)
             and _elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
         ]
@@ -52,7 +51,11 @@ def align_date(
             candidates = [d for d in candidates if not _planned(sentence, d)]
         if anchor is not None:  # the date in the event word's clause, and nearest it, first
             candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
-        candidates = candidates or _lead_date(claim, sentence, context)
+        candidates = (
+            candidates
+            or _named_for(claim, sentence, events)
+            or _lead_date(claim, sentence, context)
+        )
 
     if not candidates and _this_years(claim, piece, mine, sentence):
         why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
@@ -85,6 +88,24 @@ def align_date(
         f"source dates it {shown}; claim says {mine.text}",
     )
     return Found(step, 0.9, covers)
+
+
+def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[Date]:
+    """The dates that name the claim's event by when it was, in the article's own year
+    ("its March 8 gala", "Tuesday's stage"): not another year's ("the 2019 flood"), nor for a
+    claim of another occasion ("the previous flood")."""
+    if _elsewhen(claim) or sentence.reference is None:
+        return []
+    out = []
+    for date in sentence.dates:
+        i, j = sentence.token_range(date.span)
+        if date.year != sentence.reference.year or in_dateline(sentence, i):
+            continue
+        j += j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
+        named = j < len(sentence) and is_event(sentence, j, events)  # "March 8 gala"
+        if named and not _marked_other(sentence, date):
+            out.append(date)
+    return out
 
 
 def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[Date]:
@@ -285,93 +306,3 @@ def _word_at(reading: Reading, start: int, k: int) -> str:
         if hit and hit[0] == k + 1:
             return hit[1]
     return reading.lemmas[k]
-
-
-def _dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None) -> bool:
-    """Whether a source date is the date of the claim's event: the anchor of the claim's
-    predicate, or a word for the event, stands in its stretch of text ("The coalition,
-    launched in 2021, announced a summit": 2021 dates the launch, not the summit)."""
-    i, j = sentence.token_range(date.span)
-    if in_dateline(sentence, i) or names_occasion(sentence, i, j):
-        return False
-    norms = sentence.words.norms
-    if i > 1 and norms[i - 1] == "," and norms[i - 2] in sentence.lexicon.weekdays:
-        i -= 2  # "on Sunday, August 10": the weekday's stretch of text
-    near = [k for k in stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= REACH]
-    near = [k for k in near if k < i or not _not_at_its_time(sentence, j, k)]
-    if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
-        return True
-    if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
-        return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
-    lexicon = sentence.lexicon
-    named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
-    return (
-        bool(named & events)
-        or any(
-            word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
-            for k in near
-            for event in events
-        )
-        or _event_did(sentence, i, events)
-    )
-
-
-def _event_did(sentence: Reading, i: int, events: set[str]) -> bool:
-    """Whether the verb a date at token i goes with (the nearest before it in its clause) is
-    said of the claim's event ("An avalanche tore down the slope on Saturday", "The gala,
-    staged on March 8,"): what the event did then, it did when it happened. Only for the one
-    date so said of it: with another ("The marathon, first run in 1980, was won on Sunday")
-    it is not clear which is the event's."""
-    if not _of_event(sentence, i, events):
-        return False
-    told = [sentence.token_range(d.span)[0] for d in sentence.dates]
-    return sum(_of_event(sentence, k, events) for k in told if not in_dateline(sentence, k)) == 1
-
-
-def _of_event(sentence: Reading, i: int, events: set[str]) -> bool:
-    """Whether the subject of the verb a date at token i goes with is the claim's event, or
-    the phrase an aside holding the date follows ("The marathon, first run in 1980,")."""
-    span = segment(sentence, i, i + 1)
-    first, norms = span.start, sentence.words.norms
-    opening = first + (norms[first] in sentence.lexicon.adverbs or norms[first] == "first")
-    closed = span.stop < len(sentence) and norms[span.stop] == ","
-    aside = closed and opening < i and participle(sentence, opening)  # ", first run in 1980,"
-    if aside and first > 1 and norms[first - 1] == ",":
-        before = phrase_before(sentence, first - 2)
-        if before is not None and _is_event(sentence, before.head, events):
-            return True
-    clause = sentence.clauses[i]
-    verb = next(
-        (
-            k
-            for k in range(i - 1, -1, -1)
-            if sentence.clauses[k] == clause and verb_like(sentence, k)
-        ),
-        None,
-    )
-    if verb is None or in_dateline(sentence, verb):
-        return False
-    subject = arguments(sentence, verb, verb + 1).subject
-    return subject is not None and _is_event(sentence, subject.head, events)
-
-
-def _is_event(sentence: Reading, head: int, events: set[str]) -> bool:
-    """Whether the word at token `head` (a name by its last word) is the claim's event."""
-    word = sentence.name_at[head].parts[-1] if head in sentence.name_at else sentence.lemmas[head]
-    return any(word_relation(word, event, sentence.lexicon) is R.EQUIVALENT for event in events)
-
-
-def _not_at_its_time(sentence: Reading, j: int, k: int) -> bool:
-    """Whether a word between a date ending at token j and token k ties what k says to the
-    date's act by cause or order ("fined in 2021 over a breach"), not by time."""
-    found = sentence.lexicon.not_at_its_time
-    return any(found.match_at(sentence.lemmas, m) for m in range(j, k))
-
-
-def _same_event(sentence: Reading, anchor: Anchor, last: int) -> bool:
-    """Whether an anchor is a participle that goes on from the stretch of text a date stands
-    in, whose last token is `last` (", beating Team A" after "won the cup on Saturday"): one
-    event, one date."""
-    norms, start = sentence.words.norms, anchor.start
-    participle = norms[start].endswith("ing") and start > 0 and norms[start - 1] == ","
-    return participle and last == start - 2

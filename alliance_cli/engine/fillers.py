@@ -191,6 +191,8 @@ def verbal(sentence: Reading, anchor: Anchor) -> bool:
         return False  # "take the lead": a noun, whatever the frame lists it as
     if _doer_noun(sentence, anchor) and anchor.end in sentence.name_at and norm == stem(norm):
         return False  # "Dunmarrow coach Brenna Voss": a title before the name
+    if _doer_noun(sentence, anchor) and _determined(sentence, anchor.start):
+        return False  # "the club's coach, Anselm Drury", "its new captain": a noun
     if anchor.frame is not None:
         slots = {slot for slot, _ in anchor.frame.roles}
         if slots and ("holder" in slots) != bool(slots & {"subject", "object"}):
@@ -208,6 +210,33 @@ def verbal(sentence: Reading, anchor: Anchor) -> bool:
     return anchor.start - 1 in sentence.name_at and norm.endswith("s")
 
 
+def _names_from(sentence: Reading, start: int) -> Phrase:
+    """The names listed from token `start` on ("Voltra and Lumen"), and nothing after them
+    ("Rasmus Kell, and Dunmore's captain, ..." is Rasmus Kell)."""
+    norms, names = sentence.words.norms, [sentence.name_at[start]]
+    k = names[-1].end
+    while k < len(sentence) and norms[k] in (",", "and"):
+        k += 1 + (norms[k] == "," and k + 1 < len(sentence) and norms[k + 1] == "and")
+        if k not in sentence.name_at or (k + 1 < len(sentence) and norms[k + 1] == "'s"):
+            break
+        names.append(sentence.name_at[k])
+        k = names[-1].end
+    return Phrase(start, names[-1].end, names[-1].end - 1, tuple(names))
+
+
+def _determined(sentence: Reading, start: int) -> bool:
+    """Whether the noun at token `start` opens with a determiner, a possessive or "as", past
+    its modifiers ("the club's new coach", "as coach")."""
+    k = start - 1
+    while k >= 0 and sentence.content(k) and not verb_like(sentence, k):
+        if k in sentence.name_at:
+            break
+        k -= 1
+    norms = sentence.words.norms
+    opener = norms[k] in ("'s", "'", "as") or norms[k] in sentence.lexicon.determiners
+    return k >= 0 and opener  # "took over as coach": a noun too
+
+
 def possessor_of(reading: Reading, start: int) -> Phrase | None:
     """The name that owns the noun at token `start` or the phrase starting there: "Meta's
     chief AI scientist" (back over the noun's modifiers), "IBM's chief" (forward)."""
@@ -216,7 +245,7 @@ def possessor_of(reading: Reading, start: int) -> Phrase | None:
     while (
         k > 0
         and start - k < 4
-        and norms[k - 1] != "'s"
+        and norms[k - 1] not in ("'s", "'")
         and (reading.content(k - 1) or k - 1 in reading.name_at)
         and norms[k - 1] != ","
     ):
@@ -228,7 +257,7 @@ def possessor_of(reading: Reading, start: int) -> Phrase | None:
 
     candidates = [k - 1] + [i for i in range(start, min(len(reading), start + 3))]
     for i in candidates:
-        if 0 < i < len(reading) and norms[i] == "'s" and i - 1 in reading.name_at:
+        if 0 < i < len(reading) and norms[i] in ("'s", "'") and i - 1 in reading.name_at:
             mention = reading.name_at[i - 1]
             return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
     return None
@@ -273,13 +302,23 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
     if after < len(sentence) and after in sentence.name_at:
         return phrase_after(sentence, after)  # "Dunmarrow coach Brenna Voss"
     if after + 1 < len(sentence) and norms[after] == "," and after + 1 in sentence.name_at:
-        return phrase_after(sentence, after + 1)  # "Tovrell's chief, Marit Olsby"
+        return _names_from(sentence, after + 1)  # "Tovrell's chief, Marit Olsby"
     examples = examples_after(sentence, after)
     if examples is not None:
         return examples  # "members, including companies such as Dell and Sony"
+    if (
+        after + 1 < len(sentence)
+        and norms[after] in sentence.lexicon.be
+        and after + 1 in sentence.name_at
+    ):
+        name = sentence.name_at[after + 1]  # "The club's new coach is Anselm Drury"
+        return Phrase(name.start, name.end, name.end - 1, (name,))
 
     role = phrase_before(sentence, anchor.start)  # "Meta's chief AI scientist"
     start = role.start if role else anchor.start
+    naming = sentence.lexicon.naming_verbs
+    while start < anchor.start and sentence.lemmas[start] in (LINKS - {stem("have")}) | naming:
+        start += 1  # "will remain the club's coach": the phrase starts after the verb
     while start > 1 and norms[start - 1] in ("and", "or") and sentence.content(start - 2):
         joined = phrase_before(sentence, start - 2)  # "a Mexican and American musician"
         start = joined.start if joined else start - 2
@@ -302,6 +341,8 @@ def _holder(sentence: Reading, anchor: Anchor) -> Phrase | None:
         return arguments(sentence, k, k + 1).subject  # "X is a Y"
     if k >= 0 and norms[k] == "as":
         return _as_holder(sentence, k)
+    if k > 0 and sentence.lemmas[k] in naming and norms[k - 1] in sentence.lexicon.be:
+        return arguments(sentence, k, k + 1).subject  # "X was named the club's coach"
     return None
 
 

@@ -20,6 +20,7 @@ from .phrases import (
     phrase_before,
     verb_like,
 )
+from .quantities import NUMBER_WORDS
 from .when import in_dateline
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     preps = tuple(_preps(reading, end))
     if not passive and participle(reading, start) and preps and preps[0][0] == "by":
         passive = preps[0][1].start <= end + 3  # "a trial presided over by Judge X"
+    elif not passive and _aside_by(reading, start, end, preps):
+        passive = True  # "Dunmore, beaten on Saturday, March 8, by Kessel Rovers,"
     elif (
         not passive
         and subject is not None
@@ -57,6 +60,20 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     if not passive and subject is not None:
         subject = _with_companions(reading, subject, preps)
     return Args(subject, obj, preps, passive)
+
+
+def _aside_by(reading: Reading, start: int, end: int, preps: tuple) -> bool:
+    """Whether a past participle opening an aside after a comma has a "by" phrase later in
+    it, past a time ("X, defeated in 2021 by Y,"; not "by 300 votes")."""
+    norms = reading.words.norms
+    if not (participle(reading, start) and start > 1 and norms[start - 1] == ","):
+        return False
+    if object_after(reading, end) is not None:
+        return False
+    by = next((phrase for word, phrase in preps if word == "by"), None)
+    if by is None or norms[by.start][:1].isdigit() or norms[by.start] in NUMBER_WORDS:
+        return False
+    return not any(verb_like(reading, k) for k in range(end, by.start))
 
 
 def clause_after(sentence: Reading, end: int) -> bool:

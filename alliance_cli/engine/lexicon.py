@@ -180,6 +180,7 @@ class Lexicon:
     light_verbs: Phrases
     other_occasion: Phrases
     recent_times: frozenset[str]
+    occasion_times: frozenset[str]  # "year" in "last year": a time, not a noun's part
     time_openers: frozenset[str]
     date_parts: frozenset[str]  # "the end of April": part of a date
     not_at_its_time: Phrases  # "fined in 2021 over a breach": the breach is not of 2021

@@ -182,6 +182,7 @@ def dates(section: _Section, key: Key) -> dict[str, Any]:
         "light_verbs": _phrases(section.words("light_verbs"), key),
         "other_occasion": _phrases(section.words("other_occasion"), key),
         "recent_times": frozenset(key(word)[0] for word in section.words("recent_times")),
+        "occasion_times": frozenset(key(word)[0] for word in section.words("occasion_times")),
         "time_openers": frozenset(normalise(word) for word in section.words("time_openers")),
         "date_parts": frozenset(normalise(word) for word in section.words("date_parts")),
         "not_at_its_time": _phrases(section.words("not_at_its_time"), key),

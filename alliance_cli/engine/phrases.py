@@ -158,11 +158,23 @@ def _unit_after(reading: Reading, i: int, reach: int) -> int:
             noun = norms[end].endswith("ing")  # "the press briefing"
             if end > i and verb_like(reading, end) and not noun and not _modifying(reading, end):
                 break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
-            if end > i and (cue_at(reading, end) or norms[end] in _JOINS):
+            if end > i and (cue_at(reading, end) or norms[end] in _JOINS or _a_time(reading, end)):
                 break
         words += not joined  # "software-as-a-service" is one word
         end += 1
     return end
+
+
+def _a_time(reading: Reading, k: int) -> bool:
+    """Whether a time of another occasion or the story's own opens at token k ("won the
+    prize last year", "a year earlier"), not a possessive that picks a noun ("last year's
+    final")."""
+    lexicon = reading.lexicon
+    hit = lexicon.other_occasion.match_at(reading.lemmas, k)
+    if not hit or reading.words.norms[hit[0] : hit[0] + 1] == ("'s",):
+        return False
+    last = reading.lemmas[hit[0] - 1]
+    return hit[0] - k >= 2 and (last in lexicon.occasion_times or last in lexicon.recent_times)
 
 
 def _modifying(reading: Reading, k: int) -> bool:

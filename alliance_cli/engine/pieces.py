@@ -33,7 +33,7 @@ def _free(
     covers = frozenset(range(piece.start, piece.end))
     found = _name(claim, piece, sentence, context) if piece.kind == "name" else None
     if (found is None and (piece.kind == "word" or _initial(claim, piece))) or _short(claim, piece):
-        acts = _relative_act(claim, piece)  # "the engineer who inspected it": said here
+        acts = _relative_act(claim, piece) or _occasion_word(claim, piece)  # said here
         found = _word(claim, piece, sentence, 1.0, "", granted=granted) or next(
             (
                 hit
@@ -57,6 +57,17 @@ def _relative_act(claim: ClaimFrame, piece: Piece) -> bool:
     reading, k = claim.reading, piece.start
     relative = k > 0 and reading.words.norms[k - 1] in reading.lexicon.relatives
     return relative and verb_like(reading, k)
+
+
+def _occasion_word(claim: ClaimFrame, piece: Piece) -> bool:
+    """Whether a word of the claim is part of what puts it on another occasion ("last year"
+    in "won the prize last year"): the sentence that says the rest must say it too."""
+    reading = claim.reading
+    for k in range(max(0, piece.start - 3), piece.start + 1):
+        hit = reading.lexicon.other_occasion.match_at(reading.lemmas, k)
+        if hit and piece.start < hit[0]:
+            return _of_an_event(reading, hit[0]) or _a_time(reading, k, hit[0])
+    return False
 
 
 def _profiled(

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..dates import day_of_month
 from ..model import Quantity
 from .counted_nouns import noun_at, noun_before_of, of_what, value_of
 
@@ -48,8 +49,8 @@ def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     i = done = 0
     while i < len(words):
-        if i in reading.name_at:
-            i += 1
+        if i in reading.name_at or day_of_month(words.norms, i):
+            i += 1  # "its March 8 gala": a day, no count of galas
             continue
         found = _figure_at(reading, i, done, lexicon)
         if found is None or found.tokens[0] < done:  # "3$9": "$" is the first figure's

@@ -183,6 +183,9 @@ def _claim_roles(claim: ClaimFrame, frame: FrameWord | None) -> dict[str, Phrase
             or (of if unique else None),
             "of": of,
         }
+        if frame is not None and frame.role("holder") is None and frame.role("subject"):
+            # "X is the captain of the ship": a doer's noun, said as its verb ("X captains it")
+            slots = {"subject": claim.subject, "object": slots["possessor"] or of}
 
     elif claim.passive:  # "The Widget Coalition was launched by Acme"
         slots = {**dict(claim.preps), "object": claim.subject}
