@@ -30,6 +30,9 @@ MOODS = [
 ]  # fmt: skip
 
 MEASURES = [
+    case("Workforce\nKESSEL, May 5, 2025 — Women made up 40 percent of Kessmar's workforce.",
+         "Women make up 30 percent of Kessmar's workforce.", CONTRADICTS,
+         "made-up-is-a-verb-not-a-change"),
     case("Chess federation signs sponsor\nOSKARTH, March 19, 2025 — The Valdrenian Chess "
          "Federation on Wednesday announced a three-year sponsorship of its junior circuit by "
          "Oderlin Lines, a deal worth 1.2 million euros. The national junior championship will be "

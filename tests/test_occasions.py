@@ -8,6 +8,9 @@ from __future__ import annotations
 from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 CASES = [
+    case("Storm\nDUNMARROW, January 3, 2026 — In December 2025 a storm, the worst in a decade, "
+         "cut power to 40,000 homes.", "The storm cut power to 60,000 homes.", CONTRADICTS,
+         "last-month-is-the-story's-time"),
     case("Varnbrook wins\nCASTRELLE, Oct. 17 — Ilse Varnbrook was named winner of the Halvard "
          "Prize on October 16, 2025. She succeeds Corinna Plaht, who took last year's prize.",
          "Corinna Plaht won the Halvard Prize last year.", OMITS,

@@ -232,7 +232,10 @@ def _change(reading: Reading, figure: Quantity) -> bool:
     lexicon = reading.lexicon
     after = next((k for k in range(end, min(end + 2, len(reading))) if reading.content(k)), None)
     cued = after is not None and reading.lemmas[after] in lexicon.change_cues  # "a 5% increase"
-    changed = before in lexicon.change_before or cued
+    beside = (
+        before in lexicon.change_after_noun and first > 1 and reading.words.norms[first - 2] == ","
+    )
+    changed = before in lexicon.change_before or beside or cued
     return changed or _measured(reading, figure) in lexicon.change_cues
 
 

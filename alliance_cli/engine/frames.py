@@ -68,8 +68,9 @@ def _aside_by(reading: Reading, start: int, end: int, preps: tuple) -> bool:
     norms = reading.words.norms
     if not (participle(reading, start) and start > 1 and norms[start - 1] == ","):
         return False
-    if object_after(reading, end) is not None:
-        return False
+    preposition = end < len(reading) and norms[end] in reading.lexicon.prepositions
+    if not preposition and object_after(reading, end) is not None:
+        return False  # "X, beaten Y," is no passive; "X, owned since 2019 by Y," is
     by = next((phrase for word, phrase in preps if word == "by"), None)
     if by is None or norms[by.start][:1].isdigit() or norms[by.start] in NUMBER_WORDS:
         return False
@@ -145,9 +146,12 @@ def _preps(reading: Reading, end: int, reach: int = 14) -> list[tuple[str, Phras
     out = []
     clause = reading.clauses[end - 1] if end else 0
     for k in range(end, min(len(reading), end + reach)):
-        if reading.clauses[k] != clause and reading.words.norms[k] not in ("by",):
-            break
         norm = reading.words.norms[k]
+        timed = norm in reading.lexicon.prepositions and k + 1 in reading.date_at
+        if reading.clauses[k] != clause and timed:
+            clause = reading.clauses[k]  # "owned since 2019 by X": a time, no new clause
+        if reading.clauses[k] != clause and norm not in ("by",):
+            break
         if norm in reading.lexicon.prepositions:
             phrase = phrase_after(reading, k + 1)
             if phrase is not None:

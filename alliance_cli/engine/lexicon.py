@@ -165,7 +165,8 @@ class Lexicon:
     dimension_words: frozenset[str]  # "1,240 metres long"
     strength_suffix: frozenset[str]
     rank_words: frozenset[str]
-    change_before: frozenset[str]  # "by" in "rose by 5%", "up" in "up 12 percent"
+    change_before: frozenset[str]  # "by" in "rose by 5%"
+    change_after_noun: frozenset[str]  # "up" in "210,000 visitors, up 12 percent"
     change_cues: frozenset[str]  # lemmas: "higher" in "a 50% higher risk"
     year_prepositions: frozenset[str]
     plus_suffix: frozenset[str]

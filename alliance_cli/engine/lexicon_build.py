@@ -150,6 +150,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "strength_suffix": _norms(section.words("strength_suffix")),
         "rank_words": _norms(section.words("rank_words")),
         "change_before": _norms(section.words("change_before")),
+        "change_after_noun": _norms(section.words("change_after_noun")),
         "change_cues": frozenset(" ".join(key(word)) for word in section.words("change_cues")),
         "year_prepositions": _norms(section.words("year_prepositions")),
         "plus_suffix": _norms(section.words("plus_suffix")),

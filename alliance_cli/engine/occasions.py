@@ -142,11 +142,16 @@ def _governing(sentence: Reading, first: int) -> list[int]:
 
 def _opening_time(sentence: Reading, start: int) -> list[int]:
     """The date a sentence opens on, when token `start` is in the clause it opens ("In 2011 a
-    tanker, the Ormsby Lark, ran aground and spilled 60 tonnes": 2011 dates the spill)."""
+    tanker, the Ormsby Lark, ran aground and spilled 60 tonnes": 2011 dates the spill). Not a
+    month of the year before the article's ("In December 2025" in a January 2026 story), which
+    may be the story's own time."""
     norms, lexicon = sentence.words.norms, sentence.lexicon
     first = 1 if norms and norms[0] in lexicon.prepositions else 0
     date = next((d for d in sentence.dates if sentence.token_range(d.span)[0] == first), None)
     if date is None or sentence.clauses[start] != sentence.clauses[first]:
+        return []
+    reference = sentence.reference
+    if date.month and reference is not None and reference.year - 1 <= date.year:
         return []
     return list(range(*sentence.token_range(date.span)))
 
@@ -163,7 +168,9 @@ def _subject_before(sentence: Reading, start: int) -> list[int]:
     if verb is None or first < 1 or sentence.words.norms[first - 1] != ",":
         return []
     subject = arguments(sentence, verb, verb + 1).subject
-    return list(range(subject.start, subject.end)) if subject and subject.end < first else []
+    if subject is None or subject.end >= first:
+        return []
+    return [k for k in range(subject.start, subject.end) if k not in sentence.date_at]
 
 
 def _recent(sentence: Reading, k: int) -> bool:

@@ -248,7 +248,7 @@ def _compose(
         return R.NEGATION, f"source says '{former} {said}': it no longer holds"
 
     reported = reports(sentence, anchor.start)
-    rivals = []
+    rivals, vague = [], False
     for role, phrase, theirs, role_relation in compared:
         mine = claim.reading.words.surface(phrase.start, phrase.end)
         # what a report is of must be in what it says ("the deal was announced" is not "X
@@ -256,6 +256,7 @@ def _compose(
         unsaid = phrase.names or (reported and not _reported(claim, phrase, sentence, anchor))
         if role_relation is None and unsaid and role in slots and theirs is not UNSAID:
             return R.INDEPENDENT, f"source says {said} without saying it of {mine}"
+        vague = vague or (role_relation is None and not phrase.names)  # "the visitors' coach"
         if role_relation is None or role_relation in _FILLED:
             continue
         if role_relation is R.ALTERNATION and role in unique and theirs is not None:
@@ -266,7 +267,8 @@ def _compose(
     relation = _narrowed(claim, sentence, anchor)
     if not rivals:
         return relation, _wording(relation, said)
-    if relation not in (R.EQUIVALENT, R.FORWARD) or not _one_rival(rivals):
+    twice = sentence.lemmas.count(sentence.lemmas[anchor.start]) > 1  # two coaches: which?
+    if relation not in (R.EQUIVALENT, R.FORWARD) or not _one_rival(rivals) or (vague and twice):
         return R.INDEPENDENT, f"source says '{said}' of someone else"
     if changed(claim.reading) and not changed(sentence):
         return R.INDEPENDENT, f"source says '{said}' of someone else, not who became it"
