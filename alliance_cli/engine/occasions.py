@@ -170,7 +170,11 @@ def _subject_before(sentence: Reading, start: int) -> list[int]:
     subject = arguments(sentence, verb, verb + 1).subject
     if subject is None or subject.end >= first:
         return []
-    return [k for k in range(subject.start, subject.end) if k not in sentence.date_at]
+    start = subject.start
+    while start < subject.end and start in sentence.date_at:
+        start += 1  # "In December 2025 a storm": the sentence's time, which it opens on
+    owned = start < subject.end and sentence.words.norms[start] in ("'s", "'")
+    return list(range(subject.start if owned else start, subject.end))  # "last year's final"
 
 
 def _recent(sentence: Reading, k: int) -> bool:
