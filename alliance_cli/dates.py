@@ -24,7 +24,8 @@ _A_MONTH = re.compile(_MONTH + "$")
 def day_of_month(norms: tuple[str, ...], i: int) -> bool:
     """Whether token i is a day after a month's name ("March 8"), not a count."""
     norm = norms[i]
-    return i > 0 and norm.isdigit() and 0 < int(norm) <= 31 and bool(_A_MONTH.match(norms[i - 1]))
+    day = len(norm) <= 2 and norm.isdigit() and 0 < int(norm) <= 31
+    return i > 0 and day and bool(_A_MONTH.match(norms[i - 1]))
 
 
 _DAY = r"(?P<day>[0-3]?[0-9])(?: ?(?:st|nd|rd|th))?"
