@@ -25,7 +25,8 @@ def day_of_month(norms: tuple[str, ...], i: int) -> bool:
     """Whether token i is a day after a month's name ("March 8"), not a count."""
     norm = norms[i]
     day = len(norm) <= 2 and norm.isdigit() and 0 < int(norm) <= 31
-    return i > 0 and day and bool(_A_MONTH.match(norms[i - 1]))
+    month = i - 1 - (i > 1 and norms[i - 1] == ".")  # "Oct. 8"
+    return i > 0 and day and bool(_A_MONTH.match(norms[month]))
 
 
 _DAY = r"(?P<day>[0-3]?[0-9])(?: ?(?:st|nd|rd|th))?"

@@ -103,6 +103,8 @@ def stem(word: str) -> str:
         return word
     if word.endswith(("ss", "us", "is")):
         return word
+    if word.endswith(("ies", "ied")) and len(word) < 6:  # "tried" as "try", "died" as "die"
+        return word[:-1] if len(word) == 4 else word[:-3] + "y"
     base = word
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

@@ -77,7 +77,8 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         if own and theirs:
             theirs = _in_frame(sentence, k, theirs, own.frame)
         if own and theirs and theirs[1].frame == own.frame:
-            out.append(Anchor(k, theirs[0], R.EQUIVALENT, theirs[1]))
+            if not _other_noun(claim, sentence, k):
+                out.append(Anchor(k, theirs[0], R.EQUIVALENT, theirs[1]))
             continue
         entailment = _entailment(k, theirs, own, lexicon) if own and theirs else None
         if entailment is not None:  # a frame this one entails, or one entailing it
@@ -100,6 +101,16 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _other_noun(claim: ClaimFrame, sentence: Reading, k: int) -> bool:
+    """Whether a claim's role noun and the sentence's noun at token k are two words of one
+    frame that name different roles ("the coach" for "is the captain"): not one role."""
+    role = sentence.lexicon.roles.match_at(sentence.lemmas, k) is not None
+    if not claim.copula or not role or verb_like(sentence, k):
+        return False
+    mine, theirs = claim.reading.lemmas[claim.predicate[0]], sentence.lemmas[k]
+    return word_relation(theirs, mine, claim.reading.lexicon) is not R.EQUIVALENT
 
 
 def _a_thing(sentence: Reading, k: int) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from ..text import stem
-from .event_dates import dates_event, is_event
+from .event_dates import dates_event, describes, is_event
 from .moods import unasserted
 from .occasions import segment, stretch
 from .phrases import in_name_brackets, verb_like
@@ -51,11 +51,8 @@ def align_date(
             candidates = [d for d in candidates if not _planned(sentence, d)]
         if anchor is not None:  # the date in the event word's clause, and nearest it, first
             candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
-        candidates = (
-            candidates
-            or _named_for(claim, sentence, events)
-            or _lead_date(claim, sentence, context)
-        )
+        named = _named_for(claim, sentence, events)  # "its Oct. 8 gala": said of it, first
+        candidates = named or candidates or _lead_date(claim, sentence, context)
 
     if not candidates and _this_years(claim, piece, mine, sentence):
         why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
@@ -91,21 +88,40 @@ def align_date(
 
 
 def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[Date]:
-    """The dates that name the claim's event by when it was, in the article's own year
-    ("its March 8 gala", "Tuesday's stage"): not another year's ("the 2019 flood"), nor for a
+    """The date that names the claim's event by when it was, in the article's own year
+    ("its March 8 gala", "Tuesday's stage"), when one date of the sentence does so: not
+    another year's ("the 2019 flood"), nor one of what is to come ("will start Saturday's
+    stage"), nor of a noun the event word describes ("the March 1 gala deadline"), nor for a
     claim of another occasion ("the previous flood")."""
     if _elsewhen(claim) or sentence.reference is None:
         return []
-    out = []
+    norms, out = sentence.words.norms, []
     for date in sentence.dates:
         i, j = sentence.token_range(date.span)
-        if date.year != sentence.reference.year or in_dateline(sentence, i):
+        j += j < len(sentence) and norms[j] in ("'s", "'")
+        if j >= len(sentence) or not is_event(sentence, j, events):
             continue
-        j += j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
-        named = j < len(sentence) and is_event(sentence, j, events)  # "March 8 gala"
-        if named and not _marked_other(sentence, date):
+        if (
+            date.year == sentence.reference.year
+            and not describes(sentence, j)
+            and not in_dateline(sentence, i)
+        ):
             out.append(date)
+        else:
+            return []  # another year's gala, or a gala's deadline: which is the claim's?
+    if len(out) != 1 or _marked_other(sentence, out[0]) or _to_come(sentence, out[0]):
+        return []
     return out
+
+
+def _to_come(sentence: Reading, date: Date) -> bool:
+    """Whether a modal or a plan stands anywhere in a date's stretch of text ("said
+    Saturday's stage would go ahead"): what it names is still to come."""
+    i, j = sentence.token_range(date.span)
+    modals = sentence.lexicon.modals
+    return _planned(sentence, date) or any(
+        sentence.words.norms[k] in modals for k in stretch(sentence, i, j)
+    )
 
 
 def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[Date]:

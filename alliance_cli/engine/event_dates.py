@@ -1,18 +1,14 @@
 """Whether a date of a sentence dates the claim's event: a word for the event, or the anchor
-of the claim's predicate, in the date's stretch of text; or the event itself doing what the
-date's clause tells ("An avalanche tore down the slope on Saturday"), when it is the story's
-event (named, or told with "the", or in the lead) in the article's year, and the one date so
-said of it."""
+of the claim's predicate, in the date's stretch of text."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Date, Relation
+from ..model import Relation
 from .figures import REACH
-from .frames import arguments
-from .occasions import segment, stretch
-from .phrases import Phrase, participle, phrase_before, verb_like
+from .occasions import stretch
+from .phrases import PARTICLES, nominal, verb_like
 from .relations import word_relation
 from .when import in_dateline, names_occasion
 
@@ -40,71 +36,28 @@ def dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
         return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
     lexicon = sentence.lexicon
+    near = [k for k in near if not describes(sentence, k)]  # "the March 1 gala deadline"
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
+    return bool(named & events) or any(
+        word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
+        for k in near
+        for event in events
+    )
+
+
+def describes(sentence: Reading, k: int) -> bool:
+    """Whether the word at token k only describes the noun after it ("gala" in "the gala
+    deadline"), not a name's word."""
+    after = k + 1
     return (
-        bool(named & events)
-        or any(
-            word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
-            for k in near
-            for event in events
-        )
-        or _event_did(sentence, date, events)
+        k not in sentence.name_at
+        and after < len(sentence)
+        and after not in sentence.name_at
+        and sentence.words.norms[after] not in PARTICLES
+        and sentence.content(after)
+        and nominal(sentence, after)
+        and not verb_like(sentence, after)
     )
-
-
-def _event_did(sentence: Reading, date: Date, events: set[str]) -> bool:
-    """Whether the verb a date goes with (the nearest before it in its clause) is said of the
-    claim's event ("An avalanche tore down the slope on Saturday", "The gala, staged on March
-    8,"): what the event did then, it did when it happened. Only for the story's event (not
-    "An earthquake of similar strength flattened the town in 1931") and the one date so said
-    of it: with another ("The marathon, first run in 1980, was won on Sunday") it is not
-    clear which is the event's."""
-    i = sentence.token_range(date.span)[0]
-    event = _of_event(sentence, i, events)
-    if event is None or not _the_story(sentence, event, date):
-        return False
-    told = [sentence.token_range(d.span)[0] for d in sentence.dates]
-    said = [k for k in told if not in_dateline(sentence, k) and _of_event(sentence, k, events)]
-    return len(said) == 1
-
-
-def _the_story(sentence: Reading, event: Phrase, date: Date) -> bool:
-    """Whether an event phrase tells the story's own event at a date: in the article's year
-    (when both are known), and named, told with "the", "this" or a possessive, or in the lead
-    (the sentence of the dateline)."""
-    reference = sentence.reference
-    if reference is not None and reference.year and date.year and date.year != reference.year:
-        return False
-    norms = sentence.words.norms
-    definite = norms[event.start] in ("the", "this", "its", "their") or bool(event.names)
-    return definite or any(in_dateline(sentence, k) for k in range(min(16, len(sentence))))
-
-
-def _of_event(sentence: Reading, i: int, events: set[str]) -> Phrase | None:
-    """The claim's event as the subject of the verb a date at token i goes with, or as the
-    phrase an aside holding the date follows ("The marathon, first run in 1980,"); else None."""
-    span = segment(sentence, i, i + 1)
-    first, norms = span.start, sentence.words.norms
-    opening = first + (norms[first] in sentence.lexicon.adverbs or norms[first] == "first")
-    closed = span.stop < len(sentence) and norms[span.stop] == ","
-    aside = closed and opening < i and participle(sentence, opening)  # ", first run in 1980,"
-    if aside and first > 1 and norms[first - 1] == ",":
-        before = phrase_before(sentence, first - 2)
-        if before is not None and is_event(sentence, before.head, events):
-            return before
-    clause = sentence.clauses[i]
-    verb = next(
-        (
-            k
-            for k in range(i - 1, -1, -1)
-            if sentence.clauses[k] == clause and verb_like(sentence, k)
-        ),
-        None,
-    )
-    if verb is None or in_dateline(sentence, verb):
-        return None
-    subject = arguments(sentence, verb, verb + 1).subject
-    return subject if subject is not None and is_event(sentence, subject.head, events) else None
 
 
 def is_event(sentence: Reading, head: int, events: set[str]) -> bool:

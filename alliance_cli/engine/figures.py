@@ -195,6 +195,8 @@ def _same_quantity(
         unrelated = (R.INDEPENDENT, R.ALTERNATION)  # a share of voters is no share of a vote
         if a and b and word_relation(b, a, claim.reading.lexicon) in unrelated:
             return False
+        if a and not b and not _says(sentence, a):
+            return False  # "took $187.4 million" is no budget where no budget is spoken of
     if not _same_things(claim.reading, mine, sentence, theirs):
         return False
     if _whole(sentence, theirs):
@@ -202,6 +204,12 @@ def _same_quantity(
     return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
         claim, sentence, *theirs.tokens, previous=context.previous
     )
+
+
+def _says(sentence: Reading, word: str) -> bool:
+    """Whether the sentence has the word, or one the lexicon holds for the same thing."""
+    lexicon = sentence.lexicon
+    return any(word_relation(lemma, word, lexicon) is R.EQUIVALENT for lemma in sentence.lemmas)
 
 
 def _same_mood(mine: Quantity, theirs: Quantity) -> bool:

@@ -14,6 +14,7 @@ from .coref import LINKS, named
 from .frames import arguments, bracket_opened, clause_after
 from .lexicon import FrameWord
 from .moods import unasserted
+from .names import same_name
 from .phrases import Phrase, examples_after, phrase_after, phrase_before, verb_like
 
 if TYPE_CHECKING:
@@ -79,13 +80,31 @@ def sentence_fillers(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> di
         slots["subject"], slots["object"] = args.subject, None if placed else args.object
         if args.object is None and claim.passive and not clause_after(sentence, anchor.end):
             slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
-    if claim.ergative and sentence.lemmas[anchor.start] in sentence.lexicon.ergative_verbs:
+    if _acted_on(sentence, anchor, claim):
         acted_on = args.subject if args.passive else args.object  # "opened the bridge"
         if acted_on is not None:
             slots["subject"], slots["object"] = acted_on, None
     if anchor.elided is not None:
         slots["subject"] = anchor.elided[0]
     return _not_counted(sentence, anchor, by_role(timeless(sentence, slots), anchor.frame))
+
+
+def _acted_on(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> bool:
+    """Whether an ergative claim ("the bridge opened") is compared by what the sentence's
+    verb acts on: only where the sentence says that verb happened ("the minister opened the
+    bridge"), not denied, nor only tried or refused where the claim says it happened ("did
+    not open it", "tried to sink it"), and not where its subject is the name the claim's is
+    ("Kessel Rovers began the season with a win")."""
+    lexicon = sentence.lexicon
+    if not claim.ergative or sentence.lemmas[anchor.start] not in lexicon.ergative_verbs:
+        return False
+    asserted = unasserted(claim.reading, claim.predicate[0]) is None
+    if sentence.negation_of(anchor.start) or (asserted and unasserted(sentence, anchor.start)):
+        return False
+    args = arguments(sentence, anchor.start, anchor.end)
+    mine = claim.reading.name_at.get(claim.subject.head) if claim.subject else None
+    theirs = args.subject.names if args.subject and not args.passive else ()
+    return not (mine and any(same_name(mine, name) for name in theirs))
 
 
 def _position(sentence: Reading, phrase: Phrase) -> bool:
@@ -227,12 +246,11 @@ def _names_from(sentence: Reading, start: int) -> Phrase:
 def _determined(sentence: Reading, start: int) -> bool:
     """Whether the noun at token `start` opens with a determiner, a possessive or "as", past
     its modifiers ("the club's new coach", "as coach")."""
-    k = start - 1
-    while k >= 0 and sentence.content(k) and not verb_like(sentence, k):
+    k, norms = start - 1, sentence.words.norms
+    while k >= 0 and (norms[k] == "-" or (sentence.content(k) and not verb_like(sentence, k))):
         if k in sentence.name_at:
             break
-        k -= 1
-    norms = sentence.words.norms
+        k -= 1  # past "new", and "co-" in "the co-chair"
     opener = norms[k] in ("'s", "'", "as") or norms[k] in sentence.lexicon.determiners
     return k >= 0 and opener  # "took over as coach": a noun too
 

@@ -20,7 +20,6 @@ from .phrases import (
     phrase_before,
     verb_like,
 )
-from .quantities import NUMBER_WORDS
 from .when import in_dateline
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     preps = tuple(_preps(reading, end))
     if not passive and participle(reading, start) and preps and preps[0][0] == "by":
         passive = preps[0][1].start <= end + 3  # "a trial presided over by Judge X"
-    elif not passive and _aside_by(reading, start, end, preps):
+    elif not passive and _aside_participle(reading, start, end, subject):
         passive = True  # "Dunmore, beaten on Saturday, March 8, by Kessel Rovers,"
     elif (
         not passive
@@ -62,19 +61,20 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     return Args(subject, obj, preps, passive)
 
 
-def _aside_by(reading: Reading, start: int, end: int, preps: tuple) -> bool:
-    """Whether a past participle opening an aside after a comma has a "by" phrase later in
-    it, past a time ("X, defeated in 2021 by Y,"; not "by 300 votes")."""
+def _aside_participle(reading: Reading, start: int, end: int, subject: Phrase | None) -> bool:
+    """Whether a past participle opens an aside right after its subject and a comma, with no
+    object after it: a passive ("Dunmore, beaten on Saturday by two goals,", "X, owned since
+    2019 by Y,"), whose "by" phrase, if any, names the doer; not a verb after an aside that
+    ends there ("Mossley, doubtful all week, came on")."""
     norms = reading.words.norms
     if not (participle(reading, start) and start > 1 and norms[start - 1] == ","):
         return False
-    preposition = end < len(reading) and norms[end] in reading.lexicon.prepositions
-    if not preposition and object_after(reading, end) is not None:
-        return False  # "X, beaten Y," is no passive; "X, owned since 2019 by Y," is
-    by = next((phrase for word, phrase in preps if word == "by"), None)
-    if by is None or norms[by.start][:1].isdigit() or norms[by.start] in NUMBER_WORDS:
+    if subject is None or subject.end != start - 1:
         return False
-    return not any(verb_like(reading, k) for k in range(end, by.start))
+    if not nominal(reading, start - 2) or norms[start - 2] in reading.lexicon.pronouns:
+        return False
+    preposition = end < len(reading) and norms[end] in reading.lexicon.prepositions
+    return preposition or object_after(reading, end) is None
 
 
 def clause_after(sentence: Reading, end: int) -> bool:

@@ -149,6 +149,7 @@ class Lexicon:
     negation_carry: frozenset[str]
     negation_intransitive: frozenset[tuple[str, ...]]  # cues that deny only with no object
     past_markers: Phrases
+    at_the_time: frozenset[str]  # "then" in "then-police chief": of that time, not of now
     other_role: frozenset[str]  # "deputy" chief executive: another role
     quantity_cues: Phrases  # value: cue kind
     trailing_cues: Phrases

@@ -40,9 +40,28 @@ def unasserted(reading: Reading, start: int) -> str | None:
         return norms[k]
     if k >= 1 and norms[k] == "for" and lemmas[k - 1] in lexicon.planning_verbs:
         return lemmas[k - 1]  # "earmarked for closure"
-    if k < 1 or norms[k] != "to" or lemmas[k - 1] not in lexicon.control_verbs:
+    if k < 1 or norms[k] != "to":
+        return None
+    verb = _controller(reading, k)
+    if verb is None:
         return None
     negation = reading.negation_of(start)
-    if lemmas[k - 1] in lexicon.implicative_verbs or (negation and negation.cue[1] > k - 1):
+    if lemmas[verb] in lexicon.implicative_verbs or (negation and negation.cue[1] > verb):
         return None
-    return lemmas[k - 1]
+    return lemmas[verb]
+
+
+def _controller(reading: Reading, to: int) -> int | None:
+    """The verb of the lexicon's `control_verbs` that a "to" at token `to` follows: right
+    before it ("agreed to"), or before its object ("urged members to", "called on members
+    to")."""
+    from .phrases import phrase_before
+
+    lemmas, control = reading.lemmas, reading.lexicon.control_verbs
+    if lemmas[to - 1] in control:
+        return to - 1
+    obj = phrase_before(reading, to - 1)
+    k = obj.start - 1 if obj is not None else -1
+    if k > 0 and reading.words.norms[k] in ("on", "upon"):
+        k -= 1  # "called on members to end"
+    return k if k >= 0 and lemmas[k] in control else None

@@ -52,7 +52,12 @@ def other_occasion(
         claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
     }
     own = figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2
-    window += _subject_before(sentence, start) if figure else []
+    subject = claim.subject or Phrase(0, 0, 0, ())
+    elsewhen = any(  # "Last year's final drew 21,000": the claim's own occasion
+        lexicon.other_occasion.match_at(claim.reading.lemmas, i)
+        for i in range(subject.start, subject.end)
+    )
+    window += _subject_before(sentence, start) if figure and not elsewhen else []
     for k in window if not own else ():
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words

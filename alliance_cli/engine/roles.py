@@ -240,6 +240,8 @@ def _compose(
     if _another_kind(claim, sentence, anchor):
         return R.INDEPENDENT, f"source says '{said}' of another kind than the claim's"
     former = no_longer(sentence, anchor)
+    if former and former.lower() in lexicon.at_the_time:
+        return R.INDEPENDENT, f"source says '{former} {said}', of a time, not of now"
     if former and not past(claim.reading, claim.predicate[0]):
         # only of the claim's holder, in every role the claim gives: a former holder is no
         # rival of the present one, and "quit as chief of Tovrell" is no word on Quillon
@@ -278,6 +280,9 @@ def _compose(
     shown = words.surface(theirs.start, theirs.end)
     role = role.replace("_", " ")
     if phrase.names and all(any(same_name(a, b) for b in theirs.names) for a in phrase.names):
+        others = [rel for _, mine_, _, rel in compared if mine_ is not phrase and mine_.names]
+        if any(relation not in _FILLED for relation in others):  # "Dunmore, beaten,"
+            return R.INDEPENDENT, f"source says '{said}' of {shown}, not of all the claim says"
         return R.ALTERNATION, f"source says '{said}' of {shown}, as another role than {role}"
     return R.ALTERNATION, f"source names {shown} as {role} where the claim has {mine}"
 

@@ -37,10 +37,10 @@ def no_longer(sentence: Reading, anchor: Anchor) -> str | None:
         hit = lexicon.past_markers.match_at(sentence.lemmas, k)
         if hit and hit[0] <= anchor.start:
             return sentence.words.surface(k, hit[0])
-        if not (
-            sentence.content(k) or k in sentence.name_at or sentence.words.norms[k] in ("'s", "-")
-        ):  # "the museum's former director", "then-police chief X"
-            return None
+        norm = sentence.words.norms[k]
+        marked = norm == "-" and k > 0 and lexicon.past_markers.match_at(sentence.lemmas, k - 1)
+        if not (sentence.content(k) or k in sentence.name_at or norm == "'s" or marked):
+            return None  # "the museum's former director", "then-police chief X"
         k -= 1
     return None
 
