@@ -1,25 +1,17 @@
-"""Which date dates a story's event: the one of the clause the event itself is the subject of
-("An avalanche tore down the slope on Saturday"), when the sentence gives no other; not a
-date of a thing the event's name holds ("Orlen Court was completed in 1968" is no date of
-"the Orlen Court collapse"). A clock time is one token: no clause break, no figure."""
+"""Which date dates a story's event: not a date of a thing the event's name holds ("Orlen
+Court was completed in 1968" is no date of "the Orlen Court collapse"), nor of another event
+of its kind ("an earthquake of similar strength ... in 1931"), nor the one of what the event
+later did or had done to it; a date that names it ("its March 8 gala") does. A clock time
+is one token: no clause break, no figure."""
 
 from __future__ import annotations
 
-from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
+from verdicts import OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 from alliance_cli.engine.frames import arguments
 from alliance_cli.engine.lexicon import default_lexicon
 from alliance_cli.engine.reading import Reading
 from alliance_cli.text import tokenize
-
-AVALANCHE = (
-    "Avalanche buries skiers\nVELMIRA, February 8, 2025 — An avalanche tore down the eastern "
-    "flank of Mount Ardelis at around 11:40 a.m. on Saturday, burying at least six skiers."
-)
-GALA = (
-    "Gala misses target\nHARROWMERE, March 10, 2025 — The Silver Lantern Gala, staged by the "
-    "Lanternwell Fund at Corvane Hall on Saturday, March 8, brought in $1.34 million."
-)
 
 CASES = [
     case(
@@ -37,15 +29,6 @@ CASES = [
         "the-event's-kind-in-another-year",
     ),
     case(
-        "Gala misses target\nHARROWMERE, March 10, 2025 — The Silver Lantern Gala, staged by the "
-        "Lanternwell Fund at Corvane Hall on Saturday, March 8, brought in $1.34 million, short "
-        "of the goal that Odalys Venreck had announced in January and below the $1.9 million "
-        "collected at last year's event.",
-        "The gala was held on March 8, 2025.",
-        SUPPORTS,
-        "the-one-date-said-of-the-event",
-    ),
-    case(
         "Breach inquiry\nHARLOW, March 7, 2025 — Meridane, which paid a $2.3 million penalty in "
         "2021 over an earlier data breach, did not attend Thursday's briefing.",
         "The breach at Meridane took place on February 11, 2025.",
@@ -60,12 +43,6 @@ CASES = [
         OMITS,
         "a-later-clause-no-aside",
     ),
-    case(
-        AVALANCHE, "The avalanche occurred on February 8, 2025.", SUPPORTS, "the-event-did-it-then"
-    ),
-    case(AVALANCHE, "The avalanche occurred on February 7, 2025.", CONTRADICTS, "another-day"),
-    case(GALA, "The gala was held on March 8, 2025.", SUPPORTS, "the-event-staged-then"),
-    case(GALA, "The gala was held on March 1, 2025.", CONTRADICTS, "staged-another-day"),
     case(
         "Tenants demand audit of ageing blocks\nThe partial collapse of Orlen Court on Monday "
         "left 70 people homeless. Orlen Court itself was completed in 1968, and its 2022 "

@@ -30,6 +30,10 @@ MOODS = [
 ]  # fmt: skip
 
 MEASURES = [
+    case("Record opening\nBELLCASTER, March 9, 2025 — Harrowgate Tide took an estimated $187.4 "
+         "million at domestic cinemas over its first three days. Its production budget was not "
+         "disclosed.", "The production budget of Harrowgate Tide was $230 million.", OMITS,
+         "takings-are-no-budget"),
     case("Workforce\nKESSEL, May 5, 2025 — Women made up 40 percent of Kessmar's workforce.",
          "Women make up 30 percent of Kessmar's workforce.", CONTRADICTS,
          "made-up-is-a-verb-not-a-change"),

@@ -138,7 +138,10 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
     while k >= 0 and norms[k] in reading.lexicon.auxiliaries:
         k -= 1  # "the increase will be 5%"
     phrase = phrase_before(reading, k) if k >= 0 else None
-    return reading.lemmas[phrase.head] if phrase and not phrase.names else None
+    if phrase is not None and phrase.start >= 2 and norms[phrase.start - 1] == "of":
+        phrase = phrase_before(reading, phrase.start - 2) or phrase  # "the budget of X"
+    named = phrase is not None and phrase.head in reading.name_at
+    return reading.lemmas[phrase.head] if phrase and not named else None  # "X's budget"
 
 
 def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:

@@ -14,7 +14,6 @@ from .coref import LINKS, named
 from .frames import arguments, bracket_opened, clause_after
 from .lexicon import FrameWord
 from .moods import unasserted
-from .names import same_name
 from .phrases import Phrase, examples_after, phrase_after, phrase_before, verb_like
 
 if TYPE_CHECKING:
@@ -92,19 +91,16 @@ def sentence_fillers(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> di
 def _acted_on(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> bool:
     """Whether an ergative claim ("the bridge opened") is compared by what the sentence's
     verb acts on: only where the sentence says that verb happened ("the minister opened the
-    bridge"), not denied, nor only tried or refused where the claim says it happened ("did
-    not open it", "tried to sink it"), and not where its subject is the name the claim's is
-    ("Kessel Rovers began the season with a win")."""
+    bridge"; "the bridge opened a new era" opened something else), not where it is denied, or
+    only tried or refused where the claim says it happened ("did not open it", "tried to
+    sink it")."""
     lexicon = sentence.lexicon
     if not claim.ergative or sentence.lemmas[anchor.start] not in lexicon.ergative_verbs:
         return False
     asserted = unasserted(claim.reading, claim.predicate[0]) is None
-    if sentence.negation_of(anchor.start) or (asserted and unasserted(sentence, anchor.start)):
-        return False
-    args = arguments(sentence, anchor.start, anchor.end)
-    mine = claim.reading.name_at.get(claim.subject.head) if claim.subject else None
-    theirs = args.subject.names if args.subject and not args.passive else ()
-    return not (mine and any(same_name(mine, name) for name in theirs))
+    return not (
+        sentence.negation_of(anchor.start) or (asserted and unasserted(sentence, anchor.start))
+    )
 
 
 def _position(sentence: Reading, phrase: Phrase) -> bool:
