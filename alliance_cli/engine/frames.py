@@ -69,8 +69,10 @@ def _aside_participle(reading: Reading, start: int, end: int, subject: Phrase | 
     norms = reading.words.norms
     if not (participle(reading, start) and start > 1 and norms[start - 1] == ","):
         return False
-    if subject is None or subject.end != start - 1:
+    if subject is None or subject.end != start - 1 or norms[start] in reading.lexicon.be:
         return False
+    if subject.start > 0 and norms[subject.start - 1] == ",":
+        return False  # "Tovrell's chief, Marit Olsby, was absent": the aside ends there
     if not nominal(reading, start - 2) or norms[start - 2] in reading.lexicon.pronouns:
         return False
     preposition = end < len(reading) and norms[end] in reading.lexicon.prepositions
