@@ -14,6 +14,19 @@ from alliance_cli.text import stem
 
 CASES = [
     case(
+        "Premiere\nCASTLEWARD, March 9, 2025 — Achterberg did not attend the Castleward premiere "
+        "in late February, citing a filming commitment.",
+        "The film's premiere took place in February 2025.",
+        OMITS,
+        "not-attending-is-no-denial",
+    ),
+    case(
+        "The council has no budget for the festival this year.",
+        "The council has a budget for the festival.",
+        CONTRADICTS,
+        "no-budget-for-it",
+    ),
+    case(
         "Bridge\nTARROW, May 4, 2025 — The minister did not open the Tarrow bridge on Saturday, officials said.",
         "The Tarrow bridge opened on Saturday.",
         OMITS,

@@ -144,6 +144,7 @@ class Lexicon:
     pronouns: frozenset[str]
     possessives: frozenset[str]
     negation_words: frozenset[str]
+    negation_determiners: frozenset[str]  # "no" in "no budget": denies the thing
     negation_cues: Phrases
     negation_idioms: Phrases  # "a vote of no confidence": no denial
     negation_carry: frozenset[str]

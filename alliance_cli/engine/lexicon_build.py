@@ -80,6 +80,7 @@ def _phrases(words: list[str], key: Key, value: Any = None) -> Any:
 def negation(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "negation_words": _norms(section.words("words")),
+        "negation_determiners": _norms(section.words("determiners")),
         "negation_cues": _phrases(section.words("cues"), key),
         "negation_idioms": _phrases(section.words("idioms"), key),
         "negation_carry": _norms(section.words("carry")),

@@ -188,6 +188,20 @@ def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
     return Found(hit[0], hit[1], frozenset(range(piece.start, piece.end)), denied=True)
 
 
+def _negated_noun(sentence: Reading, negation: Negation, k: int) -> bool:
+    """Whether a negation denies the thing the word at token k names: one that denies a
+    noun by itself ("no budget for the festival"), or the head of the noun phrase right after
+    it ("not a member"); not a noun deeper in a denied act ("did not attend the premiere")."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    if norms[negation.cue[0]] in lexicon.negation_determiners:
+        return True
+    before = norms[max(0, negation.cue[0] - 1) : negation.cue[1]]
+    if any(word in ("do", "does", "did") or word in lexicon.modals for word in before):
+        return False  # "did not attend ...": a verb is what it denies
+    phrase = phrase_after(sentence, negation.cue[1])
+    return phrase is not None and k == phrase.head
+
+
 def _initial(claim: ClaimFrame, piece: Piece) -> bool:
     """Whether a name opens the claim as one word (`Mention.opening`): not found as a name,
     it is sought as a word."""
@@ -278,6 +292,8 @@ def _word(
         plain = negation is None or (negation is granted and not denied)
         if plain == denied:
             continue
+        if denied and not _negated_noun(sentence, negation, k):
+            continue  # "did not attend the premiere" denies the attending, not the premiere
         for end, other in options:  # "chief", and "chief executive" as one
             relation = word_relation(other, key, lexicon)
             if relation is R.ALTERNATION and not (
