@@ -17,7 +17,7 @@ CASES = [
         "Premiere\nCASTLEWARD, March 9, 2025 — Achterberg did not attend the Castleward premiere "
         "in late February, citing a filming commitment.",
         "The film's premiere took place in February 2025.",
-        OMITS,
+        SUPPORTS,
         "not-attending-is-no-denial",
     ),
     case(
