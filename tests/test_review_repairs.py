@@ -3,8 +3,10 @@ compared by what it acts on only where it happened, not denied, tried or refused
 no other role noun of its frame (a coach is no captain); a participle right after its subject
 and a comma is a passive with or without a "by"; a claim's named other party must be in the
 sentence before one role is read as another; "then-" says nothing of now; a date that names the
-event ("its Oct. 8 gala") dates it first, but not one to come or of a noun the event word
-describes; "tried", "died" are "try", "die"."""
+event ("its Oct. 8 gala") dates it when it is the sentence's one date of the event, not one
+after the article's or of a noun the event word describes; "tried", "died" are "try", "die";
+a third review: "closed its doors", "sank off Kell Point", "down 2 percent" for "fell 2
+percent", "Talks to end the strike began"."""
 
 from __future__ import annotations
 
@@ -13,6 +15,48 @@ from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict
 from alliance_cli.text import stem
 
 CASES = [
+    case(
+        "Regional news roundup\nThe Penrow bakery closed its doors for good on Saturday after 80 years.",
+        "The Penrow bakery closed.",
+        SUPPORTS,
+        "closed-its-doors",
+    ),
+    case(
+        "Regional news roundup\nHARLOW, March 8, 2025 — Organisers are still selling tables for the trust's April 12 gala at the Harlow town hall.",
+        "The trust's gala was held on April 12, 2025.",
+        OMITS,
+        "a-gala-still-to-come",
+    ),
+    case(
+        "Regional news roundup\nHARLOW, March 8, 2025 — The Ashgrove Trust's March 1 gala, delayed by the flood, finally took place on Friday.",
+        "The Ashgrove Trust's gala was held on March 1, 2025.",
+        OMITS,
+        "delayed-and-held-later",
+    ),
+    case(
+        "Ship\nTARROW, May 4, 2025 — The trawler sank off Kell Point on Friday.",
+        "The trawler sank on Friday.",
+        SUPPORTS,
+        "sank-off-a-point",
+    ),
+    case(
+        "Markets\nShares in Kessmar closed at 12 euros, down 2 percent.",
+        "Shares in Kessmar fell 2 percent.",
+        SUPPORTS,
+        "down-2-percent-fell",
+    ),
+    case(
+        "Markets\nShares in Kessmar closed at 12 euros, down 2 percent.",
+        "Shares in Kessmar fell 5 percent.",
+        CONTRADICTS,
+        "down-2-percent-not-5",
+    ),
+    case(
+        "Talks\nTARROW, May 4, 2025 — Talks to end the strike began on Monday.",
+        "The strike ended on Monday.",
+        OMITS,
+        "talks-to-end-it-began",
+    ),
     case(
         "Premiere\nCASTLEWARD, March 9, 2025 — Achterberg did not attend the Castleward premiere "
         "in late February, citing a filming commitment.",
@@ -113,8 +157,8 @@ CASES = [
     case(
         "Gala\nORSTAD, Oct. 12, 2025 — The trust counted the takings from its Oct. 8 gala on Friday.",
         "The gala was held on October 8, 2025.",
-        SUPPORTS,
-        "its-oct-8-gala",
+        OMITS,
+        "its-oct-8-gala-and-a-friday",
     ),
     case(
         "Final\nKELLOW, March 16, 2025 — Last year's final, played in heavy rain, drew 21,000 spectators.",

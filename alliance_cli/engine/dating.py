@@ -14,6 +14,7 @@ from .moods import unasserted
 from .occasions import segment, stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
+from .quantities import mood_at
 from .relations import word_relation
 from .senses import reports
 from .steps import Context, Found, claim_step, unaligned
@@ -49,10 +50,19 @@ def align_date(
         ]
         if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
             candidates = [d for d in candidates if not _planned(sentence, d)]
+            if anchor is None and mood_at(claim.reading, piece.start) is None:  # "was held"
+                candidates = [d for d in candidates if not _later(sentence, d)]
         if anchor is not None:  # the date in the event word's clause, and nearest it, first
             candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
-        named = _named_for(claim, sentence, events)  # "its Oct. 8 gala": said of it, first
-        candidates = named or candidates or _lead_date(claim, sentence, context)
+        naming = [d for d in sentence.dates if _names_event(sentence, d, events)]
+        if any(date_relation(d, n) == "other" for d in candidates for n in naming):
+            candidates = []  # "its Oct. 8 gala" and "on Friday": which is the gala's?
+        else:
+            candidates = (
+                candidates
+                or _named_for(claim, sentence, events)
+                or _lead_date(claim, sentence, context)
+            )
 
     if not candidates and _this_years(claim, piece, mine, sentence):
         why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
@@ -95,12 +105,12 @@ def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[D
     claim of another occasion ("the previous flood")."""
     if _elsewhen(claim) or sentence.reference is None:
         return []
-    norms, out = sentence.words.norms, []
+    out = []
     for date in sentence.dates:
-        i, j = sentence.token_range(date.span)
-        j += j < len(sentence) and norms[j] in ("'s", "'")
-        if j >= len(sentence) or not is_event(sentence, j, events):
+        if not _names_event(sentence, date, events):
             continue
+        i, j = sentence.token_range(date.span)
+        j += j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
         if (
             date.year == sentence.reference.year
             and not describes(sentence, j)
@@ -109,9 +119,35 @@ def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[D
             out.append(date)
         else:
             return []  # another year's gala, or a gala's deadline: which is the claim's?
-    if len(out) != 1 or _marked_other(sentence, out[0]) or _to_come(sentence, out[0]):
+    if len(out) != 1:
         return []
-    return out
+    others = [
+        d
+        for d in sentence.dates
+        if not in_dateline(sentence, sentence.token_range(d.span)[0])
+        and not _reported_when(claim, sentence, d)  # "figures released on Monday"
+        and not (_marked_other(sentence, d) and d is not out[0])  # "the 2021 runoff"
+    ]
+    if len(others) > 1 or _marked_other(sentence, out[0]):
+        return []  # "its March 1 gala, delayed, took place on Friday": which date?
+    if _to_come(sentence, out[0]):
+        return []
+    return [] if _later(sentence, out[0]) else out
+
+
+def _names_event(sentence: Reading, date: Date, events: set[str]) -> bool:
+    """Whether a date stands right before a word for the claim's event ("its March 8 gala",
+    "Tuesday's stage")."""
+    j = sentence.token_range(date.span)[1]
+    j += j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
+    return j < len(sentence) and is_event(sentence, j, events)
+
+
+def _later(sentence: Reading, date: Date) -> bool:
+    """Whether a date falls after the article's own ("the May 24 concert is sold out" in a
+    story of May 19): what it dates has not happened yet."""
+    reference = sentence.reference
+    return reference is not None and bool(date.year) and date.iso() > reference.iso()
 
 
 def _to_come(sentence: Reading, date: Date) -> bool:

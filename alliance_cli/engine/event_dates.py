@@ -36,7 +36,8 @@ def dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
         return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
     lexicon = sentence.lexicon
-    near = [k for k in near if not describes(sentence, k)]  # "the March 1 gala deadline"
+    owned = j + (j < len(sentence) and sentence.words.norms[j] in ("'s", "'"))
+    near = [k for k in near if not describes(sentence, k) and k != owned]  # "March 1 gala": named
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
     return bool(named & events) or any(
         word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT

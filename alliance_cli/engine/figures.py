@@ -246,7 +246,8 @@ def _change(reading: Reading, figure: Quantity) -> bool:
     beside = (
         before in lexicon.change_after_noun and first > 1 and reading.words.norms[first - 2] == ","
     )
-    changed = before in lexicon.change_before or beside or cued
+    verb = first > 0 and reading.lemmas[first - 1] in lexicon.change_cues  # "fell 2 percent"
+    changed = before in lexicon.change_before or beside or cued or verb
     return changed or _measured(reading, figure) in lexicon.change_cues
 
 

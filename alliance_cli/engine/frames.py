@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..text import CLOSING, OPENING
+from .participles import aside_participle, reduced_relative
 from .phrases import (
-    PARTICLES,
     Phrase,
     nominal,
     object_after,
@@ -45,12 +45,12 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     preps = tuple(_preps(reading, end))
     if not passive and participle(reading, start) and preps and preps[0][0] == "by":
         passive = preps[0][1].start <= end + 3  # "a trial presided over by Judge X"
-    elif not passive and _aside_participle(reading, start, end, subject):
+    elif not passive and aside_participle(reading, start, end, subject):
         passive = True  # "Dunmore, beaten on Saturday, March 8, by Kessel Rovers,"
     elif (
         not passive
         and subject is not None
-        and _reduced_relative(reading, start, end, subject)
+        and reduced_relative(reading, start, end, subject)
         and not clause_after(reading, end)
     ):
         passive = True  # "the AIM Alliance formed in 1991": the alliance was formed
@@ -59,24 +59,6 @@ def arguments(reading: Reading, start: int, end: int) -> Args:
     if not passive and subject is not None:
         subject = _with_companions(reading, subject, preps)
     return Args(subject, obj, preps, passive)
-
-
-def _aside_participle(reading: Reading, start: int, end: int, subject: Phrase | None) -> bool:
-    """Whether a past participle opens an aside right after its subject and a comma, with no
-    object after it: a passive ("Dunmore, beaten on Saturday by two goals,", "X, owned since
-    2019 by Y,"), whose "by" phrase, if any, names the doer; not a verb after an aside that
-    ends there ("Mossley, doubtful all week, came on")."""
-    norms = reading.words.norms
-    if not (participle(reading, start) and start > 1 and norms[start - 1] == ","):
-        return False
-    if subject is None or subject.end != start - 1 or norms[start] in reading.lexicon.be:
-        return False
-    if subject.start > 0 and norms[subject.start - 1] == ",":
-        return False  # "Tovrell's chief, Marit Olsby, was absent": the aside ends there
-    if not nominal(reading, start - 2) or norms[start - 2] in reading.lexicon.pronouns:
-        return False
-    preposition = end < len(reading) and norms[end] in reading.lexicon.prepositions
-    return preposition or object_after(reading, end) is None
 
 
 def clause_after(sentence: Reading, end: int) -> bool:
@@ -115,33 +97,6 @@ def _relative_object(reading: Reading, subject: Phrase | None) -> Phrase | None:
     if norms[relative] == "that" and not nominal(reading, relative - 1):
         return None  # "said that Voltra launched it"
     return _before_aside(reading, relative - 1)
-
-
-def _reduced_relative(reading: Reading, start: int, end: int, subject: Phrase) -> bool:
-    """Whether a past participle right after a noun, with no object after it, is a passive
-    without its "be": "the Alliance formed in 1991", "a trial presided over by X". What
-    comes before the whole subject decides: "sales at the museum increased" is active."""
-    norms = reading.words.norms
-    if not participle(reading, start) or start == 0 or not nominal(reading, start - 1):
-        return False
-    if norms[start - 1] in reading.lexicon.pronouns:
-        return False  # "they formed in 1991" is active
-    noun = subject if subject.start < start else phrase_before(reading, start - 1)
-    before = norms[noun.start - 1] if noun and noun.start else ""
-
-    if before not in reading.lexicon.prepositions and not (
-        noun and noun.start and verb_like(reading, noun.start - 1)
-    ):
-        return False  # a clause's own subject: "Tovrell said on Tuesday" is active
-    after = end
-
-    while after < len(reading) and norms[after] in PARTICLES:
-        after += 1
-    return (
-        after >= len(reading)
-        or norms[after] in reading.lexicon.prepositions
-        or not reading.words.tokens[after].is_word
-    )
 
 
 def _preps(reading: Reading, end: int, reach: int = 14) -> list[tuple[str, Phrase]]:
@@ -247,8 +202,9 @@ def _subject_at(reading: Reading, i: int, predicate: int) -> Phrase | None:
 
 
 def _past_relative(reading: Reading, phrase: Phrase | None) -> Phrase | None:
-    """The subject before a relative clause that ends with the phrase before a verb: in
-    "6,000 people who fled the fire began returning", the people began, not the fire."""
+    """The subject before a relative clause, or a "to" clause, that ends with the phrase
+    before a verb: in "6,000 people who fled the fire began returning", the people began, not
+    the fire; in "Talks to end the strike began", the talks."""
     if phrase is None or phrase.start < 2:
         return phrase
     norms = reading.words.norms
@@ -256,6 +212,9 @@ def _past_relative(reading: Reading, phrase: Phrase | None) -> Phrase | None:
         if norms[verb - 1] in ("who", "which", "that") and verb_like(reading, verb):
             antecedent = _before_aside(reading, verb - 2) if verb >= 2 else None
             return antecedent if antecedent is not None else phrase
+        infinitive = reading.content(verb) and verb not in reading.name_at  # not "to the X"
+        if infinitive and verb >= 3 and norms[verb - 1] == "to" and nominal(reading, verb - 2):
+            return phrase_before(reading, verb - 2) or phrase  # "Talks to end the strike"
     return phrase
 
 

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from ..model import Relation, Step
 from .anchors import Anchor, light
 from .coref import filler, head_name, named
-from .fillers import UNSAID, by_role, possessor_of, sentence_fillers, timeless, verbal
+from .fillers import UNSAID, by_role, sentence_fillers, timeless, verbal
+from .holders import possessor_of
 from .lexicon import FrameWord
 from .moods import unasserted
 from .names import same_name

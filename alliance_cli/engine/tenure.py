@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .fillers import as_verb, possessor_of, verbal
+from .fillers import verbal
+from .holders import as_verb, possessor_of
 from .moods import unasserted
 from .phrases import Phrase, phrase_after
 
