@@ -40,29 +40,7 @@ def align_date(
     if names_occasion(claim.reading, piece.start, piece.end):
         candidates = _same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
     if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
-        events = _event_words(claim)
-        candidates = [
-            d
-            for d in sentence.dates
-            if dates_event(sentence, d, events, anchor)
-            and not _reported_when(claim, sentence, d)
-            and _elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
-        ]
-        if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
-            candidates = [d for d in candidates if not _planned(sentence, d)]
-            if anchor is None and mood_at(claim.reading, piece.start) is None:  # "was held"
-                candidates = [d for d in candidates if not _later(sentence, d)]
-        if anchor is not None:  # the date in the event word's clause, and nearest it, first
-            candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
-        naming = [d for d in sentence.dates if _names_event(sentence, d, events)]
-        if any(date_relation(d, n) == "other" for d in candidates for n in naming):
-            candidates = []  # "its Oct. 8 gala" and "on Friday": which is the gala's?
-        else:
-            candidates = (
-                candidates
-                or _named_for(claim, sentence, events)
-                or _lead_date(claim, sentence, context)
-            )
+        candidates = _event_dates(claim, piece, sentence, anchor, context)
 
     if not candidates and _this_years(claim, piece, mine, sentence):
         why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
@@ -95,6 +73,33 @@ def align_date(
         f"source dates it {shown}; claim says {mine.text}",
     )
     return Found(step, 0.9, covers)
+
+
+def _event_dates(
+    claim: ClaimFrame, piece: Piece, sentence: Reading, anchor: Anchor | None, context: Context
+) -> list[Date]:
+    """The sentence's dates of the claim's event, nearest the anchor first: those a word for
+    the event, or the anchor, stands beside in their stretch of text; else the one that names
+    it ("its March 8 gala"), else the lead's; none where a date naming it and another one
+    disagree."""
+    events = _event_words(claim)
+    candidates = [
+        d
+        for d in sentence.dates
+        if dates_event(sentence, d, events, anchor)
+        and not _reported_when(claim, sentence, d)
+        and _elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
+    ]
+    if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
+        candidates = [d for d in candidates if not _planned(sentence, d)]
+        if anchor is None and mood_at(claim.reading, piece.start) is None:  # "was held"
+            candidates = [d for d in candidates if not _later(sentence, d)]
+    if anchor is not None:  # the date in the event word's clause, and nearest it, first
+        candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
+    naming = [d for d in sentence.dates if _names_event(sentence, d, events)]
+    if any(date_relation(d, n) == "other" for d in candidates for n in naming):
+        return []  # "its Oct. 8 gala" and "on Friday": which is the gala's?
+    return candidates or _named_for(claim, sentence, events) or _lead_date(claim, sentence, context)
 
 
 def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[Date]:

@@ -14,14 +14,12 @@ from .coref import filler, head_name, named
 from .fillers import UNSAID, by_role, sentence_fillers, timeless, verbal
 from .holders import possessor_of
 from .lexicon import FrameWord
-from .moods import unasserted
 from .names import same_name
-from .occasions import other_occasion
 from .phrases import Phrase
 from .relations import word_relation
 from .senses import reports
 from .steps import Context, Found, claim_step
-from .tenure import changed, ended, no_longer, other_role, past, role_modifier
+from .tenure import changed, how_it_holds
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame
@@ -138,18 +136,6 @@ def _roles(
     return out
 
 
-def _another_kind(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
-    """Whether the claim says someone holds a role the lexicon knows by two words ("X is the
-    managing director") and the source narrows its head by another word: a music director
-    is no managing director."""
-    start = claim.predicate[0] - 1
-    known = start >= 0 and claim.reading.lexicon.roles.match_at(claim.reading.lemmas, start)
-    if not (claim.copula and known and known[0] > claim.predicate[0]):
-        return False
-    theirs = role_modifier(sentence, anchor.start)
-    return bool(theirs) and theirs != role_modifier(claim.reading, claim.predicate[0])
-
-
 def _in_another_role(
     claim: ClaimFrame,
     phrase: Phrase,
@@ -219,36 +205,9 @@ def _compose(
     slots = {role for role, phrase, _, _ in compared if phrase is claim.subject}
     if anchor.frame is None and not claim.copula and _event_noun(sentence, anchor):
         slots = set()
-    planned = unasserted(sentence, anchor.start)
-    before = set(sentence.words.norms[max(0, anchor.start - 6) : anchor.start])
-    if planned and before & lexicon.plan_past:  # "had planned to buy": it may not be
-        return R.INDEPENDENT, f"source says '{said}' only as what had been meant"
-    if planned and unasserted(claim.reading, claim.predicate[0]) is None:
-        mood = "only as planned, promised or to come"  # what happened was also meant
-        if planned in lexicon.conditionals:
-            mood = f"only as a condition ('{planned}')"
-        return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
-    if planned in lexicon.tentative_verbs:  # "proposals to close" is no "will close"
-        return R.INDEPENDENT, f"source says '{said}' only as proposed or sought ('{planned}')"
-    if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
-        return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
-    until = ended(sentence, anchor)
-    if until and not past(claim.reading, claim.predicate[0]):
-        return R.INDEPENDENT, f"source says '{said}' {until}: it may no longer hold"
-    other = other_role(sentence, anchor.start)
-    if other and other != other_role(claim.reading, claim.predicate[0]):
-        return R.INDEPENDENT, f"source says '{other} {said}', another role"
-    if _another_kind(claim, sentence, anchor):
-        return R.INDEPENDENT, f"source says '{said}' of another kind than the claim's"
-    former = no_longer(sentence, anchor)
-    if former and former.lower() in lexicon.at_the_time:
-        return R.INDEPENDENT, f"source says '{former} {said}', of a time, not of now"
-    if former and not past(claim.reading, claim.predicate[0]):
-        # only of the claim's holder, in every role the claim gives: a former holder is no
-        # rival of the present one, and "quit as chief of Tovrell" is no word on Quillon
-        if not all(relation in _FILLED for _, _, _, relation in compared):
-            return R.INDEPENDENT, f"source says '{former} {said}', not of all the claim says"
-        return R.NEGATION, f"source says '{former} {said}': it no longer holds"
+    held = how_it_holds(claim, sentence, anchor, compared, bool(unique))
+    if held is not None:
+        return held
 
     reported = reports(sentence, anchor.start)
     rivals, vague = [], False
@@ -276,9 +235,22 @@ def _compose(
     if changed(claim.reading) and not changed(sentence):
         return R.INDEPENDENT, f"source says '{said}' of someone else, not who became it"
 
-    role, phrase, theirs = rivals[0]
+    return _rival(claim, sentence, said, rivals[0], compared)
+
+
+def _rival(
+    claim: ClaimFrame,
+    sentence: Reading,
+    said: str,
+    rival: tuple[str, Phrase, Phrase],
+    compared: list[tuple[str, Phrase, Phrase | None, Relation | None]],
+) -> tuple[Relation, str]:
+    """The relation of a sentence that gives a role of one holder to another filler than the
+    claim's (|), or the claim's own filler to another role of the event (|, when every other
+    named party of the claim is in the sentence too)."""
+    role, phrase, theirs = rival
     mine = claim.reading.words.surface(phrase.start, phrase.end)
-    shown = words.surface(theirs.start, theirs.end)
+    shown = sentence.words.surface(theirs.start, theirs.end)
     role = role.replace("_", " ")
     if phrase.names and all(any(same_name(a, b) for b in theirs.names) for a in phrase.names):
         others = [rel for _, mine_, _, rel in compared if mine_ is not phrase and mine_.names]

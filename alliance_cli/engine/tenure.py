@@ -1,20 +1,26 @@
 """How long a role or state holds, as a sentence tells it: a change of state ("became
 mayor"), a role no longer held ("former coach", "stepped down as"), a role held until a date
-("until 2018"), another role of the same name ("deputy chief executive"), and whether a
-claim speaks of what was or of what is."""
+("until 2018"), another role of the same name ("deputy chief executive"), whether a claim
+speaks of what was or of what is, and all that keeps a sentence's anchor from holding as
+the claim's does (`how_it_holds`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..model import Relation
 from .fillers import verbal
 from .holders import as_verb, possessor_of
 from .moods import unasserted
+from .occasions import other_occasion
 from .phrases import Phrase, phrase_after
 
 if TYPE_CHECKING:
     from .anchors import Anchor
+    from .claim import ClaimFrame
     from .reading import Reading
+
+R = Relation
 
 
 def changed(reading: Reading) -> bool:
@@ -111,3 +117,62 @@ def _left_as(sentence: Reading, start: int) -> str | None:
     if sentence.negation_of(found[0]) is not None or unasserted(sentence, found[0]):
         return None  # "did not resign as", "plans to step down as"
     return sentence.words.surface(found[0], k + 1)
+
+
+def how_it_holds(
+    claim: ClaimFrame,
+    sentence: Reading,
+    anchor: Anchor,
+    compared: list[tuple[str, Phrase, Phrase | None, Relation | None]],
+    unique: bool,
+) -> tuple[Relation, str] | None:
+    """What keeps the sentence from saying the anchor holds as the claim does: only as meant,
+    planned, proposed or to come, of another occasion, no longer, of a time, of another role
+    or kind; None when nothing does."""
+    lexicon = claim.reading.lexicon
+    said = sentence.words.surface(anchor.start, anchor.end)
+    planned = unasserted(sentence, anchor.start)
+    before = set(sentence.words.norms[max(0, anchor.start - 6) : anchor.start])
+    if planned and before & lexicon.plan_past:  # "had planned to buy": it may not be
+        return R.INDEPENDENT, f"source says '{said}' only as what had been meant"
+    if planned and unasserted(claim.reading, claim.predicate[0]) is None:
+        mood = "only as planned, promised or to come"  # what happened was also meant
+        if planned in lexicon.conditionals:
+            mood = f"only as a condition ('{planned}')"
+        return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
+    if planned in lexicon.tentative_verbs:  # "proposals to close" is no "will close"
+        return R.INDEPENDENT, f"source says '{said}' only as proposed or sought ('{planned}')"
+    if unique and other_occasion(claim, sentence, anchor.start, anchor.end, figure=False):
+        return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
+    until = ended(sentence, anchor)
+    if until and not past(claim.reading, claim.predicate[0]):
+        return R.INDEPENDENT, f"source says '{said}' {until}: it may no longer hold"
+    other = other_role(sentence, anchor.start)
+    if other and other != other_role(claim.reading, claim.predicate[0]):
+        return R.INDEPENDENT, f"source says '{other} {said}', another role"
+    if _another_kind(claim, sentence, anchor):
+        return R.INDEPENDENT, f"source says '{said}' of another kind than the claim's"
+    former = no_longer(sentence, anchor)
+    if former and former.lower() in lexicon.at_the_time:
+        return R.INDEPENDENT, f"source says '{former} {said}', of a time, not of now"
+    if former and not past(claim.reading, claim.predicate[0]):
+        # only of the claim's holder, in every role the claim gives: a former holder is no
+        # rival of the present one, and "quit as chief of Tovrell" is no word on Quillon
+        if not all(
+            relation in (R.EQUIVALENT, R.FORWARD, R.REVERSE) for _, _, _, relation in compared
+        ):
+            return R.INDEPENDENT, f"source says '{former} {said}', not of all the claim says"
+        return R.NEGATION, f"source says '{former} {said}': it no longer holds"
+    return None
+
+
+def _another_kind(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the claim says someone holds a role the lexicon knows by two words ("X is the
+    managing director") and the source narrows its head by another word: a music director
+    is no managing director."""
+    start = claim.predicate[0] - 1
+    known = start >= 0 and claim.reading.lexicon.roles.match_at(claim.reading.lemmas, start)
+    if not (claim.copula and known and known[0] > claim.predicate[0]):
+        return False
+    theirs = role_modifier(sentence, anchor.start)
+    return bool(theirs) and theirs != role_modifier(claim.reading, claim.predicate[0])
