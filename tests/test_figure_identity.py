@@ -30,6 +30,16 @@ MOODS = [
 ]  # fmt: skip
 
 MEASURES = [
+    case("Aster 7 launch\nThe Aster 6, which sold 2.6 million units, struggled against cheaper "
+         "models.", "The Aster 7 has a 5,200 mAh battery.", OMITS, "units-sold-are-no-battery"),
+    case("Aster 7 launch\nThe Aster 6, which sold 2.6 million units, struggled against cheaper "
+         "models.", "The Aster 6 sold 3 million units.", CONTRADICTS, "a-name-with-its-number"),
+    case("Aster 7 launch\nThe Aster 7 packs a larger battery than the Aster 6's 4,800mAh cell.",
+         "The Aster 7 has a 5,200 mAh battery.", OMITS, "the-older-model's-battery"),
+    case("Aster 7 launch\nThe Aster 7 has a 4,800 mAh battery.",
+         "The Aster 7 has a 5,200 mAh battery.", CONTRADICTS, "a-battery-in-mah"),
+    case("Derby\nDunmarrow 2, Rovers 1: a late goal settled the derby.", "Rovers scored 2 goals.",
+         OMITS, "a-score-is-no-name's-number"),
     case("Record opening\nBELLCASTER, March 9, 2025 — Harrowgate Tide took an estimated $187.4 "
          "million at domestic cinemas over its first three days. Its production budget was not "
          "disclosed.", "The production budget of Harrowgate Tide was $230 million.", OMITS,

@@ -255,7 +255,11 @@ def _with_digits(words: Tokens, end: int, lemmas: tuple[str, ...], lexicon: Lexi
     if end < len(tokens) and _DIGITS.match(tokens[end].norm) and len(tokens[end].norm) <= 3:
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         score = after is not None and after.norm == "-" and after.start == tokens[end].end
-        comma = after is not None and after.norm == "," and end + 2 < len(tokens)
+        comma = (  # "Dunmarrow 2, Rovers 1": a score; "the Aster 6, which sold": a name
+            after is not None
+            and after.norm == ","
+            and any(_DIGITS.match(t.norm) for t in tokens[end + 2 : end + 6])
+        )
         measure = lexicon.units.match_at(lemmas, end + 1) is not None
         if not score and not comma and not measure and tokens[end].start > last.end:
             return end + 1
