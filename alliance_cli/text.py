@@ -70,7 +70,7 @@ _TOKEN = re.compile(
     r"|\d+(?:\.\d+)?"  # 47 and 2.5
     r"|[^\W\d_](?:\.[^\W\d_])+\.?"  # initialisms: U.S., e.g.
     r"|[^\W_]+(?:['\u2019][^\W\d_]+)*"  # words, with inner apostrophes: don't, O'Brien, Acme's
-    r"|(?<=\d)['\u2019]s\b"  # a possessive after a figure: "the Aster 6's battery"
+    r"|(?<!\d\d\d)(?<=\d)['\u2019]s\b"  # "the Aster 6's battery"; not "the 1950's"
     r"|[^\w\s]",  # one punctuation mark
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$", re.IGNORECASE)

@@ -194,3 +194,10 @@ def test_token_range_maps_a_match_in_joined_to_tokens():
 
 def test_tokens_len_counts_tokens():
     assert len(Tokens.of("a, b")) == 3
+
+
+def test_a_possessive_after_a_model_number_is_one_but_not_after_a_decade():
+    from alliance_cli.text import tokenize
+
+    assert [t.norm for t in tokenize("the Aster 6's cell")] == ["the", "aster", "6", "'s", "cell"]
+    assert "'s" not in [t.norm for t in tokenize("the 1950's")]
