@@ -118,10 +118,11 @@ def _a_thing(sentence: Reading, k: int) -> bool:
     lexicon knows as a kind of thing ("the building"), not an act ("the building of the
     bridge", "the meeting")."""
     norms, lexicon = sentence.words.norms, sentence.lexicon
-    lemma = sentence.lemmas[k]
     noun = norms[k].endswith("ing") and k > 0 and norms[k - 1] in lexicon.determiners
-    kind = lemma in lexicon.broader or any(lemma in kinds for kinds in lexicon.broader.values())
-    return noun and kind and norms[k + 1 : k + 2] != ("of",)
+    if not noun or norms[k + 1 : k + 2] == ("of",):
+        return False
+    lemma = sentence.lemmas[k]
+    return lemma in lexicon.broader or any(lemma in kinds for kinds in lexicon.broader.values())
 
 
 def _in_frame(

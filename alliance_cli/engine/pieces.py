@@ -196,7 +196,8 @@ def _negated_noun(sentence: Reading, negation: Negation, k: int) -> bool:
     if norms[negation.cue[0]] in lexicon.negation_determiners:
         return True
     before = norms[max(0, negation.cue[0] - 1) : negation.cue[1]]
-    if any(word in ("do", "does", "did") or word in lexicon.modals for word in before):
+    verbal = (lexicon.auxiliaries - lexicon.be) | lexicon.modals
+    if any(word in verbal for word in before):
         return False  # "did not attend ...": a verb is what it denies
     phrase = phrase_after(sentence, negation.cue[1])
     return phrase is not None and k == phrase.head
