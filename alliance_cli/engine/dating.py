@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from ..text import stem
-from .event_dates import dates_event, describes, is_event
+from .event_dates import after_date, dates_event, describes, is_event
 from .moods import unasserted
-from .occasions import segment, stretch
+from .occasions import elsewhen, segment, stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .quantities import mood_at
@@ -88,7 +88,7 @@ def _event_dates(
         for d in sentence.dates
         if dates_event(sentence, d, events, anchor)
         and not _reported_when(claim, sentence, d)
-        and _elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
+        and elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
     ]
     if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
         candidates = [d for d in candidates if not _planned(sentence, d)]
@@ -108,18 +108,16 @@ def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[D
     another year's ("the 2019 flood"), nor one of what is to come ("will start Saturday's
     stage"), nor of a noun the event word describes ("the March 1 gala deadline"), nor for a
     claim of another occasion ("the previous flood")."""
-    if _elsewhen(claim) or sentence.reference is None:
+    if elsewhen(claim) or sentence.reference is None:
         return []
     out = []
     for date in sentence.dates:
         if not _names_event(sentence, date, events):
             continue
-        i, j = sentence.token_range(date.span)
-        j += j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
         if (
             date.year == sentence.reference.year
-            and not describes(sentence, j)
-            and not in_dateline(sentence, i)
+            and not describes(sentence, after_date(sentence, date))
+            and not in_dateline(sentence, sentence.token_range(date.span)[0])
         ):
             out.append(date)
         else:
@@ -143,8 +141,7 @@ def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[D
 def _names_event(sentence: Reading, date: Date, events: set[str]) -> bool:
     """Whether a date stands right before a word for the claim's event ("its March 8 gala",
     "Tuesday's stage")."""
-    j = sentence.token_range(date.span)[1]
-    j += j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
+    j = after_date(sentence, date)
     return j < len(sentence) and is_event(sentence, j, events)
 
 
@@ -198,7 +195,7 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
         and not (asserted and _planned(sentence, d))
     ]
     occasions = any(names_occasion(sentence, *sentence.token_range(d.span)) for d in dates)
-    if occasions or _elsewhen(claim) or not main:
+    if occasions or elsewhen(claim) or not main:
         return []  # "results for the March 2 race"
     return main[:1] if _headline_act(sentence, main[0], context) else []
 
@@ -260,19 +257,6 @@ def _marked_other(sentence: Reading, date: Date) -> bool:
         for k in stretch(sentence, i, j)
         if not i <= k < j and not (i <= k + 1 < j)  # not "last Wednesday" itself
     )
-
-
-def _elsewhen(claim: ClaimFrame) -> bool:
-    """Whether the claim's subject speaks of another occasion than the story's ("the region's
-    previous major flood")."""
-    subject, lexicon = claim.subject, claim.reading.lexicon
-    if subject is None:
-        return False
-    hits = (
-        lexicon.other_occasion.match_at(claim.reading.lemmas, k)
-        for k in range(subject.start, subject.end)
-    )
-    return any(hit and hit[0] <= subject.head for hit in hits)  # not "the second round" itself
 
 
 def _of_another(sentence: Reading, date: Date) -> bool:

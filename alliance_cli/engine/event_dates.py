@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Relation
+from ..model import Date, Relation
 from .figures import REACH
 from .occasions import stretch
 from .phrases import PARTICLES, nominal, verb_like
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 R = Relation
 
 
-def dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None) -> bool:
+def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor | None) -> bool:
     """Whether a source date is the date of the claim's event: the anchor of the claim's
     predicate, or a word for the event, stands in its stretch of text ("The coalition,
     launched in 2021, announced a summit": 2021 dates the launch, not the summit)."""
@@ -36,14 +36,20 @@ def dates_event(sentence: Reading, date, events: set[str], anchor: Anchor | None
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
         return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
     lexicon = sentence.lexicon
-    owned = j + (j < len(sentence) and sentence.words.norms[j] in ("'s", "'"))
-    near = [k for k in near if not describes(sentence, k) and k != owned]  # "March 1 gala": named
+    owned = after_date(sentence, date)  # "March 1 gala": the date names it
+    near = [k for k in near if not describes(sentence, k) and k != owned]
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
     return bool(named & events) or any(
         word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
         for k in near
         for event in events
     )
+
+
+def after_date(sentence: Reading, date: Date) -> int:
+    """The token after a date, past a possessive ("Tuesday's stage": stage)."""
+    j = sentence.token_range(date.span)[1]
+    return j + (j < len(sentence) and sentence.words.norms[j] in ("'s", "'"))
 
 
 def describes(sentence: Reading, k: int) -> bool:

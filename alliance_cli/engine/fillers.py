@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from ..text import stem
-from .frames import arguments, clause_after
+from .frames import Args, arguments, clause_after
 from .holders import holder_of, possessor_of
 from .lexicon import FrameWord
 from .moods import unasserted
@@ -78,7 +78,7 @@ def sentence_fillers(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> di
         slots["subject"], slots["object"] = args.subject, None if placed else args.object
         if args.object is None and claim.passive and not clause_after(sentence, anchor.end):
             slots["object"] = args.subject  # "the coalition launched in 2023": it was launched
-    if _acted_on(sentence, anchor, claim):
+    if _acted_on(sentence, anchor, claim, args):
         acted_on = args.subject if args.passive else args.object  # "opened the bridge"
         if acted_on is not None:
             slots["subject"], slots["object"] = acted_on, None
@@ -87,7 +87,7 @@ def sentence_fillers(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> di
     return _not_counted(sentence, anchor, by_role(timeless(sentence, slots), anchor.frame))
 
 
-def _acted_on(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> bool:
+def _acted_on(sentence: Reading, anchor: Anchor, claim: ClaimFrame, args: Args) -> bool:
     """Whether an ergative claim ("the bridge opened") is compared by what the sentence's
     verb acts on: only where the sentence says that verb happened ("the minister opened the
     bridge"; "the bridge opened a new era" opened something else), not where it is denied, or
@@ -99,7 +99,7 @@ def _acted_on(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> bool:
     asserted = unasserted(claim.reading, claim.predicate[0]) is None
     if sentence.negation_of(anchor.start) or (asserted and unasserted(sentence, anchor.start)):
         return False
-    if arguments(sentence, anchor.start, anchor.end).passive:
+    if args.passive:
         return True  # "the bridge was opened on Saturday by the minister"
     after = sentence.words.norms[anchor.end : anchor.end + 1]  # "sank off Kell Point"
     return not (after and (after[0] in PARTICLES or after[0] in lexicon.prepositions))
@@ -235,8 +235,9 @@ def _determined(sentence: Reading, start: int) -> bool:
         if k in sentence.name_at:
             break
         k -= 1  # past "new", and "co-" in "the co-chair"
-    opener = norms[k] in ("'s", "'", "as") or norms[k] in sentence.lexicon.determiners
-    return k >= 0 and opener  # "took over as coach": a noun too
+    if k < 0:
+        return False
+    return norms[k] in ("'s", "'", "as") or norms[k] in sentence.lexicon.determiners
 
 
 def _of_after(reading: Reading, end: int) -> Phrase | None:

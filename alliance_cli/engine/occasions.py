@@ -52,12 +52,8 @@ def other_occasion(
         claim.reading.lemmas[i] for i in range(len(claim.reading)) if claim.reading.content(i)
     }
     own = figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2
-    subject = claim.subject or Phrase(0, 0, 0, ())
-    elsewhen = any(  # "Last year's final drew 21,000": the claim's own occasion
-        lexicon.other_occasion.match_at(claim.reading.lemmas, i)
-        for i in range(subject.start, subject.end)
-    )
-    window += _subject_before(sentence, start) if figure and not elsewhen else []
+    mine = elsewhen(claim)  # "Last year's final drew 21,000": the claim's own occasion
+    window += _subject_before(sentence, start) if figure and not mine else []
     for k in window if not own else ():
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
@@ -143,6 +139,19 @@ def _governing(sentence: Reading, first: int) -> list[int]:
         return []
     told = first - 2 if first > 1 and norms[first - 1] == "," else first - 1
     return list(segment(sentence, told, told + 1))  # "the 2016 referendum, when 47 percent"
+
+
+def elsewhen(claim: ClaimFrame) -> bool:
+    """Whether the claim's subject speaks of another occasion than the story's ("the region's
+    previous major flood")."""
+    subject, lexicon = claim.subject, claim.reading.lexicon
+    if subject is None:
+        return False
+    hits = (
+        lexicon.other_occasion.match_at(claim.reading.lemmas, k)
+        for k in range(subject.start, subject.end)
+    )
+    return any(hit and hit[0] <= subject.head for hit in hits)  # not "the second round" itself
 
 
 def _opening_time(sentence: Reading, start: int) -> list[int]:

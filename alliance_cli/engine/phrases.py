@@ -158,14 +158,16 @@ def _unit_after(reading: Reading, i: int, reach: int) -> int:
             noun = norms[end].endswith("ing")  # "the press briefing"
             if end > i and verb_like(reading, end) and not noun and not _modifying(reading, end):
                 break  # "Dunmarrow Athletic won the Shield": the phrase ends at its verb
-            if end > i and (cue_at(reading, end) or norms[end] in _JOINS or _a_time(reading, end)):
+            if end > i and (
+                cue_at(reading, end) or norms[end] in _JOINS or _occasion_time(reading, end)
+            ):
                 break
         words += not joined  # "software-as-a-service" is one word
         end += 1
     return end
 
 
-def _a_time(reading: Reading, k: int) -> bool:
+def _occasion_time(reading: Reading, k: int) -> bool:
     """Whether a time of another occasion or the story's own opens at token k ("won the
     prize last year", "a year earlier"), not a possessive that picks a noun ("last year's
     final")."""

@@ -19,7 +19,7 @@ from .phrases import Phrase
 from .relations import word_relation
 from .senses import reports
 from .steps import Context, Found, claim_step
-from .tenure import changed, how_it_holds
+from .tenure import FILLED, changed, how_it_holds
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame
@@ -59,9 +59,9 @@ def frame_step(
     described, aligned = [], []
 
     for role, claim_phrase, theirs, role_relation in compared:
-        if role_relation in (*_FILLED, R.ALTERNATION):
+        if role_relation in (*FILLED, R.ALTERNATION):
             covers.update(_core(claim.reading, claim_phrase))
-        if role_relation in _FILLED and theirs and relation is not R.INDEPENDENT:
+        if role_relation in FILLED and theirs and relation is not R.INDEPENDENT:
             aligned.append(
                 _role_step(claim, role, claim_phrase, sentence, anchor, theirs, role_relation)
             )
@@ -95,10 +95,6 @@ def _role_step(
     said = sentence.words.surface(anchor.start, anchor.end)
     why = f"the {role.replace('_', ' ')} of '{said}'"
     return claim_step(claim, core.start, core.stop, (sentence, start, end), relation, why)
-
-
-# a sentence's filler that is the claim's, or says more (⊑) or less (⊒) of it: a step of its own
-_FILLED = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def _rivalled(compared: list[tuple[str, Phrase, Phrase | None, Relation | None]]) -> bool:
@@ -219,7 +215,7 @@ def _compose(
         if role_relation is None and unsaid and role in slots and theirs is not UNSAID:
             return R.INDEPENDENT, f"source says {said} without saying it of {mine}"
         vague = vague or (role_relation is None and not phrase.names)  # "the visitors' coach"
-        if role_relation is None or role_relation in _FILLED:
+        if role_relation is None or role_relation in FILLED:
             continue
         if role_relation is R.ALTERNATION and role in unique and theirs is not None:
             rivals.append((role, phrase, theirs))
@@ -254,7 +250,7 @@ def _rival(
     role = role.replace("_", " ")
     if phrase.names and all(any(same_name(a, b) for b in theirs.names) for a in phrase.names):
         others = [rel for _, mine_, _, rel in compared if mine_ is not phrase and mine_.names]
-        if any(relation not in _FILLED for relation in others):  # "Dunmore, beaten,"
+        if any(relation not in FILLED for relation in others):  # "Dunmore, beaten,"
             return R.INDEPENDENT, f"source says '{said}' of {shown}, not of all the claim says"
         return R.ALTERNATION, f"source says '{said}' of {shown}, as another role than {role}"
     return R.ALTERNATION, f"source names {shown} as {role} where the claim has {mine}"

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 R = Relation
+# a filler that is the claim's, or says more (⊑) or less (⊒) of it
+FILLED = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def changed(reading: Reading) -> bool:
@@ -158,9 +160,7 @@ def how_it_holds(
     if former and not past(claim.reading, claim.predicate[0]):
         # only of the claim's holder, in every role the claim gives: a former holder is no
         # rival of the present one, and "quit as chief of Tovrell" is no word on Quillon
-        if not all(
-            relation in (R.EQUIVALENT, R.FORWARD, R.REVERSE) for _, _, _, relation in compared
-        ):
+        if not all(relation in FILLED for _, _, _, relation in compared):
             return R.INDEPENDENT, f"source says '{former} {said}', not of all the claim says"
         return R.NEGATION, f"source says '{former} {said}': it no longer holds"
     return None
