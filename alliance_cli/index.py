@@ -92,11 +92,13 @@ class Index:
         if path.parent == (cache_dir() or Path()) / "index":
             path.parent.mkdir(mode=0o700, exist_ok=True)
         usable(path)
-        if not _whole(path):
+        if not _whole(path) and not _in_use(path):
             _remove(path)
         try:
             self.db = self._connect()
-        except sqlite3.DatabaseError:
+        except sqlite3.OperationalError:
+            raise  # locked, or busy: another process's, never removed
+        except sqlite3.DatabaseError:  # not a database, or malformed
             _remove(path)
             self.db = self._connect()
 
@@ -266,6 +268,13 @@ def _fresh(file: SourceFile, held: tuple) -> bool:
         and S_ISREG(status.st_mode)
         and max(mtime, ctime) < checked - RACY_NS
     )
+
+
+def _in_use(path: Path) -> bool:
+    """Whether an index may be open in another process, its log beside it: while that one
+    copies the log into the file, the file may be shorter than its header says for a moment.
+    SQLite itself recovers an index left with a log by a process that died."""
+    return os.path.lexists(f"{path}-wal")
 
 
 def _remove(path: Path) -> None:

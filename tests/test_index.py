@@ -197,6 +197,23 @@ def test_two_builders_at_once_leave_one_sound_index(tmp_path):
     assert indexed == scanned
 
 
+def test_an_index_another_process_has_open_is_never_removed(tmp_path, monkeypatch):
+    path = tmp_path / "i.sqlite"
+    sources = resolved([SEEDS, UNRELATED])
+    index = open_index(path, sources)
+    index.refresh(source_files([SEEDS, UNRELATED]))
+    rows = index.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    inode = path.stat().st_ino
+    # another process copying its log into the file: for a moment the file may look shorter
+    # than its header says; with the log beside it, the index is left to SQLite
+    monkeypatch.setattr("alliance_cli.index._whole", lambda path: False)
+    again = open_index(path, sources)
+    assert Path(f"{path}-wal").exists() and path.stat().st_ino == inode
+    assert again.db.execute("SELECT count(*) FROM sources").fetchone()[0] == rows > 0
+    again.close()
+    index.close()
+
+
 def test_the_default_index_lives_in_the_cache_and_belongs_to_its_sources(tmp_path):
     made = run(tmp_path, "index")  # the bundled seeds
     assert made.returncode == 0 and str(tmp_path / "cache" / "index") in made.stdout
