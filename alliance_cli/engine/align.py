@@ -11,7 +11,7 @@ from ..model import Relation, Stance, Step
 from . import anchors, dating, figures, pieces, roles
 from .claim import ClaimFrame
 from .frames import arguments
-from .negation import Negation
+from .negation import Negation, plain
 from .policy import verdict
 from .reading import Reading
 from .steps import Context, Found, claim_step
@@ -90,7 +90,7 @@ def polarity_steps(
     supports; "did not win" for "lost": ^ then |, omits."""
     first, last = (), ()
     if anchor is not None and anchors.denied(sentence, anchor):
-        negation = sentence.negation_of(anchor.start)
+        negation = anchors.negation_over(sentence, anchor)
         i, j = negation.cue if negation else (anchor.start, anchor.end)
         source = (sentence, i, j)
         start, end = claim.predicate
@@ -156,11 +156,7 @@ def _denied_more(
     the verb's object and prepositional phrases ("was not associated with bladder cancer"
     against "associated with pancreatic cancer"): dropping it is a deletion under the
     negation, so the proof no longer contradicts (^ then ⊑)."""
-    lexicon = sentence.lexicon
-    i, j = sentence.token_range(denial.source_span)
-    cue = sentence.words.norms[i:j]
-    plain = lexicon.negation_words | lexicon.auxiliaries | lexicon.be
-    if not cue or not all(w in plain or w.endswith("n't") for w in cue):
+    if not plain(sentence, *sentence.token_range(denial.source_span)):
         return ()  # "no-show", "missing from": a word that denies, with no verb to narrow
     said = set(range(anchor.start, anchor.end))
     for step in steps:
@@ -202,7 +198,7 @@ def _granted(sentence: Reading, anchor: anchors.Anchor | None) -> Negation | Non
     race" says the race)."""
     if anchor is None or not anchors.denied(sentence, anchor):
         return None
-    return sentence.negation_of(anchor.start)
+    return anchors.negation_over(sentence, anchor)
 
 
 def _edit_order(relation: Relation) -> int:

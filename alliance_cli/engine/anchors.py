@@ -12,12 +12,14 @@ from ..model import Relation
 from .coref import LINKS
 from .fillers import UNSAID, sentence_fillers
 from .lexicon import FrameWord, Lexicon
+from .negation import plain
 from .phrases import Phrase, next_content, nominal, phrase_after, phrase_before, verb_like
 from .relations import word_relation
 from .senses import other_sense
 
 if TYPE_CHECKING:
     from .claim import ClaimFrame
+    from .negation import Negation
     from .reading import Reading
 
 R = Relation
@@ -70,7 +72,7 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
     for k in range(len(sentence)):
         if _date_part(sentence, k):
             continue
-        theirs = lexicon.frame_words.match_at(sentence.lemmas, k)
+        theirs = _frame_word_at(sentence, k)
         if theirs and (_modifier(sentence, k) or other_sense(sentence, k, theirs[0])):
             theirs = None  # "leading universities": an adjective, not the verb "lead"
 
@@ -101,6 +103,19 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _frame_word_at(sentence: Reading, k: int) -> tuple[int, FrameWord] | None:
+    """The frame word at token k (its end and sense), read past a negation after its first
+    word: "was not at the game", "was not among those at the meeting"."""
+    lemmas, words = sentence.lemmas, sentence.lexicon.frame_words
+    found = words.match_at(lemmas, k)
+    if found is not None or sentence.words.norms[k + 1 : k + 2] == ():
+        return found
+    if sentence.words.norms[k + 1] not in sentence.lexicon.negation_words:
+        return None
+    hit = words.match_at(lemmas[: k + 1] + lemmas[k + 2 :], k)
+    return (hit[0] + 1, hit[1]) if hit and hit[0] > k + 1 else None
 
 
 def _other_noun(claim: ClaimFrame, sentence: Reading, k: int) -> bool:
@@ -246,13 +261,25 @@ def _entailing(theirs: FrameWord, own: FrameWord, lexicon: Lexicon) -> FrameWord
     return FrameWord(own.frame, roles, theirs.negative)
 
 
+def negation_over(sentence: Reading, anchor: Anchor) -> Negation | None:
+    """The negation over an anchor: one whose scope holds its first word, or a plain one
+    ("not", "never") within it ("was not at the game"; "absent" in "was absent from" is the
+    frame word's own, which says so itself)."""
+    inside = (
+        n
+        for n in sentence.negations
+        if anchor.start <= n.cue[0] < anchor.end and plain(sentence, *n.cue)
+    )
+    return sentence.negation_of(anchor.start) or next(inside, None)
+
+
 def denied(sentence: Reading, anchor: Anchor) -> bool:
     """Whether the sentence denies its anchor: a negation over it (or over the clause that
     leaves it out), or a frame word that says the event did not happen ("missed")."""
     if anchor.elided is not None:
         negation = anchor.elided[1]
     else:
-        negation = sentence.negation_of(anchor.start) is not None and not _title(sentence, anchor)
+        negation = negation_over(sentence, anchor) is not None and not _title(sentence, anchor)
     return negation != bool(anchor.frame and anchor.frame.negative)
 
 

@@ -338,6 +338,7 @@ def _pieces(frame: ClaimFrame) -> list[Piece]:
         taken.update(range(*negation.cue))
     for i in range(len(reading)):
         opposed = reading.lemmas[i] in reading.lexicon.antonyms  # "after the election"
+        opposed = opposed or reading.words.norms[i] in reading.lexicon.universal  # "all its beds"
         if i not in taken and (reading.content(i) or opposed) and not _helper(reading, i):
             end = _phrase_end(reading, i, taken)
             out.append(Piece("word", frame.role_of(i), i, end))

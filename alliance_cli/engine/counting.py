@@ -85,10 +85,12 @@ def one_count(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quan
     said = verb_of(sentence, theirs)
     if (other and verb in other.verbs) or (group and any(w in group.verbs for w in said)):
         return True  # "312,000 units" for "cookers are covered"; "recall" for "called back"
-    return own_verb(claim, sentence, theirs, strict=True)
+    return own_verb(claim, mine, sentence, theirs, strict=True)
 
 
-def own_verb(claim: ClaimFrame, sentence: Reading, theirs: Quantity, strict: bool = False) -> bool:
+def own_verb(
+    claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity, strict: bool = False
+) -> bool:
     """Whether the verb a source's count goes with may say the claim's: not when it is a verb
     the lexicon counts another group by ("four miners lost their lives" is no count of the
     rescued); "recalled 86,000 cookers" for "are covered" (both count units). A verb no
@@ -97,15 +99,26 @@ def own_verb(claim: ClaimFrame, sentence: Reading, theirs: Quantity, strict: boo
     lexicon = sentence.lexicon
     said = verb_of(sentence, theirs)
     word = next((w for w in said if lexicon.counting_verb(w) is not None), None)
-    word = word or (said[-1] if strict and said else None)  # "lost their lives": its phrase
+    told = strict or _told(claim, mine)  # "30 whales were refloated" is no count of the dead
+    word = word or (said[-1] if told and said else None)  # "lost their lives": its phrase
     if word is None:
         return True  # no verb: "the recall of 300,000 cookers"; or one no group counts by
     same = (R.EQUIVALENT, R.FORWARD)
     return all(
-        word_relation(word, mine, lexicon) in same
-        or any(mine in g.verbs and word in g.verbs for g in lexicon.counted)
-        for mine in claim.reading.lemmas[slice(*claim.predicate)]
+        word_relation(word, verb, lexicon) in same
+        or any(verb in g.verbs and word in g.verbs for g in lexicon.counted)
+        for verb in claim.reading.lemmas[slice(*claim.predicate)]
     )
+
+
+def _told(claim: ClaimFrame, figure: Quantity) -> bool:
+    """Whether the claim's count is the subject of a verb that says what befell it ("47
+    whales died"), which a source's count must say too (but "received 9,300 claims" counts
+    what was received, however a source says it)."""
+    lexicon, subject = claim.reading.lexicon, claim.subject
+    within = subject is not None and subject.start <= figure.tokens[0] < subject.end
+    groups = (lexicon.counting_verb(w) for w in claim.reading.lemmas[slice(*claim.predicate)])
+    return within and any(group and group.name in lexicon.fates for group in groups)
 
 
 def verb_of(sentence: Reading, figure: Quantity) -> list[str]:

@@ -31,6 +31,8 @@ REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
 # words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
 _SUMMING = _LINKING | frozenset(stem(word) for word in ("worth", "amount", "value"))
+# verbs of what a thing costs, which a sum before its noun says: "the $310 million mission"
+_PRICING = frozenset(stem(word) for word in ("cost", "price"))
 
 
 def align_figure(
@@ -51,6 +53,7 @@ def align_figure(
         candidates,
         key=lambda q: (_shared(claim, mine, sentence, q), -_distance(sentence, q, anchor)),
     )
+    covers |= _priced(claim, mine, theirs)
 
     relation, why = (
         range_relation(theirs, mine),
@@ -65,6 +68,19 @@ def align_figure(
         claim, piece.start, piece.end, (sentence, *theirs.tokens), relation, why
     )  # fmt: skip
     return Found(step, 0.95, frozenset(covers))
+
+
+def _priced(claim: ClaimFrame, mine: Quantity, theirs: Quantity) -> set[int]:
+    """The claim's verb of cost when the source's sum stands before a noun the claim's
+    subject names, which says what it costs: "the $310 million mission" for "the mission
+    cost $310 million"."""
+    predicate, subject = claim.predicate, claim.subject
+    if mine.kind != "money" or theirs.noun is None or predicate is None or subject is None:
+        return set()
+    if claim.reading.lemmas[predicate[0]] not in _PRICING:
+        return set()
+    head = claim.reading.lemmas[subject.head]
+    return set(range(*predicate)) if same_noun(claim, head, theirs.noun) else set()
 
 
 def range_relation(source: Quantity, claim: Quantity) -> Relation:
@@ -188,7 +204,7 @@ def _same_quantity(
     elif (
         mine.kind == "count"
         and ungrouped_act(claim, mine)
-        and not own_verb(claim, sentence, theirs)
+        and not own_verb(claim, mine, sentence, theirs)
     ):
         return False  # "four miners died" is no count of the miners rescued
     if mine.kind in ("money", "percent"):

@@ -108,6 +108,7 @@ class Lexicon:
     copulas: frozenset[str]
     relatives: frozenset[str]
     restrictive: frozenset[str]  # "only": the claim excludes all else
+    universal: frozenset[str]  # "all": the claim holds of every one
     adverbs: frozenset[str]  # that may stand between a subject and its verb
 
     existentials: frozenset[str]  # "there (are)"
@@ -174,6 +175,7 @@ class Lexicon:
     plus_suffix: frozenset[str]
     irrealis: Phrases  # value: the mood (future, plan, demand, offer)
     counted: tuple[Counted, ...]
+    fates: frozenset[str]  # the groups whose verbs say what befell the counted
     counted_by_noun: Phrases  # value: Counted
     counters: frozenset[str]
     tally_verbs: frozenset[str]  # lemmas: "rose to 34"

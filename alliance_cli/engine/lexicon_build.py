@@ -48,6 +48,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "copulas",
                 "relatives",
                 "restrictive",
+                "universal",
                 "adverbs",
                 "existentials",
                 "time_points",
@@ -136,7 +137,14 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
                 frozenset(" ".join(key(word)) for word in group.words("verbs")),
             )
         )
+    fates = frozenset(section.words("fates"))
+    unknown = sorted(fates - {group.name for group in counted})
+    if unknown:
+        raise InputError(
+            f"fates: no counted group {unknown[0]!r}", section.path, section.get("fates").line
+        )
     return {
+        "fates": fates,
         "quantity_cues": _cues(section, "cues", key),
         "trailing_cues": _cues(section, "cues_after", key),
         "approximate_units": section.number("approximate_units"),

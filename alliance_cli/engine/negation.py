@@ -24,6 +24,14 @@ class Negation:
     elided: bool = False
 
 
+def plain(reading: Reading, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are a plain negation ("not", "was not", "didn't"), not a word
+    that denies by its sense ("absent", "no-show")."""
+    lexicon, norms = reading.lexicon, reading.words.norms[i:j]
+    helpers = lexicon.negation_words | lexicon.auxiliaries | lexicon.be
+    return bool(norms) and all(w in helpers or w.endswith("n't") for w in norms)
+
+
 def read_negations(reading: Reading) -> tuple[Negation, ...]:
     from .phrases import hyphened
     from .senses import other_sense
