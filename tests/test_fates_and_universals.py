@@ -1,6 +1,5 @@
 """What a count underwent, a claim about all of something, roles that lead without being one
-another, a plural pronoun's own team, and a figure of what once was: each reading with the
-cases that fail without it.
+another, and being at an event: each reading with the cases that fail without it.
 
 - A count that is the subject of a verb saying what befell it ("47 whales died") is matched
   only by a count said with that verb or one of its sense, not by one refloated or found.
@@ -8,12 +7,9 @@ cases that fail without it.
   is neither supported nor contradicted by "opened".
 - A captain, a coach and a chair each lead, but are roles of their own: a coach is no
   captain, and leading a team to a win makes no one its captain.
-- "their" after another team named in its sentence is that team's, not the claim's.
-- "once held 350 beds" is another time's figure.
-- A sum before a noun says what the thing costs: "the $310 million mission" for "the mission
-  cost $310 million", but not a sum before another noun ("a $310 million contract").
 - Being at an event is attending it, and "was not at" (or "was not among those at") denies it:
-  a negation within a frame word of several words denies that word.
+  a plain negation within a frame word of several words that the lexicon lets it split denies
+  that word; "was not among the speakers at" denies speaking, not being there.
 """
 
 from __future__ import annotations
@@ -105,27 +101,6 @@ CASES = [
         "a-chair-leads",
     ),
     case(
-        "Final\nThe Valdor Hexers won the title. The revisions leave the runners-up, the "
-        "Brightwater Corsairs, with a larger cheque; their captain, Oskian Pell, said the team "
-        "was proud.",
-        "Mirek Tannheuser is the captain of the Valdor Hexers.",
-        OMITS,
-        "their-is-the-team-named-before",
-    ),
-    case(
-        "Final\nThe Valdor Hexers won the title; their captain, Oskian Pell, said the team was proud.",
-        "Mirek Tannheuser is the captain of the Valdor Hexers.",
-        CONTRADICTS,
-        "their-is-the-claim's-team",
-    ),
-    case(
-        "Hospital\nWork on the infirmary began in 1958 and the building, which once held 350 "
-        "beds, was completed in 1962.",
-        "The hospital has 412 beds.",
-        OMITS,
-        "once-held",
-    ),
-    case(
         "Final\nGrandmaster Lukas Dremmel was not at the deciding game of the final last weekend.",
         "Lukas Dremmel did not attend the deciding game.",
         SUPPORTS,
@@ -150,22 +125,22 @@ CASES = [
         "not-among-those-at",
     ),
     case(
-        "Launch\nThe $310 million mission, whose satellite was assembled abroad, lifted off.",
-        "The mission cost about $310 million.",
+        "Summit\nLena Hart was not among the speakers at the Tessby summit on Monday.",
+        "Lena Hart attended the Tessby summit.",
+        OMITS,
+        "not-among-the-speakers",
+    ),
+    case(
+        "Summit\nLena Hart was not among those invited, but she was at the Tessby summit.",
+        "Lena Hart attended the Tessby summit.",
         SUPPORTS,
-        "a-sum-before-its-noun",
+        "not-among-those-invited-but-there",
     ),
     case(
-        "Launch\nThe mission won a $310 million contract.",
-        "The mission cost $310 million.",
+        "Volunteers refloat 31 pilot whales after mass stranding\nRescuers worked all night.",
+        "More than 20 of the whales died.",
         OMITS,
-        "a-sum-before-another-noun",
-    ),
-    case(
-        "Launch\nThe $2 billion company built the mission.",
-        "The mission cost $2 billion.",
-        OMITS,
-        "a-sum-of-its-maker",
+        "a-count-with-no-verb-says-nothing-of-what-befell-it",
     ),
 ]
 

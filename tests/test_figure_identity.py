@@ -185,9 +185,12 @@ VERBS = [
     case("DUNMERE, March 3, 2025 — Officials said 12 people were rescued and 30 others were "
          "evacuated from the valley.", "12 people were rescued.", SUPPORTS,
          "the evacuated others are no count of the rescued"),
-    case("Four miners lost their lives and 41 were rescued alive after the collapse.",
+    case("Four miners lost their lives after the collapse.",
          "At least 40 miners were rescued alive.", OMITS,
          "the dead are no count of the rescued"),
+    case("Four miners lost their lives and 41 were rescued alive after the collapse.",
+         "At least 40 miners were rescued alive.", SUPPORTS,
+         "41 who were rescued are miners, the count before them"),
     case("Rescue teams worked to reach 47 miners who were cut off when the roof fell.",
          "Six miners were killed in the collapse.", OMITS, "the reached are not the dead"),
     case("Rescue teams said seven miners were killed in the collapse.",

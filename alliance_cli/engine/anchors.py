@@ -107,15 +107,18 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
 
 def _frame_word_at(sentence: Reading, k: int) -> tuple[int, FrameWord] | None:
     """The frame word at token k (its end and sense), read past a negation after its first
-    word: "was not at the game", "was not among those at the meeting"."""
-    lemmas, words = sentence.lemmas, sentence.lexicon.frame_words
-    found = words.match_at(lemmas, k)
+    word where the lexicon lets one stand within it: "was not at the game"."""
+    lexicon, lemmas = sentence.lexicon, sentence.lemmas
+    found = lexicon.frame_words.match_at(lemmas, k)
     if found is not None or sentence.words.norms[k + 1 : k + 2] == ():
         return found
-    if sentence.words.norms[k + 1] not in sentence.lexicon.negation_words:
+    if sentence.words.norms[k + 1] not in lexicon.negation_words:
         return None
-    hit = words.match_at(lemmas[: k + 1] + lemmas[k + 2 :], k)
-    return (hit[0] + 1, hit[1]) if hit and hit[0] > k + 1 else None
+    joined = lemmas[: k + 1] + lemmas[k + 2 :]
+    hit = lexicon.frame_words.match_at(joined, k)
+    if hit is None or tuple(joined[k : hit[0]]) not in lexicon.negation_splittable:
+        return None
+    return hit[0] + 1, hit[1]
 
 
 def _other_noun(claim: ClaimFrame, sentence: Reading, k: int) -> bool:

@@ -181,10 +181,7 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     if head in lexicon.singular_pronouns:
         first = _first_named(sentence, theirs, context)
         return len(phrase.names) == 1 and first is not None and same_name(phrase.names[0], first)
-    if head in lexicon.pronouns:  # "the Corsairs ...; their captain": theirs, not the claim's
-        before = _named_before(sentence, theirs)
-        return not before or any(same_name(n, m) for n in phrase.names for m in before)
-    if head in ("this", "that", "these", "those"):
+    if head in lexicon.pronouns or head in ("this", "that", "these", "those"):
         return True
     plural = head.endswith("s") and sentence.lemmas[theirs.head] != head
     counted = any(  # "about 45 firms" counts its head; "the 36-strong group" does not
@@ -211,17 +208,13 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
 def _first_named(sentence: Reading, theirs: Phrase, context: Context) -> Mention | None:
     """The name a singular pronoun stands for: the first one name (not one of a list) before
     it in its sentence, or else in the sentence before, or else in the headline or opening."""
-    singles = _single_names(sentence)
-    before = [m for m in _named_before(sentence, theirs) if m in singles]
+    before = [
+        m
+        for m in _single_names(sentence)
+        if m.end <= theirs.start and not in_dateline(sentence, m.start)
+    ]
     previous = _single_names(context.previous) if context.previous else []
     return next(iter(before or previous or [m for m, _ in context.names]), None)
-
-
-def _named_before(sentence: Reading, theirs: Phrase) -> list[Mention]:
-    """The names before a phrase in its sentence, but for its dateline."""
-    return [
-        m for m in sentence.names if m.end <= theirs.start and not in_dateline(sentence, m.start)
-    ]
 
 
 def _single_names(reading: Reading) -> list[Mention]:

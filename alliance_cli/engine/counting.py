@@ -95,14 +95,15 @@ def own_verb(
     the lexicon counts another group by ("four miners lost their lives" is no count of the
     rescued); "recalled 86,000 cookers" for "are covered" (both count units). A verb no
     group counts by ("logged 9,300 claims" for "received") decides nothing, but, `strict`,
-    only the claim's own verb, or one of its sense, says it; no verb decides nothing."""
+    only the claim's own verb, or one of its sense, says it; no verb decides nothing, but for
+    a claim that says what befell its count ("47 whales died"), which a source must say."""
     lexicon = sentence.lexicon
     said = verb_of(sentence, theirs)
     word = next((w for w in said if lexicon.counting_verb(w) is not None), None)
-    told = strict or _told(claim, mine)  # "30 whales were refloated" is no count of the dead
-    word = word or (said[-1] if told and said else None)  # "lost their lives": its phrase
+    told = _told(claim, mine)  # "30 whales were refloated" is no count of the dead
+    word = word or (said[-1] if (strict or told) and said else None)  # "lost their lives"
     if word is None:
-        return True  # no verb: "the recall of 300,000 cookers"; or one no group counts by
+        return not told  # no verb: "the recall of 300,000 cookers"; or one no group counts by
     same = (R.EQUIVALENT, R.FORWARD)
     return all(
         word_relation(word, verb, lexicon) in same
@@ -136,7 +137,7 @@ def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
     before = [k] if k >= 0 and not reported and (verb_like(sentence, k) or counting) else []
     after = [
         k
-        for k in segment(sentence, start, end)
+        for k in segment(sentence, end - 1, end)  # "two of whom later died": whom's clause
         if k >= end and sentence.words.norms[k] not in helpers and verb_like(sentence, k)
     ]
     verb = next(iter(before + after), None)

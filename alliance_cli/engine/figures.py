@@ -31,8 +31,6 @@ REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
 # words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
 _SUMMING = _LINKING | frozenset(stem(word) for word in ("worth", "amount", "value"))
-# verbs of what a thing costs, which a sum before its noun says: "the $310 million mission"
-_PRICING = frozenset(stem(word) for word in ("cost", "price"))
 
 
 def align_figure(
@@ -51,9 +49,12 @@ def align_figure(
         return unaligned(claim, piece.start, piece.end, why, frozenset(covers))
     theirs = max(
         candidates,
-        key=lambda q: (_shared(claim, mine, sentence, q), -_distance(sentence, q, anchor)),
+        key=lambda q: (
+            _shared(claim, mine, sentence, q),
+            _written(sentence, q),  # "11,790 runners", before "10,914" that leaves them out
+            -_distance(sentence, q, anchor),
+        ),
     )
-    covers |= _priced(claim, mine, theirs)
 
     relation, why = (
         range_relation(theirs, mine),
@@ -70,17 +71,9 @@ def align_figure(
     return Found(step, 0.95, frozenset(covers))
 
 
-def _priced(claim: ClaimFrame, mine: Quantity, theirs: Quantity) -> set[int]:
-    """The claim's verb of cost when the source's sum stands before a noun the claim's
-    subject names, which says what it costs: "the $310 million mission" for "the mission
-    cost $310 million"."""
-    predicate, subject = claim.predicate, claim.subject
-    if mine.kind != "money" or theirs.noun is None or predicate is None or subject is None:
-        return set()
-    if claim.reading.lemmas[predicate[0]] not in _PRICING:
-        return set()
-    head = claim.reading.lemmas[subject.head]
-    return set(range(*predicate)) if same_noun(claim, head, theirs.noun) else set()
+def _written(sentence: Reading, figure: Quantity) -> bool:
+    """Whether a count writes its noun, not leaving it to the count before it."""
+    return figure.noun is None or figure.noun in sentence.lemmas[slice(*figure.tokens)]
 
 
 def range_relation(source: Quantity, claim: Quantity) -> Relation:
@@ -385,6 +378,8 @@ def _dimension(reading: Reading, figure: Quantity) -> str | None:
 
 
 def _time_point(reading: Reading, figure: Quantity) -> bool:
-    """Whether a span of time names a point in time: "five years ago", "two weeks earlier"."""
+    """Whether a span of time names a point in time: "five years ago", "two weeks earlier"
+    (not a count: "two of whom later died")."""
     end = figure.tokens[1]
-    return end < len(reading) and reading.words.norms[end] in reading.lexicon.time_points
+    norms = reading.words.norms
+    return figure.kind != "count" and end < len(norms) and norms[end] in reading.lexicon.time_points

@@ -149,6 +149,7 @@ class Lexicon:
     negation_cues: Phrases
     negation_idioms: Phrases  # "a vote of no confidence": no denial
     negation_carry: frozenset[str]
+    negation_splittable: frozenset[tuple[str, ...]]  # "be at": "was not at" denies it
     negation_intransitive: frozenset[tuple[str, ...]]  # cues that deny only with no object
     past_markers: Phrases
     at_the_time: frozenset[str]  # "then" in "then-police chief": of that time, not of now

@@ -86,6 +86,7 @@ def negation(section: _Section, key: Key) -> dict[str, Any]:
         "negation_idioms": _phrases(section.words("idioms"), key),
         "negation_carry": _norms(section.words("carry")),
         "negation_intransitive": frozenset(key(word) for word in section.words("intransitive")),
+        "negation_splittable": frozenset(key(word) for word in section.words("splittable")),
         "past_markers": _phrases(section.words("past"), key),
         "at_the_time": _norms(section.words("at_the_time")),
         "other_role": _norms(section.words("other_role")),

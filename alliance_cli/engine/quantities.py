@@ -52,7 +52,8 @@ def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
         if i in reading.name_at or day_of_month(words.norms, i):
             i += 1  # "its March 8 gala": a day, no count of galas
             continue
-        found = _figure_at(reading, i, done, lexicon)
+        last = next((q.noun for q in reversed(out) if q.kind == "count"), None)
+        found = _figure_at(reading, i, done, lexicon, last)
         if found is None or found.tokens[0] < done:  # "3$9": "$" is the first figure's
             i += 1
             continue
@@ -158,7 +159,11 @@ def _cue_before(reading: Reading, i: int, floor: int) -> tuple[int, str]:
     return i, "bare"
 
 
-def _figure_at(reading: Reading, i: int, floor: int, lexicon: Lexicon) -> Quantity | None:
+def _figure_at(
+    reading: Reading, i: int, floor: int, lexicon: Lexicon, last: str | None = None
+) -> Quantity | None:
+    """The figure at token i; `last` is the noun the sentence's count before it counts, which
+    a count that leaves its noun out counts ("six of them", "while two died")."""
     number = _number_at(reading, i)
     if number is None:
         return None
@@ -189,6 +194,8 @@ def _figure_at(reading: Reading, i: int, floor: int, lexicon: Lexicon) -> Quanti
     if trailing and cue == "bare":
         end, cue = trailing
     kind, what, end, noun = _kind_after(reading, end, currency)
+    if kind is None and currency is None and last is not None:
+        kind, end, noun = _elided(reading, end, last)
     if kind is None:
         return None
     if kind == "count" and _yearish(reading, i, value, cue, first):
@@ -301,12 +308,44 @@ def _kind_after(
     if at < len(norms) and norms[at] in lexicon.plus_suffix:
         at += 1
     found = noun_at(reading, at)
-    if found:
+    if found and not _acts(reading, at):  # "two died": no count of "died"
         return "count", None, found[0], found[1]
     before = noun_before_of(reading, end) or value_of(reading, end)
     if before:
         return "count", None, end, before
     return None, None, end, None
+
+
+_OF_THEM = frozenset(("of", word) for word in ("them", "whom", "those", "these"))
+
+
+def _acts(reading: Reading, k: int) -> bool:
+    """Whether the word right after a figure is its verb ("two died"), not its noun: a past
+    form no group of the lexicon counts by its noun ("12 wounded" counts)."""
+    from .phrases import verb_like
+
+    norm, lexicon = reading.words.norms[k], reading.lexicon
+    counted = lexicon.counted_by_noun.match_at((reading.lemmas[k],), 0) is not None
+    return (
+        (norm.endswith("ed") or norm in lexicon.verb_forms)
+        and verb_like(reading, k)
+        and not counted
+    )
+
+
+def _elided(reading: Reading, end: int, last: str) -> tuple[str | None, int, str | None]:
+    """A count that leaves out its noun, which the sentence's count before it says: "eight
+    skiers were buried, and six of them were dug out alive, while two died". (kind, new end,
+    noun), or no kind when the figure is not followed by "of them" or by its verb."""
+    from .phrases import verb_like
+
+    norms, lexicon = reading.words.norms, reading.lexicon
+    if norms[end : end + 2] in _OF_THEM:
+        return "count", end + 2, last
+    helpers = lexicon.be | lexicon.auxiliaries
+    if end < len(norms) and (norms[end] in helpers or verb_like(reading, end)):
+        return "count", end, last
+    return None, end, None
 
 
 def _per_time(

@@ -44,7 +44,7 @@ def frame_step(
         text = claim.reading.words.surface(start, end)
         step = claim_step(claim, start, end, None, R.INDEPENDENT, f"source does not say '{text}'")
         return Found(step, 0.0, frozenset(range(start, end)))
-    compared = _roles(claim, sentence, context, anchor)
+    compared = _roles(claim, sentence, context, anchor, covered)
     relation, why = _compose(claim, sentence, anchor, compared)
     covers = set(range(start, end))
     if (
@@ -97,6 +97,13 @@ def _role_step(
     return claim_step(claim, core.start, core.stop, (sentence, start, end), relation, why)
 
 
+def _counted(sentence: Reading, phrase: Phrase | None) -> bool:
+    """Whether a sentence's filler is a count ("four of whom")."""
+    if phrase is None or phrase is UNSAID:
+        return False
+    return any(k in sentence.quantity_at for k in range(phrase.start, phrase.end))
+
+
 def _rivalled(compared: list[tuple[str, Phrase, Phrase | None, Relation | None]]) -> bool:
     return any(relation is R.ALTERNATION for _, _, _, relation in compared)
 
@@ -110,9 +117,15 @@ def _core(reading: Reading, phrase: Phrase) -> range:
 
 
 def _roles(
-    claim: ClaimFrame, sentence: Reading, context: Context, anchor: Anchor
+    claim: ClaimFrame,
+    sentence: Reading,
+    context: Context,
+    anchor: Anchor,
+    covered: frozenset[int] = frozenset(),
 ) -> list[tuple[str, Phrase, Phrase | None, Relation | None]]:
-    """Each role the claim fills: (role, the claim's filler, the sentence's, their relation)."""
+    """Each role the claim fills: (role, the claim's filler, the sentence's, their relation);
+    not a count the figure step compares with the sentence's filler, itself a count ("three
+    workers were injured" against "four of whom were hurt")."""
     lexicon = claim.reading.lexicon
     mine = claim.frame_word
     frame = mine[1] if mine and anchor.frame else None
@@ -122,6 +135,8 @@ def _roles(
     out = []
     for role, phrase in claim_roles.items():
         theirs = sentence_roles.get(role)
+        if phrase.head in covered and _counted(sentence, theirs):
+            continue
         unknown = theirs is None or theirs is UNSAID
         relation = None if unknown else filler(claim, phrase, sentence, theirs, context)
         if unknown and role in unique:
