@@ -43,7 +43,8 @@ def filler(
     if _narrower_description(claim, phrase, sentence, theirs):
         return R.REVERSE  # "the Calloway Shield final" says more than "the Calloway Shield"
     if not phrase.names or not named(claim.reading, phrase):
-        return _described(claim, phrase, sentence, theirs)  # "an open AI group", "members"
+        kind = _pronoun_of_kind(claim, phrase, sentence, theirs, context)
+        return kind or _described(claim, phrase, sentence, theirs)  # "an open AI group"
     if _initial(phrase, theirs):
         relation = _described(claim, phrase, sentence, theirs)
         if relation in (R.EQUIVALENT, R.FORWARD):
@@ -69,6 +70,23 @@ def filler(
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
     )
+
+
+def _pronoun_of_kind(
+    claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase, context: Context
+) -> Relation | None:
+    """A singular pronoun that stands for a name of the kind the claim's description says:
+    "its managing director" after "The Orvenian National Symphony Orchestra has ..." for "the
+    orchestra" (≡); None otherwise."""
+    lexicon = sentence.lexicon
+    pronoun = sentence.words.norms[theirs.head] in lexicon.singular_pronouns
+    if phrase.names or theirs.names or not pronoun:
+        return None  # "the Brek mine" is told by its name, not by a kind
+    first = _first_named(sentence, theirs, context)
+    if first is None:
+        return None
+    kind = word_relation(first.parts[-1], claim.reading.lemmas[phrase.head], lexicon)
+    return R.EQUIVALENT if kind in (R.EQUIVALENT, R.FORWARD) else None
 
 
 def head_name(sentence: Reading, phrase: Phrase) -> Phrase:

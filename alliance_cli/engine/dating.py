@@ -197,16 +197,15 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
     occasions = any(names_occasion(sentence, *sentence.token_range(d.span)) for d in dates)
     if occasions or elsewhen(claim) or not main:
         return []  # "results for the March 2 race"
-    return main[:1] if _headline_act(sentence, main[0], context) else []
+    verb = _verb_before(sentence, main[0])
+    acted = verb is not None and _event_acts(sentence, verb, events)
+    return main[:1] if acted or _headline_act(sentence, verb, context) else []
 
 
-def _headline_act(sentence: Reading, date: Date, context: Context) -> bool:
-    """Whether the verb a lead's date goes with (the nearest before it in its clause) tells
-    what the headline tells ("Dunmarrow lift the Shield" over "Dunmarrow won the Shield on
-    Saturday"), not another act ("Protests after vote" over "Police arrested 12 on Monday")."""
-    headline, lexicon = context.previous, sentence.lexicon
+def _verb_before(sentence: Reading, date: Date) -> int | None:
+    """The verb a lead's date goes with: the nearest before it, past the dateline."""
     i = sentence.token_range(date.span)[0]
-    verb = next(
+    return next(
         (
             k
             for k in range(i - 1, -1, -1)
@@ -214,6 +213,35 @@ def _headline_act(sentence: Reading, date: Date, context: Context) -> bool:
         ),
         None,
     )
+
+
+def _event_acts(sentence: Reading, verb: int, events: set[str]) -> bool:
+    """Whether the lead's verb tells the event happening: the event's own word is its subject
+    and it is no passive ("An avalanche tore down the flank on Saturday"; not "the fire was
+    put out on Tuesday", which is done to it) nor a phase of it ("the flood receded")."""
+    from .phrases import phrase_before
+
+    helpers = sentence.lexicon.be | sentence.lexicon.auxiliaries
+    if sentence.lexicon.phases.match_at(sentence.lemmas, verb) is not None:
+        return False
+    k = verb - 1
+    while k >= 0 and sentence.words.norms[k] in sentence.lexicon.adverbs:
+        k -= 1
+    if k < 0 or sentence.words.norms[k] in helpers:
+        return False
+    subject = phrase_before(sentence, k)
+    lexicon = sentence.lexicon
+    return subject is not None and any(
+        word_relation(sentence.lemmas[subject.head], event, lexicon) in (R.EQUIVALENT, R.FORWARD)
+        for event in events
+    )
+
+
+def _headline_act(sentence: Reading, verb: int | None, context: Context) -> bool:
+    """Whether the verb a lead's date goes with tells what the headline tells ("Dunmarrow lift
+    the Shield" over "Dunmarrow won the Shield on Saturday"), not another act ("Protests after
+    vote" over "Police arrested 12 on Monday")."""
+    headline, lexicon = context.previous, sentence.lexicon
     if headline is None or verb is None:
         return False
     act = lexicon.frame_words.match_at(sentence.lemmas, verb)

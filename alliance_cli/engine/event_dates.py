@@ -38,12 +38,30 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
     lexicon = sentence.lexicon
     owned = after_date(sentence, date)  # "March 1 gala": the date names it
     near = [k for k in near if not describes(sentence, k) and k != owned]
+    near = [k for k in near if not _undergoes(sentence, k, i)]
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
     return bool(named & events) or any(
         word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
         for k in near
         for event in events
     )
+
+
+def _undergoes(sentence: Reading, k: int, i: int) -> bool:
+    """Whether between the event's word at token k and a date after it at token i a verb
+    tells what was done to the event or a phase of it, not its happening: "the fire was put
+    out on Monday", "the flood receded on Monday" (not "the final was held on Saturday")."""
+    lexicon, norms = sentence.lexicon, sentence.words.norms
+    for m in range(k + 1, i):
+        if lexicon.phases.match_at(sentence.lemmas, m) is not None:
+            return True
+        after = m + 1
+        while after < i and norms[after] in lexicon.adverbs:
+            after += 1  # "was finally put out"
+        held = after < i and lexicon.light_verbs.match_at(sentence.lemmas, after) is not None
+        if norms[m] in lexicon.be and after < i and verb_like(sentence, after) and not held:
+            return True  # but "the final was held on Saturday"
+    return False
 
 
 def after_date(sentence: Reading, date: Date) -> int:

@@ -184,6 +184,7 @@ class Lexicon:
     weekdays: tuple[str, ...]
     relative_dates: Phrases  # value: (unit, offset)
     light_verbs: Phrases
+    phases: Phrases  # "receded": a phase of an event, not its happening
     other_occasion: Phrases
     recent_times: frozenset[str]
     occasion_times: frozenset[str]  # "year" in "last year": a time, not a noun's part

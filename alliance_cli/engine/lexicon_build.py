@@ -192,6 +192,7 @@ def dates(section: _Section, key: Key) -> dict[str, Any]:
         "weekdays": tuple(normalise(day) for day in section.words("weekdays")),
         "relative_dates": Phrases(relative),
         "light_verbs": _phrases(section.words("light_verbs"), key),
+        "phases": _phrases(section.words("phases"), key),
         "other_occasion": _phrases(section.words("other_occasion"), key),
         "recent_times": frozenset(key(word)[0] for word in section.words("recent_times")),
         "occasion_times": frozenset(key(word)[0] for word in section.words("occasion_times")),

@@ -1,0 +1,36 @@
+"""A singular pronoun stands for a claim's description when the name it refers to is of the
+description's kind: "its managing director" after "The Orvenian National Symphony Orchestra
+has ..." is the orchestra's."""
+
+from __future__ import annotations
+
+from verdicts import OMITS, SUPPORTS, assert_verdict, case, verdict_cases
+
+CASES = [
+    case(
+        "Orchestra\nThe Orvenian National Symphony Orchestra has abandoned its tour, its "
+        "managing director, Annika Roelstra, said on Sunday.",
+        "Annika Roelstra is the managing director of the orchestra.",
+        SUPPORTS,
+        "its-after-an-orchestra",
+    ),
+    case(
+        "Festival\nThe Varn Jazz Festival has cancelled its last night, its managing director, "
+        "Annika Roelstra, said on Sunday.",
+        "Annika Roelstra is the managing director of the orchestra.",
+        OMITS,
+        "its-after-a-festival",
+    ),
+    case(
+        "Orchestra\nPiet Halvorsen has left the stage, his managing director, Annika Roelstra, "
+        "said on Sunday.",
+        "Annika Roelstra is the managing director of the orchestra.",
+        OMITS,
+        "his-after-a-person",
+    ),
+]
+
+
+@verdict_cases(CASES)
+def test_a_pronoun_stands_for_a_name_of_the_described_kind(text, claim, expected):
+    assert_verdict(text, claim, expected)
