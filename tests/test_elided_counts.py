@@ -1,5 +1,7 @@
 """A count that leaves out its noun counts what the sentence's count before it counts ("eight
-skiers were buried, and six of them were dug out alive, while two died"); a count that
+skiers were buried, and six of them were dug out alive, while two died"), or what the clause
+a tally verb ends says ("pre-orders for the Aster 7 had climbed to 1.4 million"); a hyphened
+word's last part is what a count counts ("one million pre-orders"); a count that
 writes its noun is preferred to one that leaves it out; and a claim's count is compared with
 a sentence's count that fills the same role by the figure alone, not again as a role filler
 ("four of whom were hurt" for "three workers were injured")."""
@@ -27,6 +29,18 @@ from alliance_cli.engine.reading import Reading
         ("Of the 40 passengers, two died.", [("40 passengers", "passenger"), ("two", "passenger")]),
         ("Rescuers say 24 died.", []),  # no count before it: what 24 counts is not said
         ("12 wounded were taken to hospital.", [("12 wounded", "wound")]),
+        (
+            "The firm said pre-orders for the Aster 7 had climbed to 1.4 million.",
+            [("1.4 million", "order")],
+        ),
+        (
+            "It took more than one million pre-orders.",
+            [("more than one million pre-orders", "order")],
+        ),
+        (
+            "About 300 anti-war protesters marched.",
+            [("About 300 anti-war protesters", "protester")],
+        ),
     ],
 )
 def test_a_count_that_leaves_out_its_noun(text, counts):

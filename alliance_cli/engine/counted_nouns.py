@@ -31,12 +31,22 @@ def noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None
             break
         if seen and token.norm.endswith(("ed", "ing")):
             break  # "4,200 staff walked out": the verb is not what is counted
+        if _hyphen_joined(tokens, k):
+            k += 2  # "one million pre-orders": the compound's last word is its noun
+            continue
         last, seen = (k + 1, lemmas[k]), seen + 1
         plural = token.norm.endswith("s") and not token.norm.endswith("ss")
         if plural or (lemmas[k] != token.norm and token.norm in lexicon.irregular):
             return last
         k += 1
     return last
+
+
+def _hyphen_joined(tokens, k: int) -> bool:
+    """Whether token k and a word after it are one word joined by a hyphen ("pre-orders")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].norm != "-":
+        return False
+    return tokens[k].end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start
 
 
 def past_whole(reading: Reading, of: int) -> int:
@@ -91,6 +101,7 @@ def value_of(reading: Reading, end: int) -> str | None:
 
     norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
     first = end - 1
+    first -= first > 0 and norms[first] in lexicon.scales  # "to 1.4 million"
     while first > 0 and (norms[first - 1] in NUMBER_WORDS or norms[first - 1] == "-"):
         first -= 1  # "thirty-eight"
     k = first - 1
@@ -113,7 +124,25 @@ def value_of(reading: Reading, end: int) -> str | None:
         if lemmas[n] in lexicon.generic_counted or counted(reading, n)
     )  # "the number of people killed in the derailment has risen to eight"
     noun = next(numbered, None) if tallied else None
+    noun = noun if noun is not None or not tallied else _tallied_subject(reading, k)
     return lemmas[noun] if noun is not None else None
+
+
+def _tallied_subject(reading: Reading, k: int) -> int | None:
+    """The plural noun a tally verb's clause opens with, past a phrase on what it is of:
+    "pre-orders for the Aster 7 had climbed to 1.4 million" (pre-orders)."""
+    from .phrases import verb_like
+
+    norms, clause = reading.words.norms, reading.clauses[max(k, 0)]
+    for j in range(k, -1, -1):
+        if reading.clauses[j] != clause or norms[j] in (",", ";") or verb_like(reading, j):
+            return None
+        token = reading.words.tokens[j]
+        plural = norms[j].endswith("s") and not norms[j].endswith("ss")
+        lower = token.text.islower() or j == 0  # "Temperatures rose to 40"
+        if j not in reading.name_at and lower and plural and reading.content(j):
+            return j
+    return None
 
 
 def counted(reading: Reading, k: int) -> bool:
