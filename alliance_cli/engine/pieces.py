@@ -34,6 +34,7 @@ def _free(
     found = _name(claim, piece, sentence, context) if piece.kind == "name" else None
     if (found is None and (piece.kind == "word" or _initial(claim, piece))) or _short(claim, piece):
         acts = _relative_act(claim, piece) or _occasion_word(claim, piece)  # said here
+        acts = acts or _picks_role(claim, piece)
         found = _word(claim, piece, sentence, 1.0, "", granted=granted) or next(
             (
                 hit
@@ -48,6 +49,12 @@ def _free(
         return unaligned(claim, piece.start, piece.end, f"source does not {what}", covers)
     step, sure = found
     return Found(step, sure, covers)
+
+
+def _picks_role(claim: ClaimFrame, piece: Piece) -> bool:
+    """Whether a word of the claim narrows what it says its subject is ("the reigning
+    champion"): which role, said in the sentence that says who holds it, not beside it."""
+    return piece.role == "complement" and _modifier(claim, piece)
 
 
 def _relative_act(claim: ClaimFrame, piece: Piece) -> bool:
@@ -355,8 +362,29 @@ def piece_step(
     if step.step.source is None and piece.kind == "word" and anchors.light(claim):
         step = _denied(claim, piece, sentence) or step
     if step.step.source is None and _modifier(claim, piece):
-        step = _another_occasion(claim, piece) or inserted(claim, piece)
+        occasion = _another_occasion(claim, piece)
+        step = occasion or _said_of_its_noun(claim, piece, context) or inserted(claim, piece)
     return step
+
+
+def _said_of_its_noun(claim: ClaimFrame, piece: Piece, context: Context) -> Found | None:
+    """A modifier the claim adds ("the faulty cookers", "the warehouse fire") that another
+    sentence of the source says with the same noun ("recalled the faulty cookers", "a fire
+    ... tore through the warehouse"): the source speaks of that one wherever it names the
+    noun. Not in what the claim says its subject is ("was the defending champion"), which
+    picks a role."""
+    reading = claim.reading
+    noun = next_content(reading, piece.end)
+    if noun is None or piece.end - piece.start != 1 or _picks_role(claim, piece):
+        return None  # "was the defending champion": which role, said of whom the sentence says
+    if verb_like(reading, piece.start):
+        return None  # "the engineer who inspected Orlen Court": an act, said where it is told
+    for other in context.profile():
+        said = noun in other.lemmas  # "a fire ... tore through the warehouse"
+        hit = said and _word(claim, piece, other, 0.8, " where the source names it", rivals=False)
+        if hit:
+            return Found(hit[0], hit[1], frozenset(range(piece.start, piece.end)))
+    return None
 
 
 def _another_occasion(claim: ClaimFrame, piece: Piece) -> Found | None:
