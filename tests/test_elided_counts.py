@@ -81,6 +81,69 @@ CASES = [
         OMITS,
         "a-rival-verb-of-someone-else",
     ),
+    case(
+        "Council\nThe council has 21 members, and 12 voted for the plan.",
+        "12 council members voted for the plan.",
+        SUPPORTS,
+        "the-count-said-with-the-claim's-verb",
+    ),
+    case(
+        "Council\nThe council has 21 members, and 12 voted for the plan.",
+        "21 council members voted for the plan.",
+        CONTRADICTS,
+        "not-the-count-the-council-has",
+    ),
+    case(
+        "School trip\nTwelve pupils fell ill after the trip, and a boy aged 9 was admitted.",
+        "Nine pupils were admitted to hospital.",
+        OMITS,
+        "an-age-is-no-count",
+    ),
+    case(
+        "Avalanche\nEight skiers were buried on Saturday, and the rescuers, two of whom were "
+        "hurt, worked through the night.",
+        "Two skiers were injured.",
+        OMITS,
+        "whom-is-the-rescuers",
+    ),
+    case(
+        "Fire\nAll 96 workers on the night shift were evacuated, and four firefighters were hurt.",
+        "Four workers were injured.",
+        OMITS,
+        "a-count-of-another-noun-fills-the-role",
+    ),
+    case(
+        "Crash\nOf the 40 passengers, two may have died.",
+        "Two passengers died.",
+        OMITS,
+        "two-may-have-died",
+    ),
+    case(
+        "Derby\nPolice arrested 30 fans after the derby, and 12 officers were hurt; two were "
+        "taken to hospital.",
+        "Two fans were taken to hospital.",
+        OMITS,
+        "the-arrested-are-no-count-of-those-taken-to-hospital",
+    ),
+    case(
+        "Avalanche\nEight skiers were buried, but two were not hurt.",
+        "Two skiers were injured.",
+        OMITS,
+        "two-were-not-hurt-says-nothing-of-how-many-were",
+    ),
+    case(
+        "Mine\nRescuers reached the 12 trapped miners on Friday.",
+        "Twelve miners were trapped.",
+        SUPPORTS,
+        "a-participle-before-its-noun",
+    ),
+    case(
+        "Fire\nBRELL, March 9, 2025 — The fire claimed the lives of three firefighters on "
+        "Saturday.",
+        "Three firefighters died in the fire.",
+        SUPPORTS,
+        "the-verb-before-what-it-befell",
+    ),
 ]
 
 

@@ -1,8 +1,9 @@
 """When a lead tells its event happening: the event's own word as the active subject of the
 lead's main verb dates it ("An avalanche tore down the flank on Saturday"); a date after the
 event's word does not date it when a verb between tells what was done to it ("the fire was
-put out on Monday") or a phase of it ("the flood receded on Monday", "the strike ended"),
-but "the final was held on Saturday" does."""
+put out on Monday"), a phase of it ("the flood receded on Monday", "the strike spread") or
+what it led to ("the flood forced the postponement of the derby on Saturday"), but "the final
+was held on Saturday" and "the final was won by Dunmarrow on Saturday" do."""
 
 from __future__ import annotations
 
@@ -46,10 +47,10 @@ CASES = [
         "the-inquiry-opened",
     ),
     case(
-        "Strike\nDUNMERE, March 3, 2025 — The strike ended on Monday after nine days.",
+        "Strike\nDUNMERE, March 3, 2025 — The strike spread to the docks on Monday.",
         "The strike took place on March 3, 2025.",
         OMITS,
-        "the-strike-ended",
+        "the-strike-spread",
     ),
     case(
         "Cup\nKELLOW, March 3, 2025 — The final was held on Saturday in heavy rain.",
@@ -74,6 +75,31 @@ CASES = [
         "The gala took place on March 1, 2025.",
         OMITS,
         "the-gala-was-postponed",
+    ),
+    case(
+        "Derby\nKELLOW, March 3, 2025 — The derby drew a record crowd on Saturday.",
+        "The derby took place on March 1, 2025.",
+        SUPPORTS,
+        "the-derby-drew-a-crowd",
+    ),
+    case(
+        "Quake\nBRENN, March 3, 2025 — The earthquake prompted the government to declare an "
+        "emergency on Monday.",
+        "The earthquake occurred on March 3, 2025.",
+        OMITS,
+        "what-the-earthquake-prompted",
+    ),
+    case(
+        "Match\nThe match, which was moved to March 2, ended 1-1.",
+        "The match was played on March 2.",
+        SUPPORTS,
+        "moved-to-its-date",
+    ),
+    case(
+        "Final\nThe final was won by Dunmarrow on March 1.",
+        "The final was played on March 2.",
+        CONTRADICTS,
+        "won-on-its-date",
     ),
 ]
 

@@ -1,6 +1,6 @@
-"""A singular pronoun stands for a claim's description when the name it refers to is of the
-description's kind: "its managing director" after "The Orvenian National Symphony Orchestra
-has ..." is the orchestra's."""
+"""A pronoun for a thing ("its", not "his") stands for a claim's description when the name its
+sentence opens with is of the description's kind: "its managing director" after "The Orvenian
+National Symphony Orchestra has ..." is the orchestra's."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ CASES = [
         "Annika Roelstra is the managing director of the orchestra.",
         OMITS,
         "his-after-a-person",
+    ),
+    case(
+        "Festival\nThe festival has booked the Orvenian Symphony Orchestra for its closing "
+        "night, its managing director, Annika Roelstra, said on Sunday.",
+        "Annika Roelstra is the managing director of the orchestra.",
+        OMITS,
+        "its-after-a-sentence-that-opens-on-another",
     ),
 ]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Relation, Stance, Step
+from ..model import Quantity, Relation, Stance, Step
 from . import anchors, dating, figures, pieces, roles
 from .claim import ClaimFrame
 from .frames import arguments
@@ -95,7 +95,11 @@ def polarity_steps(
         source = (sentence, i, j)
         start, end = claim.predicate
         why = f"source denies it: '{sentence.words.surface(i, j)}'"
-        first = (claim_step(claim, start, end, source, R.NEGATION, why),)
+        relation = R.NEGATION
+        counted = _counted_denial(claim, sentence, anchor)
+        if counted is not None:  # "two were not hurt" says nothing of how many were
+            relation, why = R.INDEPENDENT, f"source denies it only of {counted.text}"
+        first = (claim_step(claim, start, end, source, relation, why),)
     elif denial is not None:  # "has no budget" against "has a budget"
         negation = next(
             n
@@ -129,6 +133,26 @@ def polarity_steps(
     if first and anchor is not None:
         first += _denied_more(sentence, anchor, first[0], steps)
     return first + steps + last
+
+
+def _counted_denial(
+    claim: ClaimFrame, sentence: Reading, anchor: anchors.Anchor
+) -> Quantity | None:
+    """The count a sentence denies its anchor of, in the anchor's clause before it, when the
+    claim counts its subject: "two were not hurt" is no denial that two skiers were."""
+    if not any(piece.kind == "figure" and piece.role == "subject" for piece in claim.pieces):
+        return None
+    clause = sentence.clauses[anchor.start]
+    return next(
+        (
+            q
+            for q in sentence.quantities
+            if q.kind == "count"
+            and q.tokens[1] <= anchor.start
+            and sentence.clauses[q.tokens[1] - 1] == clause
+        ),
+        None,
+    )
 
 
 def _negated(claim: ClaimFrame, word_end: int | None) -> bool:

@@ -75,16 +75,23 @@ def filler(
 def _pronoun_of_kind(
     claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase, context: Context
 ) -> Relation | None:
-    """A singular pronoun that stands for a name of the kind the claim's description says:
-    "its managing director" after "The Orvenian National Symphony Orchestra has ..." for "the
-    orchestra" (≡); None otherwise."""
+    """A pronoun for a thing ("its") that stands for a name of the kind the claim's
+    description says, the name its sentence opens with: "its managing director" after "The
+    Orvenian National Symphony Orchestra has ..." for "the orchestra" (≡); None otherwise."""
     lexicon = sentence.lexicon
-    pronoun = sentence.words.norms[theirs.head] in lexicon.singular_pronouns
+    pronoun = sentence.words.norms[theirs.head] in lexicon.neuter_pronouns  # not "his"
     if phrase.names or theirs.names or not pronoun:
         return None  # "the Brek mine" is told by its name, not by a kind
     first = _first_named(sentence, theirs, context)
-    if first is None:
-        return None
+    words = sentence.words
+    opens = first is not None and all(  # past the dateline: "TOWN, May 2, 2025 - The ..."
+        words.norms[k] in lexicon.determiners
+        or not words.tokens[k].is_word
+        or in_dateline(sentence, k)
+        for k in range(first.start)
+    )
+    if not opens:
+        return None  # "The festival has booked the Orvenian Orchestra for its closing night"
     kind = word_relation(first.parts[-1], claim.reading.lemmas[phrase.head], lexicon)
     return R.EQUIVALENT if kind in (R.EQUIVALENT, R.FORWARD) else None
 

@@ -1,13 +1,15 @@
 """What a figure counts, read from the words around it: the noun after it ("412 member
 farms"), after its whole ("1,150 of the airline's 1,400 employees"), before its "of" ("a crowd
 of 38,500"), the count a bare figure is the value of ("the death toll rose to 34"), or what a
-sum or share is of ("54.6 percent of the ballots")."""
+sum or share is of ("54.6 percent of the ballots"); a figure that leaves its noun to the count
+before it ("six of them", "while two died")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..model import Quantity
     from .lexicon import Lexicon
     from .reading import Reading
 
@@ -161,3 +163,59 @@ def of_what(reading: Reading, end: int) -> str | None:
         at += 1
     found = noun_at(reading, at)
     return found[1] if found else None
+
+
+_OF_THEM = frozenset(("of", word) for word in ("them", "those", "these"))
+
+
+def acts(reading: Reading, k: int) -> bool:
+    """Whether the word right after a figure is its verb ("two died", "three voted"), not its
+    noun: a past form no group of the lexicon lists as a noun ("12 wounded" counts)."""
+    from .phrases import verb_like
+
+    norm, lexicon = reading.words.norms[k], reading.lexicon
+    past = norm.endswith("ed") or norm in lexicon.verb_forms
+    return past and verb_like(reading, k) and norm not in lexicon.counted_words
+
+
+def elided(
+    reading: Reading, first: int, end: int, last: Quantity
+) -> tuple[str | None, int, str | None]:
+    """A count that leaves out its noun, which the sentence's count before it says, in the
+    same stretch up to a semicolon: "eight skiers were buried, and six of them were dug out
+    alive, while two died"; "seven skiers, two of whom died" (whom: no other plural between).
+    A bare figure counts so only after a comma or a conjunction and before its verb, not
+    after a word it is the number of ("aged 9 was", "flat 14 was", "at 11 was").
+    (kind, new end, noun), or no kind."""
+    from .phrases import verb_like
+
+    norms, lexicon = reading.words.norms, reading.lexicon
+    between = norms[last.tokens[1] : first]
+    if ";" in between:
+        return None, end, None
+    if norms[end : end + 2] == ("of", "whom") and not _plural_between(reading, last, first):
+        return (
+            "count",
+            end + 2,
+            last.noun,
+        )  # not "skiers were buried, and the rescuers, two of whom"
+    if norms[end : end + 2] in _OF_THEM:
+        return "count", end + 2, last.noun
+    openers = lexicon.conjunctions | lexicon.clause_breaks | {","}  # "while two died"
+    opened = first > 0 and norms[first - 1] in openers
+    helpers = lexicon.be | lexicon.auxiliaries
+    verb = end < len(norms) and (norms[end] in helpers or verb_like(reading, end))
+    verb = verb and norms[end] not in lexicon.modals  # "two may have died": not said they did
+    return ("count", end, last.noun) if opened and verb else (None, end, None)
+
+
+def _plural_between(reading: Reading, last: Quantity, first: int) -> bool:
+    """Whether a plural noun of its own stands between a count and a figure after it."""
+    norms, tokens = reading.words.norms, reading.words.tokens
+    return any(
+        norms[k].endswith("s")
+        and not norms[k].endswith("ss")
+        and tokens[k].text.islower()
+        and reading.content(k)
+        for k in range(last.tokens[1], first)
+    )

@@ -69,20 +69,23 @@ def ungrouped_act(claim: ClaimFrame, mine: Quantity) -> bool:
 def one_count(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
     """Whether two counts that disagree are of one thing: a figure that agrees with the
     claim's is itself a sign it counts the same, one that differs is not, so it must be
-    shown to: by a group both count ("killed" and "the death toll"), or by the verb it goes
-    with (see `own_verb`); a claim that only links its count ("has 47 members") counts by
-    its noun, which the source's shares."""
+    shown to: by a group both count ("killed" and "the death toll"), unless the source's
+    verb counts another ("arrested 30 fans" is no count of the fans taken to hospital), or by
+    the verb it goes with (see `own_verb`); a claim that only links its count ("has 47
+    members") counts by its noun, which the source's shares."""
     from .anchors import light
 
     if mine.kind != "count":
         return True
     group, other = counted_group(claim.reading, mine), counted_group(sentence, theirs)
-    if group is not None and group is other:
+    said = verb_of(sentence, theirs)
+    acts = (sentence.lexicon.counting_verb(w) for w in said)
+    acted = next((act for act in acts if act is not None), None)  # "arrested 30 fans"
+    if group is not None and group is other and acted in (None, group):
         return True
     if claim.predicate is None or light(claim):
         return True  # "has about 400 member farms": its noun says what it counts
     verb = " ".join(claim.reading.lemmas[slice(*claim.predicate)])
-    said = verb_of(sentence, theirs)
     if (other and verb in other.verbs) or (group and any(w in group.verbs for w in said)):
         return True  # "312,000 units" for "cookers are covered"; "recall" for "called back"
     return own_verb(claim, mine, sentence, theirs, strict=True)
@@ -98,9 +101,9 @@ def own_verb(
     only the claim's own verb, or one of its sense, says it; no verb decides nothing, but for
     a claim that says what befell its count ("47 whales died"), which a source must say."""
     lexicon = sentence.lexicon
-    said = verb_of(sentence, theirs)
-    word = next((w for w in said if lexicon.counting_verb(w) is not None), None)
     told = _told(claim, mine)  # "30 whales were refloated" is no count of the dead
+    said = verb_of(sentence, theirs) or (_clause_verb(sentence, theirs) if told else [])
+    word = next((w for w in said if lexicon.counting_verb(w) is not None), None)
     word = word or (said[-1] if (strict or told) and said else None)  # "lost their lives"
     if word is None:
         return not told  # no verb: "the recall of 300,000 cookers"; or one no group counts by
@@ -120,6 +123,19 @@ def _told(claim: ClaimFrame, figure: Quantity) -> bool:
     within = subject is not None and subject.start <= figure.tokens[0] < subject.end
     groups = (lexicon.counting_verb(w) for w in claim.reading.lemmas[slice(*claim.predicate)])
     return within and any(group and group.name in lexicon.fates for group in groups)
+
+
+def _clause_verb(sentence: Reading, figure: Quantity) -> list[str]:
+    """The nearest verb before a figure in its stretch of text, as `verb_of` gives it: "the
+    fire claimed the lives of three firefighters" (claim)."""
+    from .phrases import verb_like
+
+    start = figure.tokens[0]
+    stretch = segment(sentence, start, figure.tokens[1])
+    verb = next(
+        (k for k in range(start - 1, stretch.start - 1, -1) if verb_like(sentence, k)), None
+    )
+    return [] if verb is None else [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)]
 
 
 def verb_of(sentence: Reading, figure: Quantity) -> list[str]:

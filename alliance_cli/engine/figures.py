@@ -51,7 +51,10 @@ def align_figure(
         candidates,
         key=lambda q: (
             _shared(claim, mine, sentence, q),
-            _written(sentence, q),  # "11,790 runners", before "10,914" that leaves them out
+            # the count said with the claim's verb ("12 voted", not "has 21 members"), then
+            # one that writes its noun ("11,790 runners", not "10,914" that leaves it out)
+            claim.predicate is not None and own_verb(claim, mine, sentence, q, strict=True),
+            _written(sentence, q),
             -_distance(sentence, q, anchor),
         ),
     )

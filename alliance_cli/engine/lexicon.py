@@ -116,6 +116,7 @@ class Lexicon:
     degree_words: frozenset[str]  # "most (impacted)"
 
     singular_pronouns: frozenset[str]  # "its": one name
+    neuter_pronouns: frozenset[str]  # "its": a thing, not a person
 
     inchoatives: frozenset[str]  # "became": a copula that says a change
     companions: frozenset[str]  # "together (with)"
@@ -178,13 +179,14 @@ class Lexicon:
     counted: tuple[Counted, ...]
     fates: frozenset[str]  # the groups whose verbs say what befell the counted
     counted_by_noun: Phrases  # value: Counted
+    counted_words: frozenset[str]  # the nouns as written: "wounded" is one, "voted" no
     counters: frozenset[str]
     tally_verbs: frozenset[str]  # lemmas: "rose to 34"
     generic_counted: frozenset[str]  # lemmas: "people" counts what its verb says
     weekdays: tuple[str, ...]
     relative_dates: Phrases  # value: (unit, offset)
     light_verbs: Phrases
-    phases: Phrases  # "receded": a phase of an event, not its happening
+    phases: Phrases  # "receded", "was postponed", "forced": no date of the event's happening
     other_occasion: Phrases
     recent_times: frozenset[str]
     occasion_times: frozenset[str]  # "year" in "last year": a time, not a noun's part

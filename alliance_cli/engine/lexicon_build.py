@@ -66,6 +66,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "name_connectors",
                 "pronouns",
                 "singular_pronouns",
+                "neuter_pronouns",
                 "possessives",
             )
         },
@@ -126,11 +127,12 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
     units = []
     for word, (dimension, size) in section.pairs("units"):
         units.append((key(word), (str(dimension), float(size))))
-    counted = []
+    counted, written = [], []
     located = section.get("counted")
     for item in located.value if isinstance(located.value, list) else []:
         group = section.__class__(item, section.path, f"{section.name}.counted")
         nouns = group.words("nouns")
+        written += nouns
         counted.append(
             Counted(
                 nouns[0],
@@ -171,6 +173,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
             for word in section.section("irrealis").words(mood)
         ),
         "counted": tuple(counted),
+        "counted_words": _norms(written),
         "counted_by_noun": Phrases(
             (tuple(noun.split()), group) for group in counted for noun in group.nouns
         ),
@@ -192,7 +195,10 @@ def dates(section: _Section, key: Key) -> dict[str, Any]:
         "weekdays": tuple(normalise(day) for day in section.words("weekdays")),
         "relative_dates": Phrases(relative),
         "light_verbs": _phrases(section.words("light_verbs"), key),
-        "phases": _phrases(section.words("phases"), key),
+        "phases": _phrases(
+            [*section.words("phases"), *section.words("done_to_events"), *section.words("effects")],
+            key,
+        ),
         "other_occasion": _phrases(section.words("other_occasion"), key),
         "recent_times": frozenset(key(word)[0] for word in section.words("recent_times")),
         "occasion_times": frozenset(key(word)[0] for word in section.words("occasion_times")),

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import day_of_month
 from ..model import Quantity
-from .counted_nouns import noun_at, noun_before_of, of_what, value_of
+from .counted_nouns import acts, elided, noun_at, noun_before_of, of_what, value_of
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -52,7 +52,7 @@ def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
         if i in reading.name_at or day_of_month(words.norms, i):
             i += 1  # "its March 8 gala": a day, no count of galas
             continue
-        last = next((q.noun for q in reversed(out) if q.kind == "count"), None)
+        last = next((q for q in reversed(out) if q.kind == "count"), None)
         found = _figure_at(reading, i, done, lexicon, last)
         if found is None or found.tokens[0] < done:  # "3$9": "$" is the first figure's
             i += 1
@@ -160,10 +160,10 @@ def _cue_before(reading: Reading, i: int, floor: int) -> tuple[int, str]:
 
 
 def _figure_at(
-    reading: Reading, i: int, floor: int, lexicon: Lexicon, last: str | None = None
+    reading: Reading, i: int, floor: int, lexicon: Lexicon, last: Quantity | None = None
 ) -> Quantity | None:
-    """The figure at token i; `last` is the noun the sentence's count before it counts, which
-    a count that leaves its noun out counts ("six of them", "while two died")."""
+    """The figure at token i; `last` is the sentence's count before it, whose noun a count
+    that leaves its noun out counts ("six of them", "while two died")."""
     number = _number_at(reading, i)
     if number is None:
         return None
@@ -195,7 +195,7 @@ def _figure_at(
         end, cue = trailing
     kind, what, end, noun = _kind_after(reading, end, currency)
     if kind is None and currency is None and last is not None:
-        kind, end, noun = _elided(reading, end, last)
+        kind, end, noun = elided(reading, first, end, last)
     if kind is None:
         return None
     if kind == "count" and _yearish(reading, i, value, cue, first):
@@ -308,44 +308,12 @@ def _kind_after(
     if at < len(norms) and norms[at] in lexicon.plus_suffix:
         at += 1
     found = noun_at(reading, at)
-    if found and not _acts(reading, at):  # "two died": no count of "died"
+    if found and not (found[0] == at + 1 and acts(reading, at)):  # "two died", not "died"
         return "count", None, found[0], found[1]
     before = noun_before_of(reading, end) or value_of(reading, end)
     if before:
         return "count", None, end, before
     return None, None, end, None
-
-
-_OF_THEM = frozenset(("of", word) for word in ("them", "whom", "those", "these"))
-
-
-def _acts(reading: Reading, k: int) -> bool:
-    """Whether the word right after a figure is its verb ("two died"), not its noun: a past
-    form no group of the lexicon counts by its noun ("12 wounded" counts)."""
-    from .phrases import verb_like
-
-    norm, lexicon = reading.words.norms[k], reading.lexicon
-    counted = lexicon.counted_by_noun.match_at((reading.lemmas[k],), 0) is not None
-    return (
-        (norm.endswith("ed") or norm in lexicon.verb_forms)
-        and verb_like(reading, k)
-        and not counted
-    )
-
-
-def _elided(reading: Reading, end: int, last: str) -> tuple[str | None, int, str | None]:
-    """A count that leaves out its noun, which the sentence's count before it says: "eight
-    skiers were buried, and six of them were dug out alive, while two died". (kind, new end,
-    noun), or no kind when the figure is not followed by "of them" or by its verb."""
-    from .phrases import verb_like
-
-    norms, lexicon = reading.words.norms, reading.lexicon
-    if norms[end : end + 2] in _OF_THEM:
-        return "count", end + 2, last
-    helpers = lexicon.be | lexicon.auxiliaries
-    if end < len(norms) and (norms[end] in helpers or verb_like(reading, end)):
-        return "count", end, last
-    return None, end, None
 
 
 def _per_time(

@@ -97,11 +97,32 @@ def _role_step(
     return claim_step(claim, core.start, core.stop, (sentence, start, end), relation, why)
 
 
-def _counted(sentence: Reading, phrase: Phrase | None) -> bool:
-    """Whether a sentence's filler is a count ("four of whom")."""
-    if phrase is None or phrase is UNSAID:
+def _counted(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase | None) -> bool:
+    """Whether a sentence's filler is a count of what the claim's filler counts: one of the
+    same noun, of people or others ("five others"), or one that leaves its noun out ("four of
+    whom"), not "four firefighters"."""
+    from .counting import same_noun
+
+    if theirs is None or theirs is UNSAID:
         return False
-    return any(k in sentence.quantity_at for k in range(phrase.start, phrase.end))
+    mine = [
+        claim.reading.quantity_at[k]
+        for k in range(phrase.start, phrase.end)
+        if k in claim.reading.quantity_at
+    ]
+    found = [
+        sentence.quantity_at[k]
+        for k in range(theirs.start, theirs.end)
+        if k in sentence.quantity_at
+    ]
+    generic = sentence.lexicon.generic_counted  # "five others were rescued"
+    return any(
+        q.noun not in sentence.lemmas[slice(*q.tokens)]
+        or q.noun in generic
+        or same_noun(claim, m.noun, q.noun)
+        for q in found
+        for m in mine
+    )
 
 
 def _rivalled(compared: list[tuple[str, Phrase, Phrase | None, Relation | None]]) -> bool:
@@ -135,7 +156,7 @@ def _roles(
     out = []
     for role, phrase in claim_roles.items():
         theirs = sentence_roles.get(role)
-        if phrase.head in covered and _counted(sentence, theirs):
+        if phrase.head in covered and _counted(claim, phrase, sentence, theirs):
             continue
         unknown = theirs is None or theirs is UNSAID
         relation = None if unknown else filler(claim, phrase, sentence, theirs, context)
