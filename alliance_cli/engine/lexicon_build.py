@@ -107,7 +107,7 @@ def _cues(section: _Section, name: str, key: Key) -> Any:
 
 
 def quantity(section: _Section, key: Key) -> dict[str, Any]:
-    from .lexicon import Counted, Phrases
+    from .lexicon import Phrases
 
     numbers = []
     for phrase, value in section.section("number_words").entries.items():
@@ -127,25 +127,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
     units = []
     for word, (dimension, size) in section.pairs("units"):
         units.append((key(word), (str(dimension), float(size))))
-    counted, written = [], []
-    located = section.get("counted")
-    for item in located.value if isinstance(located.value, list) else []:
-        group = section.__class__(item, section.path, f"{section.name}.counted")
-        nouns = group.words("nouns")
-        written += nouns
-        counted.append(
-            Counted(
-                nouns[0],
-                frozenset(" ".join(key(word)) for word in nouns),
-                frozenset(" ".join(key(word)) for word in group.words("verbs")),
-            )
-        )
-    fates = frozenset(section.words("fates"))
-    unknown = sorted(fates - {group.name for group in counted})
-    if unknown:
-        raise InputError(
-            f"fates: no counted group {unknown[0]!r}", section.path, section.get("fates").line
-        )
+    counted, written, fates = _counted(section, key)
     return {
         "fates": fates,
         "quantity_cues": _cues(section, "cues", key),
@@ -183,6 +165,31 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
             " ".join(key(word)) for word in section.words("generic_counted")
         ),
     }
+
+
+def _counted(section: _Section, key: Key) -> tuple[list, list[str], frozenset[str]]:
+    """The counted groups, every noun of them as written, and the groups `fates` names."""
+    from .lexicon import Counted
+
+    counted, written = [], []
+    located = section.get("counted")
+    for item in located.value if isinstance(located.value, list) else []:
+        group = section.__class__(item, section.path, f"{section.name}.counted")
+        nouns = group.words("nouns")
+        written += nouns
+        counted.append(
+            Counted(
+                nouns[0],
+                frozenset(" ".join(key(word)) for word in nouns),
+                frozenset(" ".join(key(word)) for word in group.words("verbs")),
+            )
+        )
+    fates = frozenset(section.words("fates"))
+    unknown = sorted(fates - {group.name for group in counted})
+    if unknown:
+        line = section.get("fates").line
+        raise InputError(f"fates: no counted group {unknown[0]!r}", section.path, line)
+    return counted, written, fates
 
 
 def dates(section: _Section, key: Key) -> dict[str, Any]:

@@ -162,8 +162,7 @@ def _cue_before(reading: Reading, i: int, floor: int) -> tuple[int, str]:
 def _figure_at(
     reading: Reading, i: int, floor: int, lexicon: Lexicon, last: Quantity | None = None
 ) -> Quantity | None:
-    """The figure at token i; `last` is the sentence's count before it, whose noun a count
-    that leaves its noun out counts ("six of them", "while two died")."""
+    """The figure at token i; `last` is the sentence's count before it (see `elided`)."""
     number = _number_at(reading, i)
     if number is None:
         return None
