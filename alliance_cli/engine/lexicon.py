@@ -109,6 +109,7 @@ class Lexicon:
     relatives: frozenset[str]
     restrictive: frozenset[str]  # "only": the claim excludes all else
     universal: frozenset[str]  # "all": the claim holds of every one
+    telling_apart: frozenset[str]  # "new": one thing of its kind, not another
     adverbs: frozenset[str]  # that may stand between a subject and its verb
 
     existentials: frozenset[str]  # "there (are)"

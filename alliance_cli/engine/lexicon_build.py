@@ -49,6 +49,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "relatives",
                 "restrictive",
                 "universal",
+                "telling_apart",
                 "adverbs",
                 "existentials",
                 "time_points",

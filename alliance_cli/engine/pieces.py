@@ -363,7 +363,8 @@ def piece_step(
         step = _denied(claim, piece, sentence) or step
     if step.step.source is None and _modifier(claim, piece):
         occasion = _another_occasion(claim, piece)
-        step = occasion or _said_of_its_noun(claim, piece, context) or inserted(claim, piece)
+        said = _said_of_its_noun(claim, piece, context)
+        step = occasion or said or _which_of_two(claim, piece) or inserted(claim, piece)
     return step
 
 
@@ -385,6 +386,19 @@ def _said_of_its_noun(claim: ClaimFrame, piece: Piece, context: Context) -> Foun
         if hit:
             return Found(hit[0], hit[1], frozenset(range(piece.start, piece.end)))
     return None
+
+
+def _which_of_two(claim: ClaimFrame, piece: Piece) -> Found | None:
+    """A modifier the claim adds that tells one thing from another of its kind ("the new
+    stadium"): a source that does not say it may speak of the other one, so it decides
+    nothing (#), not even a contradiction ("the ground that opened in 1911" is the old one)."""
+    reading = claim.reading
+    if reading.words.norms[piece.start] not in reading.lexicon.telling_apart:
+        return None
+    text = reading.words.surface(piece.start, piece.end)
+    why = f"the claim says '{text}', which the source does not say: it may speak of another"
+    step = claim_step(claim, piece.start, piece.end, None, R.INDEPENDENT, why)
+    return Found(step, 0.0, frozenset(range(piece.start, piece.end)))
 
 
 def _another_occasion(claim: ClaimFrame, piece: Piece) -> Found | None:
