@@ -144,6 +144,31 @@ CASES = [
         SUPPORTS,
         "the-verb-before-what-it-befell",
     ),
+    case(
+        "Club\nTwelve non-members attended the meeting.",
+        "Twelve members attended the meeting.",
+        OMITS,
+        "non-members-are-no-members",
+    ),
+    case(
+        "Brenn rents\nRents for flats in Brenn rose to 1,400 a month.",
+        "There are 1,400 flats in Brenn.",
+        OMITS,
+        "a-tally-of-rents-for-flats",
+    ),
+    case(
+        "Avalanche\nEight skiers were buried, and the rescue team, two of whom were hurt, dug "
+        "all night.",
+        "Two skiers were injured.",
+        OMITS,
+        "whom-is-the-team",
+    ),
+    case(
+        "Avalanche\nEight skiers were buried on Saturday, and, last winter, two died there.",
+        "Two skiers died in Saturday's avalanche.",
+        OMITS,
+        "a-count-after-a-time-of-its-own",
+    ),
 ]
 
 

@@ -142,6 +142,12 @@ CASES = [
         OMITS,
         "a-count-with-no-verb-says-nothing-of-what-befell-it",
     ),
+    case(
+        "Summit\nLena Hart was not among those at the Tessby summit who signed the pledge.",
+        "Lena Hart attended the Tessby summit.",
+        OMITS,
+        "not-among-those-who-signed",
+    ),
 ]
 
 

@@ -35,6 +35,19 @@ CASES = [
         OMITS,
         "its-after-a-sentence-that-opens-on-another",
     ),
+    case(
+        "Rail\nThe Brek Mining Company sued the Varn Rail Company, and its chief executive, Lena "
+        "Vost, said the case was baseless.",
+        "Lena Vost is the chief executive of the mining company.",
+        OMITS,
+        "its-after-another-name",
+    ),
+    case(
+        "Bank\nThe Varn Savings Bank said a branch and its manager, Ines Kalb, were robbed.",
+        "Ines Kalb is the manager of the bank.",
+        OMITS,
+        "a-branch-and-its-manager",
+    ),
 ]
 
 

@@ -118,7 +118,11 @@ def _frame_word_at(sentence: Reading, k: int) -> tuple[int, FrameWord] | None:
     hit = lexicon.frame_words.match_at(joined, k)
     if hit is None or tuple(joined[k : hit[0]]) not in lexicon.negation_splittable:
         return None
-    return hit[0] + 1, hit[1]
+    relatives = lexicon.relatives - lexicon.determiners  # "who", not "at that game"
+    narrowed = any(  # "was not among those at the summit who signed": only the signing
+        norm in relatives for norm in sentence.words.norms[hit[0] + 1 :]
+    )
+    return None if narrowed else (hit[0] + 1, hit[1])
 
 
 def _other_noun(claim: ClaimFrame, sentence: Reading, k: int) -> bool:

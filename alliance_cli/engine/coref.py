@@ -76,8 +76,9 @@ def _pronoun_of_kind(
     claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase, context: Context
 ) -> Relation | None:
     """A pronoun for a thing ("its") that stands for a name of the kind the claim's
-    description says, the name its sentence opens with: "its managing director" after "The
-    Orvenian National Symphony Orchestra has ..." for "the orchestra" (≡); None otherwise."""
+    description says, the name its sentence opens with and the only one before it: "its
+    managing director" after "The Orvenian National Symphony Orchestra has ..." for "the
+    orchestra" (≡); None otherwise."""
     lexicon = sentence.lexicon
     pronoun = sentence.words.norms[theirs.head] in lexicon.neuter_pronouns  # not "his"
     if phrase.names or theirs.names or not pronoun:
@@ -90,8 +91,12 @@ def _pronoun_of_kind(
         or in_dateline(sentence, k)
         for k in range(first.start)
     )
-    if not opens:
-        return None  # "The festival has booked the Orvenian Orchestra for its closing night"
+    others = [
+        m for m in sentence.names if first is not None and first.end <= m.start < theirs.start
+    ]
+    if not opens or others or sentence.words.norms[theirs.start - 1] == "and":
+        return None  # "said a branch and its manager": the branch's  # "The festival has booked the Orvenian Orchestra for its closing night";
+        # "the Brek Mining Company sued the Varn Rail Company, and its chief executive"
     kind = word_relation(first.parts[-1], claim.reading.lemmas[phrase.head], lexicon)
     return R.EQUIVALENT if kind in (R.EQUIVALENT, R.FORWARD) else None
 

@@ -34,7 +34,13 @@ def noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None
         if seen and token.norm.endswith(("ed", "ing")):
             break  # "4,200 staff walked out": the verb is not what is counted
         if _hyphen_joined(tokens, k):
-            k += 2  # "one million pre-orders": the compound's last word is its noun
+            after = k + 3  # "one million pre-orders": the compound's last word is its noun
+            if token.norm not in lexicon.meaning_prefixes:
+                k += 2
+            elif after < len(tokens) and _content(tokens[after].norm, lexicon):
+                k = after  # "300 anti-war protesters": the noun after it
+            else:
+                return after, f"{lemmas[k]}-{lemmas[k + 2]}"  # "non-members" are no members
             continue
         last, seen = (k + 1, lemmas[k]), seen + 1
         plural = token.norm.endswith("s") and not token.norm.endswith("ss")
@@ -131,20 +137,22 @@ def value_of(reading: Reading, end: int) -> str | None:
 
 
 def _tallied_subject(reading: Reading, k: int) -> int | None:
-    """The plural noun a tally verb's clause opens with, past a phrase on what it is of:
+    """The first plural noun of a tally verb's clause, before a phrase on what it is of:
     "pre-orders for the Aster 7 had climbed to 1.4 million" (pre-orders)."""
     from .phrases import verb_like
 
     norms, clause = reading.words.norms, reading.clauses[max(k, 0)]
+    found = None  # the first one: "rents for flats ... rose to 1,400" counts no flats
     for j in range(k, -1, -1):
         if reading.clauses[j] != clause or norms[j] in (",", ";") or verb_like(reading, j):
-            return None
+            break
         token = reading.words.tokens[j]
         plural = norms[j].endswith("s") and not norms[j].endswith("ss")
         lower = token.text.islower() or j == 0  # "Temperatures rose to 40"
-        if j not in reading.name_at and lower and plural and reading.content(j):
-            return j
-    return None
+        governed = j > 0 and norms[j - 1] in reading.lexicon.prepositions  # "for flats"
+        if j not in reading.name_at and lower and plural and reading.content(j) and not governed:
+            found = j
+    return found
 
 
 def counted(reading: Reading, k: int) -> bool:
@@ -183,9 +191,10 @@ def elided(
 ) -> tuple[str | None, int, str | None]:
     """A count that leaves out its noun, which the sentence's count before it says, in the
     same stretch up to a semicolon: "eight skiers were buried, and six of them were dug out
-    alive, while two died"; "seven skiers, two of whom died" (whom: no other plural between).
-    A bare figure counts so only after a comma or a conjunction and before its verb, not
-    after a word it is the number of ("aged 9 was", "flat 14 was", "at 11 was").
+    alive, while two died"; "seven skiers, two of whom died" (whom: no other noun just before
+    the comma). A bare figure counts so only after a comma or a conjunction and before its
+    verb, not after a word it is the number of ("aged 9 was", "flat 14 was", "at 11 was"), nor
+    after a time of its own (", and, in 2019, three died").
     (kind, new end, noun), or no kind."""
     from .phrases import verb_like
 
@@ -193,29 +202,47 @@ def elided(
     between = norms[last.tokens[1] : first]
     if ";" in between:
         return None, end, None
-    if norms[end : end + 2] == ("of", "whom") and not _plural_between(reading, last, first):
-        return (
-            "count",
-            end + 2,
-            last.noun,
-        )  # not "skiers were buried, and the rescuers, two of whom"
+    if norms[end : end + 2] == ("of", "whom") and _whom_is(reading, last, first):
+        return "count", end + 2, last.noun
     if norms[end : end + 2] in _OF_THEM:
         return "count", end + 2, last.noun
     openers = lexicon.conjunctions | lexicon.clause_breaks | {","}  # "while two died"
-    opened = first > 0 and norms[first - 1] in openers
+    opened = first > 0 and norms[first - 1] in openers and not _after_a_time(reading, first)
     helpers = lexicon.be | lexicon.auxiliaries
     verb = end < len(norms) and (norms[end] in helpers or verb_like(reading, end))
     verb = verb and norms[end] not in lexicon.modals  # "two may have died": not said they did
     return ("count", end, last.noun) if opened and verb else (None, end, None)
 
 
-def _plural_between(reading: Reading, last: Quantity, first: int) -> bool:
-    """Whether a plural noun of its own stands between a count and a figure after it."""
+def _whom_is(reading: Reading, last: Quantity, first: int) -> bool:
+    """Whether "N of whom" after a comma at token first - 1 counts the count before it: no
+    other noun stands just before the comma ("the rescue team, two of whom"), and no other
+    plural between ("and the rescuers, two of whom")."""
+    from .phrases import verb_like
+
     norms, tokens = reading.words.norms, reading.words.tokens
-    return any(
-        norms[k].endswith("s")
-        and not norms[k].endswith("ss")
-        and tokens[k].text.islower()
-        and reading.content(k)
-        for k in range(last.tokens[1], first)
+    k = first - 2  # a word, no verb, of its own: its noun (figures are still being read)
+    if k >= last.tokens[1] and reading.content(k) and not verb_like(reading, k):
+        return False
+    return not any(
+        norms[j].endswith("s")
+        and not norms[j].endswith("ss")
+        and tokens[j].text.islower()
+        and reading.content(j)
+        for j in range(last.tokens[1], first)
     )
+
+
+def _after_a_time(reading: Reading, first: int) -> bool:
+    """Whether the comma before a figure closes a time of its own (", in 2019, three died",
+    ", last winter, two died")."""
+    norms, lexicon = reading.words.norms, reading.lexicon
+    if first < 2 or norms[first - 1] != ",":
+        return False
+    start = next((k + 1 for k in range(first - 2, -1, -1) if norms[k] == ","), 0)
+    for k in range(start, first - 1):
+        year = norms[k].isdigit() and len(norms[k]) == 4
+        other = lexicon.other_occasion.match_at(reading.lemmas, k) is not None
+        if year or other or norms[k] in lexicon.weekdays:
+            return True
+    return False

@@ -181,6 +181,7 @@ class Lexicon:
     fates: frozenset[str]  # the groups whose verbs say what befell the counted
     counted_by_noun: Phrases  # value: Counted
     counted_words: frozenset[str]  # the nouns as written: "wounded" is one, "voted" no
+    meaning_prefixes: frozenset[str]  # "non-": "non-members" are no members
     counters: frozenset[str]
     tally_verbs: frozenset[str]  # lemmas: "rose to 34"
     generic_counted: frozenset[str]  # lemmas: "people" counts what its verb says

@@ -144,6 +144,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "units": Phrases(units),
         "dimension_words": _norms(section.words("dimension_words")),
         "strength_suffix": _norms(section.words("strength_suffix")),
+        "meaning_prefixes": _norms(section.words("meaning_prefixes")),
         "rank_words": _norms(section.words("rank_words")),
         "change_before": _norms(section.words("change_before")),
         "change_after_noun": _norms(section.words("change_after_noun")),
