@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from ..model import Relation, Step
 from . import anchors
 from .claim import ClaimFrame, Piece
+from .name_pieces import name_step, opening_name, too_short
 from .names import Mention, same_name
 from .negation import Negation
 from .phrases import Phrase, in_name_brackets, next_content, nominal, phrase_after, verb_like
@@ -31,8 +32,10 @@ def _free(
     or the sentences before, a word also in the sentence just before or after): the same name,
     the same word, a synonym, a narrower or broader kind. Nowhere: an unaligned step (#)."""
     covers = frozenset(range(piece.start, piece.end))
-    found = _name(claim, piece, sentence, context) if piece.kind == "name" else None
-    if (found is None and (piece.kind == "word" or _initial(claim, piece))) or _short(claim, piece):
+    found = name_step(claim, piece, sentence, context) if piece.kind == "name" else None
+    if (found is None and (piece.kind == "word" or opening_name(claim, piece))) or too_short(
+        claim, piece
+    ):
         acts = _relative_act(claim, piece) or _occasion_word(claim, piece)  # said here
         acts = acts or _picks_role(claim, piece)
         found = _word(claim, piece, sentence, 1.0, "", granted=granted) or next(
@@ -210,69 +213,6 @@ def _negated_noun(sentence: Reading, negation: Negation, k: int) -> bool:
         return False  # "did not attend ...": a verb is what it denies
     phrase = phrase_after(sentence, negation.cue[1])
     return phrase is not None and k == phrase.head
-
-
-def _initial(claim: ClaimFrame, piece: Piece) -> bool:
-    """Whether a name opens the claim as one word (`Mention.opening`): not found as a name,
-    it is sought as a word."""
-    return piece.kind == "name" and claim.reading.name_at[piece.start].opening
-
-
-def _short(claim: ClaimFrame, piece: Piece) -> bool:
-    """Whether a name is too short to name anything by itself ("AI"): it is read as a word."""
-    return piece.kind == "name" and claim.reading.name_at[piece.start].short
-
-
-def _name(
-    claim: ClaimFrame, piece: Piece, sentence: Reading, context: Context
-) -> tuple[Step, float] | None:
-    mention = claim.reading.name_at[piece.start]
-    for other in sentence.names:
-        if same_name(mention, other):
-            source = (sentence, other.start, other.end)
-            return claim_step(
-                claim, piece.start, piece.end, source, R.EQUIVALENT, f"source names {other.text}"
-            ), 1.0
-    for other, span in context.names:
-        if same_name(mention, other):
-            why = f"the source is about {other.text} (named before)"
-            return claim_step(
-                claim, piece.start, piece.end, (other.text, span), R.EQUIVALENT, why
-            ), 0.85
-    return _kind_name(claim, piece, mention, sentence)
-
-
-def _kind_name(
-    claim: ClaimFrame, piece: Piece, mention: Mention, sentence: Reading
-) -> tuple[Step, float] | None:
-    """A name that is a word of a kind ("American"), against another of its kind before the
-    same noun: "an American film" / "a German crime film" (|), "a British actor" / "an English
-    actor" (⊑)."""
-    lexicon = claim.reading.lexicon
-    for other in sentence.names:
-        relation = word_relation(other.key, mention.key, lexicon)
-        if relation is R.INDEPENDENT or not _same_head(
-            claim.reading, piece.start, sentence, other.start
-        ):
-            continue
-        why = {R.EQUIVALENT: "same kind", R.FORWARD: "narrower", R.REVERSE: "broader"}.get(
-            relation, "instead"
-        )
-        source = (sentence, other.start, other.end)
-        return claim_step(
-            claim, piece.start, piece.end, source, relation, f"{why}: {other.text}"
-        ), 0.9
-    return None
-
-
-def _same_head(claim: Reading, i: int, sentence: Reading, k: int) -> bool:
-    """Whether two words modify nouns of one kind: "American film" and "German crime
-    thriller film"."""
-    mine, theirs = phrase_after(claim, i), phrase_after(sentence, k)
-    if mine is None or theirs is None or mine.head == i or theirs.head == k:
-        return False
-    a, b = claim.lemmas[mine.head], sentence.lemmas[theirs.head]
-    return word_relation(b, a, claim.lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE)
 
 
 def _word(
