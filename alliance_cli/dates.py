@@ -24,7 +24,7 @@ _A_MONTH = re.compile(_MONTH + "$")
 def day_of_month(norms: tuple[str, ...], i: int) -> bool:
     """Whether token i is a day after a month's name ("March 8"), not a count."""
     norm = norms[i]
-    day = len(norm) <= 2 and norm.isdigit() and 0 < int(norm) <= 31
+    day = len(norm) <= 2 and norm.isascii() and norm.isdigit() and 0 < int(norm) <= 31
     month = i - 1 - (i > 1 and norms[i - 1] == ".")  # "Oct. 8"
     return i > 0 and day and bool(_A_MONTH.match(norms[month]))
 

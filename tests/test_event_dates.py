@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from verdicts import OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
+from alliance_cli.dates import day_of_month
 from alliance_cli.engine.frames import arguments
 from alliance_cli.engine.lexicon import default_lexicon
 from alliance_cli.engine.reading import Reading
@@ -98,3 +99,10 @@ def test_a_date_in_an_aside_is_no_subject():
     text = "HARROWMERE, March 10, 2025 — The Gala, staged on Saturday, March 8, brought in $1m."
     assert _subject_of(text, "brought") == "The Gala"
     assert _subject_of(text, "staged") == "The Gala"
+
+
+def test_a_digit_of_another_script_is_no_day_of_the_month():
+    # "𐹠" is a digit to str.isdigit but no number to int(): read as no day, and no crash
+    assert not day_of_month(("march", "𐹠"), 1)
+    assert day_of_month(("march", "8"), 1)
+    assert Reading("March 𐹠", default_lexicon()).quantities == ()
