@@ -10,6 +10,8 @@ another, and being at an event: each reading with the cases that fail without it
 - Being at an event is attending it, and "was not at" (or "was not among those at") denies it:
   a plain negation within a frame word of several words that the lexicon lets it split denies
   that word; "was not among the speakers at" denies speaking, not being there.
+- A participle after a comma is said of its clause's subject, past an "as" after a verb ("the
+  Hexers emerged as champions, edging the Corsairs": the Hexers edged them).
 """
 
 from __future__ import annotations
@@ -147,6 +149,13 @@ CASES = [
         "Lena Hart attended the Tessby summit.",
         OMITS,
         "not-among-those-who-signed",
+    ),
+    case(
+        "Final\nThe Valdor Hexers emerged as Ardent Crown champions on Saturday, edging the "
+        "Brightwater Corsairs by three maps to two.",
+        "The Brightwater Corsairs won the Ardent Crown final.",
+        CONTRADICTS,
+        "a-participle-after-emerged-as-is-the-subject's",
     ),
 ]
 

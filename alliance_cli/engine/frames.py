@@ -339,6 +339,8 @@ def _clause_subject(reading: Reading, i: int) -> Phrase | None:
         start = dash + 1
     if norms[start] in reading.lexicon.relatives and start > 0:
         return _before_aside(reading, start - 1)  # "Marsk, who led ... and was endorsed": Marsk
+    if norms[start] == "as" and start > 0 and verb_like(reading, start - 1):
+        return _clause_subject(reading, start - 1)  # "X emerged as champions, edging Y": X
     opener = start + 1 < i and norms[start] in reading.lexicon.clause_breaks
     if opener and norms[start + 1].endswith("ing") and start > 0:
         return _clause_subject(reading, start - 1)  # "X won, after securing Y, beating Z": X
