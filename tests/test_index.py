@@ -26,6 +26,7 @@ from alliance_cli.engine.retrieve import (
     name_pattern,
     pattern_words,
 )
+from alliance_cli.errors import InputError
 from alliance_cli.index import Index, open_index
 from alliance_cli.indexed import IndexedSources, fts_query
 from alliance_cli.indexing import resolved
@@ -212,6 +213,28 @@ def test_an_index_another_process_has_open_is_never_removed(tmp_path, monkeypatc
     assert again.db.execute("SELECT count(*) FROM sources").fetchone()[0] == rows > 0
     again.close()
     index.close()
+
+
+def test_a_locked_index_is_never_taken_for_a_damaged_one(tmp_path, monkeypatch):
+    path = tmp_path / "i.sqlite"
+    sources = resolved([SEEDS, UNRELATED])
+    index = open_index(path, sources)
+    index.refresh(source_files([SEEDS, UNRELATED]))
+    rows = index.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    index.close()
+    inode = path.stat().st_ino
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process, mid-write
+    monkeypatch.setattr("alliance_cli.index.WAIT_MS", 100)
+    with pytest.raises(InputError) as raised:
+        open_index(path, sources)
+    assert "locked" in str(raised.value)
+    writer.execute("ROLLBACK")
+    writer.close()
+    assert path.stat().st_ino == inode  # never removed and made anew
+    again = open_index(path, sources)
+    assert again.db.execute("SELECT count(*) FROM sources").fetchone()[0] == rows > 0
+    again.close()
 
 
 def test_the_default_index_lives_in_the_cache_and_belongs_to_its_sources(tmp_path):

@@ -79,23 +79,21 @@ def _pronoun_of_kind(
     description says, the name its sentence opens with and the only one before it: "its
     managing director" after "The Orvenian National Symphony Orchestra has ..." for "the
     orchestra" (≡); None otherwise."""
-    lexicon = sentence.lexicon
-    pronoun = sentence.words.norms[theirs.head] in lexicon.neuter_pronouns  # not "his"
-    if phrase.names or theirs.names or not pronoun:
-        return None  # "the Brek mine" is told by its name, not by a kind
+    lexicon, norms = sentence.lexicon, sentence.words.norms
+    if phrase.names or theirs.names or norms[theirs.head] not in lexicon.neuter_pronouns:
+        return None  # "the Brek mine" is told by its name, not by a kind; "his" is a person's
     first = _first_named(sentence, theirs, context)
-    words = sentence.words
-    opens = first is not None and all(  # past the dateline: "TOWN, May 2, 2025 - The ..."
-        words.norms[k] in lexicon.determiners
-        or not words.tokens[k].is_word
+    if first is None or norms[theirs.start - 1] == "and":
+        return None  # "said a branch and its manager": the branch's
+    opens = all(  # past the dateline: "TOWN, May 2, 2025 - The ..."
+        norms[k] in lexicon.determiners
+        or not sentence.words.tokens[k].is_word
         or in_dateline(sentence, k)
         for k in range(first.start)
     )
-    others = [
-        m for m in sentence.names if first is not None and first.end <= m.start < theirs.start
-    ]
-    if not opens or others or sentence.words.norms[theirs.start - 1] == "and":
-        return None  # "said a branch and its manager": the branch's  # "The festival has booked the Orvenian Orchestra for its closing night";
+    between = any(first.end <= m.start < theirs.start for m in sentence.names)
+    if not opens or between:
+        return None  # "The festival has booked the Orvenian Orchestra for its closing night",
         # "the Brek Mining Company sued the Varn Rail Company, and its chief executive"
     kind = word_relation(first.parts[-1], claim.reading.lemmas[phrase.head], lexicon)
     return R.EQUIVALENT if kind in (R.EQUIVALENT, R.FORWARD) else None

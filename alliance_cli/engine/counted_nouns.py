@@ -43,8 +43,7 @@ def noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None
                 return after, f"{lemmas[k]}-{lemmas[k + 2]}"  # "non-members" are no members
             continue
         last, seen = (k + 1, lemmas[k]), seen + 1
-        plural = token.norm.endswith("s") and not token.norm.endswith("ss")
-        if plural or (lemmas[k] != token.norm and token.norm in lexicon.irregular):
+        if _plural(token.norm) or (lemmas[k] != token.norm and token.norm in lexicon.irregular):
             return last
         k += 1
     return last
@@ -146,11 +145,9 @@ def _tallied_subject(reading: Reading, k: int) -> int | None:
     for j in range(k, -1, -1):
         if reading.clauses[j] != clause or norms[j] in (",", ";") or verb_like(reading, j):
             break
-        token = reading.words.tokens[j]
-        plural = norms[j].endswith("s") and not norms[j].endswith("ss")
-        lower = token.text.islower() or j == 0  # "Temperatures rose to 40"
+        lower = reading.words.tokens[j].text.islower() or j == 0  # "Temperatures rose to 40"
         governed = j > 0 and norms[j - 1] in reading.lexicon.prepositions  # "for flats"
-        if j not in reading.name_at and lower and plural and reading.content(j) and not governed:
+        if _plural_noun(reading, j) and lower and not governed:
             found = j
     return found
 
@@ -220,17 +217,21 @@ def _whom_is(reading: Reading, last: Quantity, first: int) -> bool:
     plural between ("and the rescuers, two of whom")."""
     from .phrases import verb_like
 
-    norms, tokens = reading.words.norms, reading.words.tokens
     k = first - 2  # a word, no verb, of its own: its noun (figures are still being read)
     if k >= last.tokens[1] and reading.content(k) and not verb_like(reading, k):
         return False
-    return not any(
-        norms[j].endswith("s")
-        and not norms[j].endswith("ss")
-        and tokens[j].text.islower()
-        and reading.content(j)
-        for j in range(last.tokens[1], first)
-    )
+    lower = (j for j in range(last.tokens[1], first) if reading.words.tokens[j].text.islower())
+    return not any(_plural_noun(reading, j) for j in lower)
+
+
+def _plural(norm: str) -> bool:
+    """Whether a word reads as a plural: "flats", not "press"."""
+    return norm.endswith("s") and not norm.endswith("ss")
+
+
+def _plural_noun(reading: Reading, k: int) -> bool:
+    """Whether token k is a plural content word, no name."""
+    return _plural(reading.words.norms[k]) and reading.content(k) and k not in reading.name_at
 
 
 def _after_a_time(reading: Reading, first: int) -> bool:

@@ -135,7 +135,7 @@ def _clause_verb(sentence: Reading, figure: Quantity) -> list[str]:
     verb = next(
         (k for k in range(start - 1, stretch.start - 1, -1) if verb_like(sentence, k)), None
     )
-    return [] if verb is None else [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)]
+    return [] if verb is None else _verb_phrases(sentence, verb)
 
 
 def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
@@ -157,8 +157,11 @@ def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
         if k >= end and sentence.words.norms[k] not in helpers and verb_like(sentence, k)
     ]
     verb = next(iter(before + after), None)
-    if verb is None:
-        return []
+    return [] if verb is None else _verb_phrases(sentence, verb)
+
+
+def _verb_phrases(sentence: Reading, verb: int) -> list[str]:
+    """The phrases of three, two and one words a verb at token `verb` opens."""
     return [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)]
 
 

@@ -221,16 +221,15 @@ def _event_acts(sentence: Reading, verb: int, events: set[str]) -> bool:
     put out on Tuesday", which is done to it) nor a phase of it ("the flood receded")."""
     from .phrases import phrase_before
 
-    helpers = sentence.lexicon.be | sentence.lexicon.auxiliaries
-    if sentence.lexicon.phases.match_at(sentence.lemmas, verb) is not None:
+    lexicon, norms = sentence.lexicon, sentence.words.norms
+    if lexicon.not_happening.match_at(sentence.lemmas, verb) is not None:
         return False
     k = verb - 1
-    while k >= 0 and sentence.words.norms[k] in sentence.lexicon.adverbs:
+    while k >= 0 and norms[k] in lexicon.adverbs:
         k -= 1
-    if k < 0 or sentence.words.norms[k] in helpers:
+    if k < 0 or norms[k] in lexicon.be | lexicon.auxiliaries:
         return False
     subject = phrase_before(sentence, k)
-    lexicon = sentence.lexicon
     return subject is not None and any(
         word_relation(sentence.lemmas[subject.head], event, lexicon) in (R.EQUIVALENT, R.FORWARD)
         for event in events

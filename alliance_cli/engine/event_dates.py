@@ -54,8 +54,8 @@ def _undergoes(sentence: Reading, k: int, i: int) -> bool:
     by Dunmarrow on Saturday")."""
     if sentence.words.norms[i - 1] in ("to", "until"):
         return False  # "was moved to March 2", "postponed until May 9": its new date
-    phases = sentence.lexicon.phases
-    return any(phases.match_at(sentence.lemmas, m) is not None for m in range(k + 1, i))
+    not_happening = sentence.lexicon.not_happening
+    return any(not_happening.match_at(sentence.lemmas, m) is not None for m in range(k + 1, i))
 
 
 def after_date(sentence: Reading, date: Date) -> int:

@@ -188,7 +188,7 @@ class Lexicon:
     weekdays: tuple[str, ...]
     relative_dates: Phrases  # value: (unit, offset)
     light_verbs: Phrases
-    phases: Phrases  # "receded", "was postponed", "forced": no date of the event's happening
+    not_happening: Phrases  # "receded", "was postponed", "forced": no date of the event's
     other_occasion: Phrases
     recent_times: frozenset[str]
     occasion_times: frozenset[str]  # "year" in "last year": a time, not a noun's part

@@ -204,7 +204,7 @@ def dates(section: _Section, key: Key) -> dict[str, Any]:
         "weekdays": tuple(normalise(day) for day in section.words("weekdays")),
         "relative_dates": Phrases(relative),
         "light_verbs": _phrases(section.words("light_verbs"), key),
-        "phases": _phrases(
+        "not_happening": _phrases(
             [*section.words("phases"), *section.words("done_to_events"), *section.words("effects")],
             key,
         ),

@@ -106,9 +106,7 @@ def _modifier(claim: ClaimFrame, piece: Piece) -> bool:
     if piece.kind != "word" or (claim.predicate and claim.predicate[0] <= k < claim.predicate[1]):
         return False
     lexicon = reading.lexicon
-    if norm in lexicon.restrictive | lexicon.universal or norm in lexicon.adverbs:
-        return True
-    if norm.endswith("ly"):
+    if norm in lexicon.restrictive | lexicon.universal | lexicon.adverbs or norm.endswith("ly"):
         return True
     if in_name_brackets(reading, piece.start):
         return True

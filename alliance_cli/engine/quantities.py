@@ -48,17 +48,18 @@ def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
     words, lexicon = reading.words, reading.lexicon
     out: list[Quantity] = []
     i = done = 0
+    last = None  # the last count read, whose noun a count that leaves it out counts
     while i < len(words):
         if i in reading.name_at or day_of_month(words.norms, i):
             i += 1  # "its March 8 gala": a day, no count of galas
             continue
-        last = next((q for q in reversed(out) if q.kind == "count"), None)
         found = _figure_at(reading, i, done, lexicon, last)
         if found is None or found.tokens[0] < done:  # "3$9": "$" is the first figure's
             i += 1
             continue
         found = _with_rest(reading, found, lexicon)
         out.append(found)
+        last = found if found.kind == "count" else last
         i = done = found.tokens[1]
     return tuple(out)
 

@@ -22,6 +22,7 @@ from .steps import Context, Found, claim_step
 from .tenure import FILLED, changed, how_it_holds
 
 if TYPE_CHECKING:
+    from ..model import Quantity
     from .claim import ClaimFrame
     from .reading import Reading
 
@@ -105,16 +106,7 @@ def _counted(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phras
 
     if theirs is None or theirs is UNSAID:
         return False
-    mine = [
-        claim.reading.quantity_at[k]
-        for k in range(phrase.start, phrase.end)
-        if k in claim.reading.quantity_at
-    ]
-    found = [
-        sentence.quantity_at[k]
-        for k in range(theirs.start, theirs.end)
-        if k in sentence.quantity_at
-    ]
+    mine, found = _figures_in(claim.reading, phrase), _figures_in(sentence, theirs)
     generic = sentence.lexicon.generic_counted  # "five others were rescued"
     return any(
         q.noun not in sentence.lemmas[slice(*q.tokens)]
@@ -123,6 +115,13 @@ def _counted(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phras
         for q in found
         for m in mine
     )
+
+
+def _figures_in(reading: Reading, phrase: Phrase) -> set[Quantity]:
+    """The figures that stand in a phrase."""
+    return {
+        reading.quantity_at[k] for k in range(phrase.start, phrase.end) if k in reading.quantity_at
+    }
 
 
 def _rivalled(compared: list[tuple[str, Phrase, Phrase | None, Relation | None]]) -> bool:

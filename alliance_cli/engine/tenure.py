@@ -144,8 +144,8 @@ def how_it_holds(
         return R.INDEPENDENT, f"source says '{said}' {mood}; the claim says it happened"
     if planned in lexicon.tentative_verbs:  # "proposals to close" is no "will close"
         return R.INDEPENDENT, f"source says '{said}' only as proposed or sought ('{planned}')"
-    began = before & lexicon.inchoatives & lexicon.verb_forms  # "who became its chief
-    # executive last year" still is; "hopes to become it next season" is not yet
+    # "who became its chief executive last year" still is; "hopes to become it" is not yet
+    began = before & lexicon.inchoatives & lexicon.verb_forms
     if unique and not began and other_occasion(claim, sentence, anchor.start, anchor.end, False):
         return R.INDEPENDENT, f"source says '{said}' of another occasion than the claim's"
     until = ended(sentence, anchor)
