@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 RACY_NS = 2_000_000_000  # a file changed this close to when it was indexed is hashed again
 BATCH = 64  # rows written in one transaction
 WAIT_MS = 600_000  # how long a writer waits for another's lock: a hang guard, not a timeout
+LOCKED_PAUSE = 0.05  # seconds between tries when SQLite reports a lock without waiting
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -94,13 +95,19 @@ class Index:
         usable(path)
         if not _whole(path) and not _in_use(path):
             _remove(path)
-        try:
-            self.db = self._connect()
-        except sqlite3.OperationalError:
-            raise  # locked, or busy: another process's, never removed
-        except sqlite3.DatabaseError:  # not a database, or malformed
-            _remove(path)
-            self.db = self._connect()
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while True:
+            try:
+                self.db = self._connect()
+                return
+            except sqlite3.OperationalError:  # locked: another builder's turn, never removed
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(LOCKED_PAUSE)
+            except sqlite3.DatabaseError:  # not a database, or malformed
+                _remove(path)
+                self.db = self._connect()
+                return
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=WAIT_MS / 1000, isolation_level=None)
