@@ -198,29 +198,35 @@ def test_two_builders_at_once_leave_one_sound_index(tmp_path):
     assert indexed == scanned
 
 
-def test_an_index_another_process_has_open_is_never_removed(tmp_path, monkeypatch):
-    path = tmp_path / "i.sqlite"
+def _rows(index: Index) -> int:
+    return index.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+
+
+def _built(path: Path) -> tuple[Index, list[str], int]:
+    """An index of the seeds and the unrelated texts at `path`, its sources and its rows."""
     sources = resolved([SEEDS, UNRELATED])
     index = open_index(path, sources)
     index.refresh(source_files([SEEDS, UNRELATED]))
-    rows = index.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    return index, sources, _rows(index)
+
+
+def test_an_index_another_process_has_open_is_never_removed(tmp_path, monkeypatch):
+    path = tmp_path / "i.sqlite"
+    index, sources, rows = _built(path)
     inode = path.stat().st_ino
     # another process copying its log into the file: for a moment the file may look shorter
     # than its header says; with the log beside it, the index is left to SQLite
     monkeypatch.setattr("alliance_cli.index._whole", lambda path: False)
     again = open_index(path, sources)
     assert Path(f"{path}-wal").exists() and path.stat().st_ino == inode
-    assert again.db.execute("SELECT count(*) FROM sources").fetchone()[0] == rows > 0
+    assert _rows(again) == rows > 0
     again.close()
     index.close()
 
 
 def test_a_locked_index_is_never_taken_for_a_damaged_one(tmp_path, monkeypatch):
     path = tmp_path / "i.sqlite"
-    sources = resolved([SEEDS, UNRELATED])
-    index = open_index(path, sources)
-    index.refresh(source_files([SEEDS, UNRELATED]))
-    rows = index.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    index, sources, rows = _built(path)
     index.close()
     inode = path.stat().st_ino
     writer = sqlite3.connect(path, isolation_level=None)
@@ -233,7 +239,7 @@ def test_a_locked_index_is_never_taken_for_a_damaged_one(tmp_path, monkeypatch):
     writer.close()
     assert path.stat().st_ino == inode  # never removed and made anew
     again = open_index(path, sources)
-    assert again.db.execute("SELECT count(*) FROM sources").fetchone()[0] == rows > 0
+    assert _rows(again) == rows > 0
     again.close()
 
 
