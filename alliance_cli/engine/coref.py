@@ -35,11 +35,12 @@ def _predicated(sentence: Reading, theirs: Phrase, phrase: Phrase) -> bool:
 
 def filler(
     claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase, context: Context
-) -> Relation:
+) -> Relation | None:
     """How the sentence's filler of a role stands to the claim's: the same names (≡; a list
     may name more), another name (|, read as a rival only where the role has one filler),
     a phrase that stands for the claim's name ("it", "the alliance" for the AI Alliance named
-    before), the same or a related word."""
+    before), the same or a related word; None for a possessive description that may
+    be the claim's filler or not ("the company's")."""
     if _narrower_description(claim, phrase, sentence, theirs):
         return R.REVERSE  # "the Calloway Shield final" says more than "the Calloway Shield"
     if not phrase.names or not named(claim.reading, phrase):
@@ -64,11 +65,35 @@ def filler(
         return R.INDEPENDENT if any(found) or near else R.ALTERNATION
 
     if phrase.names:
-        return R.EQUIVALENT if stands_for(sentence, theirs, phrase, context) else R.INDEPENDENT
+        if stands_for(sentence, theirs, phrase, context):
+            return R.EQUIVALENT
+        possessive = sentence.words.norms[theirs.end : theirs.end + 1] in (("'s",), ("'",))
+        if possessive and not _another_of_kind(claim, sentence, theirs, context):
+            return None  # "the company's chief executive": whose the story may not say
+        return R.INDEPENDENT
     if theirs.names:
         return R.INDEPENDENT
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
+    )
+
+
+def _another_of_kind(
+    claim: ClaimFrame, sentence: Reading, theirs: Phrase, context: Context
+) -> bool:
+    """Whether a description is of no kind the claim names, but of one the source names
+    something of ("the regulator" where the National Financial Conduct Authority is named,
+    against a claim about a bank)."""
+    lexicon, lemma = sentence.lexicon, sentence.lemmas[theirs.head]
+    kin = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
+    mine = claim.reading.names
+    if any(word_relation(lemma, name.parts[-1], lexicon) in kin for name in mine):
+        return False  # "the council" may be Carrowmere City Council
+    return any(
+        word_relation(lemma, name.parts[-1], lexicon) in kin
+        and not any(same_name(name, other) for other in mine)
+        for reading in context.profile()
+        for name in reading.names
     )
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..text import stem
 from .frames import Args, arguments, clause_after
-from .holders import holder_of, possessor_of
+from .holders import described_possessor, holder_of, possessor_of
 from .lexicon import FrameWord
 from .moods import unasserted
 from .phrases import PARTICLES, Phrase, phrase_after, verb_like
@@ -125,6 +125,8 @@ def _noun_roles(sentence: Reading, anchor: Anchor, claim: ClaimFrame) -> dict[st
     holder, possessor = holder_of(sentence, anchor), possessor_of(sentence, anchor.start)
     of = _of_after(sentence, anchor.end)
     if claim.copula or anchor.frame is not None:
+        if of is None:  # "the regulator's chief executive", not "the council's head of IT"
+            possessor = possessor or described_possessor(sentence, anchor.start)
         compound = _name_before(sentence, anchor)  # "Quillon chief executive Felix Ondry"
         if compound is not None and holder is not None and holder.start <= compound.start:
             compound = None  # the holder itself

@@ -58,6 +58,19 @@ def possessor_of(reading: Reading, start: int) -> Phrase | None:
     return None
 
 
+def described_possessor(reading: Reading, start: int) -> Phrase | None:
+    """The description that owns the noun at token `start` when no name does: "the
+    regulator's chief executive" is the regulator's, whoever the story is about."""
+    norms = reading.words.norms
+    k = start
+    while k > 0 and start - k < 4 and norms[k - 1] not in ("'s", "'") and reading.content(k - 1):
+        k -= 1
+    if k < 2 or norms[k - 1] not in ("'s", "'") or k - 2 in reading.name_at:
+        return None
+    phrase = phrase_before(reading, k - 2)
+    return phrase if phrase is not None and not phrase.names else None
+
+
 def _antecedent(reading: Reading, i: int) -> Phrase | None:
     """What a relative clause whose comma is at token i hangs on: the phrase before it, or
     the name an aside restates ("Polaris Cells, Voltra's fiercest rival, whose chief")."""

@@ -73,7 +73,7 @@ class Mention:
 def same_name(a: Mention, b: Mention) -> bool:
     """Whether two names name one thing: the same key, or one is the start or the end of the
     other ("Marsk" for "Elena Marsk", "Dunmarrow" for "Dunmarrow Athletic")."""
-    if a.key == b.key:
+    if a.key == b.key or _initials(a, b) or _initials(b, a):
         return True
     short, long = sorted((a.parts, b.parts), key=len)
     if not short or len(short) == len(long) or len(" ".join(short)) <= 2:
@@ -81,6 +81,25 @@ def same_name(a: Mention, b: Mention) -> bool:
     if len(short) >= 2 and short[-1] == long[-1] and _short_form(short[0], long[0]):
         return True  # "Neil Diamond" for "Neil Leslie Diamond", "Tim Roth" for "Timothy Roth"
     return long[: len(short)] == short or long[-len(short) :] == short
+
+
+def _initials(short: Mention, long: Mention) -> bool:
+    """Whether one name is the other's initials, written in capitals ("NFCA" for the
+    National Financial Conduct Authority)."""
+    letters = short.text.replace(".", "")
+    written = len(letters) >= 3 and letters.isalpha() and letters.isupper()
+    return written and letters.lower() in initials(long)
+
+
+def initials(name: Mention) -> frozenset[str]:
+    """The initials a name of three words or more may be written as, in small letters, with
+    its small words ("of", "and") or without them."""
+    words = name.text.replace("-", " ").split()
+    if len(words) < 3:
+        return frozenset()
+    every = "".join(word[0] for word in words if word[0].isalpha())
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return frozenset({every.lower(), capitals.lower()})
 
 
 def near_name(a: Mention, b: Mention) -> bool:

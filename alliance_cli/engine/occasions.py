@@ -54,6 +54,7 @@ def other_occasion(
     own = figure and len(claim_words & {sentence.lemmas[k] for k in window}) >= 2
     mine = elsewhen(claim)  # "Last year's final drew 21,000": the claim's own occasion
     window += _subject_before(sentence, start) if figure and not mine else []
+    window += _restated(sentence, start) if figure else []
     for k in window if not own else ():
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
@@ -189,6 +190,21 @@ def _subject_before(sentence: Reading, start: int) -> list[int]:
         start += 1  # "In December 2025 a storm": the sentence's time, which it opens on
     owned = start < subject.end and sentence.words.norms[start] in ("'s", "'")
     return list(range(subject.start if owned else start, subject.end))  # "last year's final"
+
+
+def _restated(sentence: Reading, start: int) -> list[int]:
+    """For a figure in an aside with no verb of its own, between commas, the stretch it
+    restates and what that hangs on ("the 2019 incident, when 6,200 households, about 15
+    percent of the city, were told to boil their water": the 2019 share)."""
+    from .phrases import verb_like
+
+    span, norms = segment(sentence, start, start + 1), sentence.words.norms
+    closed = span.stop < len(sentence) and norms[span.stop] == ","
+    if span.start < 2 or norms[span.start - 1] != "," or not closed:
+        return []
+    if any(verb_like(sentence, k) for k in span):
+        return []
+    return stretch(sentence, span.start - 2, span.start - 1)
 
 
 def _recent(sentence: Reading, k: int) -> bool:

@@ -15,6 +15,7 @@ from ..model import Sentence, Source
 from ..text import normalise
 from .claim import ClaimFrame
 from .counting import counted_group
+from .names import initials
 from .quantities import NUMBERISH
 from .relations import kin
 
@@ -37,6 +38,7 @@ def claim_pattern(claim: ClaimFrame) -> re.Pattern[str] | None:
         name = normalise(mention.text)
         words.add(name)
         words.update(lexicon.alias_names.get(mention.key, ()))
+        words.update(initials(mention))  # "NFCA"
         words.update(part for part in name.split() if len(part) > 2 and part.isalpha())
     lemmas = {reading.lemmas[i] for i in range(len(reading)) if reading.content(i)}
     for lemma in lemmas:
@@ -77,6 +79,7 @@ def name_pattern(claim: ClaimFrame, held: frozenset[int] = frozenset()) -> re.Pa
         words.add(normalise(mention.text))
         words.update(lexicon.alias_names.get(mention.key, ()))
         words.update(mention.parts)
+        words.update(initials(mention))
         words.update(reading.words.norms[mention.start : mention.end])
         words.update(_related(lexicon, mention.key))
         named |= not (mention.short or _kind(lexicon, mention.key))

@@ -294,13 +294,17 @@ def _rival(
 def _event_noun(sentence: Reading, anchor: Anchor) -> bool:
     """Whether the anchor is a noun for an event, the head of its phrase ("the formation of
     working groups", "the recall"), not a verb nor a word before a noun ("a closed vision")."""
-    if verbal(sentence, anchor) or sentence.words.norms[anchor.start].endswith("ed"):
+    norms = sentence.words.norms
+    if verbal(sentence, anchor) or norms[anchor.start].endswith("ed"):
         return False  # "a closed, proprietary vision": an adjective
+    before = anchor.start - 1
+    while before > 0 and norms[before] in sentence.lexicon.determiners:
+        before -= 1
+    if before >= 0 and norms[before] == "as":
+        return False  # "making her debut as host": a role, said of someone
     after = anchor.end
 
-    return (
-        after >= len(sentence) or not sentence.content(after) or sentence.words.norms[after] == "of"
-    )
+    return after >= len(sentence) or not sentence.content(after) or norms[after] == "of"
 
 
 def _narrowed(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> Relation:

@@ -1,0 +1,73 @@
+"""Whose a role or a figure is, when the sentence does not name it outright: a name written as
+its initials ("the OLRB" for the Ostvale Land Registry Board); a role owned by a description
+("the union's chair") of a kind the source names something else of (a union, where
+the claim is about a company) is no rival for the company's; a noun after "as" is a role said
+of someone ("her debut as referee"), not an event whose doer is left unsaid; and a figure in
+an aside that restates another occasion's figure ("the 2018 spill, when 900 homes, about a
+tenth of the town, lost water") belongs to that occasion."""
+
+from __future__ import annotations
+
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
+
+BOARD = (
+    "Registry fine\nKESTLE, May 2, 2025 — Orla Menzies, the OLRB's chair, said the penalty was "
+    "fair."
+)
+UNION = (
+    "Strike talks\nBRAVEN, June 4, 2025 — Talks between Harrowgate Freight and the drivers' "
+    "union stalled on Tuesday. Pieter Vance, the union's chair, said members would "
+    "walk out on Friday. It is the third dispute this year for the Allied Road Workers Union."
+)
+COMPANY = (
+    "Strike talks\nBRAVEN, June 4, 2025 — Harrowgate Freight said on Tuesday it would not "
+    "raise its pay offer. Pieter Vance, the company's chair, said talks would "
+    "resume next week."
+)
+REFEREE = (
+    "Derby\nAnnika Voll, making her debut as referee, sent off two players, while Dario "
+    "Kemp, who took charge of the fixture for six seasons, watched from the stand."
+)
+ASIDE = (
+    "Water\nMELLBY, April 3, 2025 — The inspectors will also revisit the 2018 spill, when 900 "
+    "homes, about 10 percent of the town at the time, lost their water for a week."
+)
+
+CASES = [
+    case(
+        BOARD,
+        "Orla Menzies is the chair of the Ostvale Land Registry Board.",
+        SUPPORTS,
+        "initials-name-the-board",
+    ),
+    case(
+        BOARD,
+        "Orla Menzies is the chair of the Ostvale Water Company.",
+        OMITS,
+        "initials-of-another-name",
+    ),
+    case(
+        UNION,
+        "Lena Hart is the chair of Harrowgate Freight.",
+        OMITS,
+        "a-role-of-another-kind-of-body",
+    ),
+    case(
+        COMPANY,
+        "Lena Hart is the chair of Harrowgate Freight.",
+        CONTRADICTS,
+        "a-role-of-the-claims-kind",
+    ),
+    case(REFEREE, "Dario Kemp refereed the derby.", OMITS, "as-referee-said-of-another"),
+    case(
+        ASIDE,
+        "About 40 percent of Mellby's homes lost their water.",
+        OMITS,
+        "an-aside-of-another-occasion",
+    ),
+]
+
+
+@verdict_cases(CASES)
+def test_whose_and_which(text, claim, expected):
+    assert_verdict(text, claim, expected)
