@@ -1,8 +1,8 @@
 """Whose a role or a figure is, when the sentence does not name it outright: a name written as
-its initials ("the OLRB" for the Ostvale Land Registry Board); a role owned by a description
+its initials ("the OLRB" for the Ostvale Land Registry Board) where the text around it gives
+the name, and no other of those initials; a role owned by a description
 ("the union's chair") of a kind the source names something else of (a union, where
-the claim is about a company) is no rival for the company's; a noun after "as" is a role said
-of someone ("her debut as referee"), not an event whose doer is left unsaid; and a figure in
+the claim is about a company) is no rival for the company's; and a figure in
 an aside that restates another occasion's figure ("the 2018 spill, when 900 homes, about a
 tenth of the town, lost water") belongs to that occasion."""
 
@@ -11,8 +11,13 @@ from __future__ import annotations
 from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 BOARD = (
-    "Registry fine\nKESTLE, May 2, 2025 — Orla Menzies, the OLRB's chair, said the penalty was "
-    "fair."
+    "Registry fine\nKESTLE, May 2, 2025 — The Ostvale Land Registry Board fined Harlow Homes "
+    "on Thursday. Orla Menzies, the OLRB's chair, said the penalty was fair."
+)
+TWO_BOARDS = (
+    "Registry fine\nKESTLE, May 2, 2025 — The Ostvale Land Registry Board fined the Ostvale "
+    "Lodging Rights Bureau on Thursday. Orla Menzies, the OLRB's chair, said the penalty was "
+    "unfair."
 )
 UNION = (
     "Strike talks\nBRAVEN, June 4, 2025 — Talks between Harrowgate Freight and the drivers' "
@@ -24,9 +29,10 @@ COMPANY = (
     "raise its pay offer. Pieter Vance, the company's chair, said talks would "
     "resume next week."
 )
-REFEREE = (
-    "Derby\nAnnika Voll, making her debut as referee, sent off two players, while Dario "
-    "Kemp, who took charge of the fixture for six seasons, watched from the stand."
+APPOSED = (
+    "Pay cut\nBRAVEN, June 4, 2025 — Harrowgate Freight, the region's largest haulier, cut "
+    "its rates on Tuesday, a week after rival Dunmore Hauliers did the same. The haulier's "
+    "chair, Pieter Vance, said customers would save millions."
 )
 ASIDE = (
     "Water\nMELLBY, April 3, 2025 — The inspectors will also revisit the 2018 spill, when 900 "
@@ -39,6 +45,19 @@ CASES = [
         "Orla Menzies is the chair of the Ostvale Land Registry Board.",
         SUPPORTS,
         "initials-name-the-board",
+    ),
+    case(
+        "Registry fine\nKESTLE, May 2, 2025 — Orla Menzies, the OLRB's chair, said the penalty "
+        "was fair.",
+        "Orla Menzies is the chair of the Ostvale Land Registry Board.",
+        OMITS,
+        "initials-of-a-name-the-source-never-gives",
+    ),
+    case(
+        TWO_BOARDS,
+        "Orla Menzies is the chair of the Ostvale Land Registry Board.",
+        OMITS,
+        "initials-of-two-names",
     ),
     case(
         BOARD,
@@ -58,7 +77,12 @@ CASES = [
         CONTRADICTS,
         "a-role-of-the-claims-kind",
     ),
-    case(REFEREE, "Dario Kemp refereed the derby.", OMITS, "as-referee-said-of-another"),
+    case(
+        APPOSED,
+        "Lena Hart is the chair of Harrowgate Freight.",
+        CONTRADICTS,
+        "a-role-of-a-kind-the-source-gives-the-claims-body",
+    ),
     case(
         ASIDE,
         "About 40 percent of Mellby's homes lost their water.",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..text import stem
 from .frames import arguments
-from .names import Mention, near_name, same_name
+from .names import Mention, abbreviates, initials_of, near_name, same_name
 from .phrases import Phrase
 from .relations import word_relation
 from .when import in_dateline
@@ -58,10 +58,14 @@ def filler(
         return R.EQUIVALENT
     if phrase.names and theirs.names:
         theirs = head_name(sentence, theirs)  # "Tessary Foods' rival Brisco": Brisco
-        found = [any(same_name(a, b) for b in theirs.names) for a in phrase.names]
+        known = (*sentence.names, *(name for name, _ in context.names))
+        found = [
+            any(same_name(a, b) or abbreviates(b, a, known) for b in theirs.names)
+            for a in phrase.names
+        ]
         if all(found) or _titled(claim, phrase, found, context):
             return R.EQUIVALENT
-        near = any(near_name(a, b) for a in phrase.names for b in theirs.names)
+        near = any(near_name(a, b) or initials_of(b, a) for a in phrase.names for b in theirs.names)
         return R.INDEPENDENT if any(found) or near else R.ALTERNATION
 
     if phrase.names:
@@ -89,12 +93,25 @@ def _another_of_kind(
     mine = claim.reading.names
     if any(word_relation(lemma, name.parts[-1], lexicon) in kin for name in mine):
         return False  # "the council" may be Carrowmere City Council
-    return any(
-        word_relation(lemma, name.parts[-1], lexicon) in kin
-        and not any(same_name(name, other) for other in mine)
-        for reading in context.profile()
-        for name in reading.names
-    )
+    others = False
+    for reading in context.profile():
+        for name in reading.names:
+            if any(same_name(name, other) for other in mine):
+                if _apposed_kind(reading, name, lemma):
+                    return False  # "Tarnell Foods, the country's largest supermarket,"
+            else:
+                others = others or word_relation(lemma, name.parts[-1], lexicon) in kin
+    return others
+
+
+def _apposed_kind(reading: Reading, name: Mention, lemma: str) -> bool:
+    """Whether an aside after a name says it is of a kind ("Tarnell Foods, the country's
+    second-largest supermarket,")."""
+    norms, k = reading.words.norms, name.end
+    if k >= len(reading) or norms[k] != ",":
+        return False
+    end = next((i for i in range(k + 1, len(reading)) if norms[i] in (",", ";")), len(reading))
+    return lemma in reading.lemmas[k + 1 : min(end, k + 9)]
 
 
 def _pronoun_of_kind(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Relation, Step
 from .claim import ClaimFrame, Piece
-from .names import Mention, same_name
+from .names import Mention, abbreviates, same_name
 from .phrases import phrase_after
 from .reading import Reading
 from .relations import word_relation
@@ -31,8 +31,9 @@ def name_step(
     """A name of the claim found in the sentence, or among the names the source is about
     (the headline's, the opening's), or a word of its kind before the same noun."""
     mention = claim.reading.name_at[piece.start]
+    known = (*sentence.names, *(name for name, _ in context.names))
     for other in sentence.names:
-        if same_name(mention, other):
+        if same_name(mention, other) or abbreviates(other, mention, known):
             source = (sentence, other.start, other.end)
             return claim_step(
                 claim, piece.start, piece.end, source, R.EQUIVALENT, f"source names {other.text}"

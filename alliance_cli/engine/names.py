@@ -5,6 +5,7 @@ aliases from `data/aliases.yaml`, and names that hold digits ("Falcon-9", "COVID
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,7 @@ class Mention:
 def same_name(a: Mention, b: Mention) -> bool:
     """Whether two names name one thing: the same key, or one is the start or the end of the
     other ("Marsk" for "Elena Marsk", "Dunmarrow" for "Dunmarrow Athletic")."""
-    if a.key == b.key or _initials(a, b) or _initials(b, a):
+    if a.key == b.key:
         return True
     short, long = sorted((a.parts, b.parts), key=len)
     if not short or len(short) == len(long) or len(" ".join(short)) <= 2:
@@ -83,9 +84,22 @@ def same_name(a: Mention, b: Mention) -> bool:
     return long[: len(short)] == short or long[-len(short) :] == short
 
 
-def _initials(short: Mention, long: Mention) -> bool:
-    """Whether one name is the other's initials, written in capitals ("NFCA" for the
-    National Financial Conduct Authority)."""
+def abbreviates(short: Mention, long: Mention, known: Iterable[Mention]) -> bool:
+    """Whether a name in capitals is the initials of a longer one ("the NFCA" for the National
+    Financial Conduct Authority) that the text around it names, where it names no other name
+    of those initials ("the Ardale Football Association (AFA)")."""
+    if not initials_of(short, long):
+        return False
+    letters = short.text.replace(".", "").lower()
+    bearers = [name for name in known if letters in initials(name)]
+    return any(same_name(long, name) for name in bearers) and all(
+        same_name(long, name) for name in bearers
+    )
+
+
+def initials_of(short: Mention, long: Mention) -> bool:
+    """Whether a name in capitals is written as the initials of a longer one, which it may
+    then stand for ("AFA" for the Ardale Farmers Alliance, or for another of those initials)."""
     letters = short.text.replace(".", "")
     written = len(letters) >= 3 and letters.isalpha() and letters.isupper()
     return written and letters.lower() in initials(long)

@@ -79,7 +79,6 @@ def name_pattern(claim: ClaimFrame, held: frozenset[int] = frozenset()) -> re.Pa
         words.add(normalise(mention.text))
         words.update(lexicon.alias_names.get(mention.key, ()))
         words.update(mention.parts)
-        words.update(initials(mention))
         words.update(reading.words.norms[mention.start : mention.end])
         words.update(_related(lexicon, mention.key))
         named |= not (mention.short or _kind(lexicon, mention.key))

@@ -297,11 +297,6 @@ def _event_noun(sentence: Reading, anchor: Anchor) -> bool:
     norms = sentence.words.norms
     if verbal(sentence, anchor) or norms[anchor.start].endswith("ed"):
         return False  # "a closed, proprietary vision": an adjective
-    before = anchor.start - 1
-    while before > 0 and norms[before] in sentence.lexicon.determiners:
-        before -= 1
-    if before >= 0 and norms[before] == "as":
-        return False  # "making her debut as host": a role, said of someone
     after = anchor.end
 
     return after >= len(sentence) or not sentence.content(after) or norms[after] == "of"
