@@ -4,7 +4,9 @@ the name, and no other of those initials; a role owned by a description
 ("the union's chair") of a kind the source names something else of (a union, where
 the claim is about a company) is no rival for the company's; and a figure in
 an aside that restates another occasion's figure ("the 2018 spill, when 900 homes, about a
-tenth of the town, lost water") belongs to that occasion."""
+tenth of the town, lost water") belongs to that occasion. An audience at home is not the crowd
+in the hall: "a television audience of 3.1 million" counts viewers, as "3.1 million viewers"
+does, and neither is a count of the people who watched in the arena."""
 
 from __future__ import annotations
 
@@ -39,7 +41,19 @@ ASIDE = (
     "homes, about 10 percent of the town at the time, lost their water for a week."
 )
 
+FINAL = (
+    "Quiz final\nDUNMERE, March 3, 2025 — The Owls beat the Scholars in the final at Dunmere's "
+    "Guild Hall in front of 1,200 people and a television audience of 3.1 million."
+)
+
 CASES = [
+    case(
+        FINAL,
+        "About 2 million people watched the final in the hall.",
+        OMITS,
+        "a-television-audience-is-no-crowd-in-the-hall",
+    ),
+    case(FINAL, "More than 3 million viewers watched the final.", SUPPORTS, "viewers-watch"),
     case(
         BOARD,
         "Orla Menzies is the chair of the Ostvale Land Registry Board.",

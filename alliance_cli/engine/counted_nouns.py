@@ -97,7 +97,12 @@ def noun_before_of(reading: Reading, end: int) -> str | None:
     noun = tokens[first - 2]
     if not noun.is_word or noun.norm in reading.lexicon.stopwords:
         return None
-    return reading.lemmas[first - 2]
+    lemmas = reading.lemmas
+    compound = lemmas[first - 3 : first - 1] if first > 2 else ()
+    hit = reading.lexicon.counted_by_noun.match_at(compound, 0) if len(compound) == 2 else None
+    if hit and hit[0] == 2:
+        return " ".join(compound)  # "a television audience of 3.1 million": viewers
+    return lemmas[first - 2]
 
 
 def value_of(reading: Reading, end: int) -> str | None:
