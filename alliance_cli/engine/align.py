@@ -5,12 +5,14 @@ these steps in the claim's order; `policy.verdict` reads the verdict off it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Quantity, Relation, Stance, Step
 from . import anchors, dating, figures, pieces, roles
 from .claim import ClaimFrame
+from .coref import one_of_several
 from .frames import arguments
+from .names import Mention
 from .negation import Negation, plain
 from .policy import verdict
 from .reading import Reading
@@ -73,8 +75,40 @@ def _proof(
     steps = polarity_steps(claim, sentence, anchor, tuple(item.step for item in found), denial)
 
     stance = verdict(steps)
+    if stance is Stance.CONTRADICTS and frame is not None:
+        steps = _which_of_several(claim, steps, frame.described, sentence, context)
+        stance = verdict(steps)
     sure = min((item.sure for item in found if item.step.source is not None), default=0.0)
     return Proof(steps, stance, round(sure, 2))
+
+
+def _which_of_several(
+    claim: ClaimFrame,
+    steps: tuple[Step, ...],
+    described: tuple[tuple[range, Mention], ...],
+    sentence: Reading,
+    context: Context,
+) -> tuple[Step, ...]:
+    """A claim's description a role filled with a name ("the tunnel": "the Gorsk tunnel"),
+    where the source names another thing of that kind (the Kessarine Base Tunnel): what the
+    sentence says of it holds of a tunnel (it may support), but it may not be the claim's, so
+    it contradicts nothing (#)."""
+    several = [
+        claim.reading.words.span(span.start, span.stop)
+        for span, name in described
+        if one_of_several(sentence, name, context)
+    ]
+    return tuple(
+        replace(
+            step,
+            relation=R.INDEPENDENT,
+            why=f"the source names more than one of its kind: {step.source} may not be the claim's",
+        )
+        if step.relation is R.EQUIVALENT
+        and any(start <= step.claim_span[0] < end for start, end in several)
+        else step
+        for step in steps
+    )
 
 
 def polarity_steps(

@@ -215,6 +215,19 @@ def named(reading: Reading, phrase: Phrase) -> bool:
     )
 
 
+def one_of_several(sentence: Reading, name: Mention, context: Context) -> bool:
+    """Whether the source names another thing of a name's kind ("the Gorsk tunnel" where the
+    Kessarine Base Tunnel is named too): by the name's last word, or the noun after it."""
+    kinds = {name.parts[-1]}
+    if name.end < len(sentence) and sentence.content(name.end):
+        kinds.add(sentence.lemmas[name.end])  # "the Gorsk tunnel"
+    return any(
+        other.parts[-1] in kinds and not same_name(other, name)
+        for reading in context.profile()
+        for other in reading.names
+    )
+
+
 def _described(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase) -> Relation:
     """How the sentence's filler stands to a claim's description: by its head, or by its
     name's last word ("the AI Alliance" is a group, so it fills "an open AI group")."""
