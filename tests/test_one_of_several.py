@@ -8,13 +8,13 @@ from __future__ import annotations
 from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 TUNNELS = (
-    "Old line faces cuts\nGORSK, March 21, 2025 — Passenger trains began using the new "
-    "Kessarine Base Tunnel on Sunday. The Gorsk tunnel, which opened in 1998 at a cost of "
-    "€2.1bn, was a landmark in its day."
+    "Old line\nGORSK, March 21, 2025 — Passenger trains began using the new Kessarine Base "
+    "Tunnel on Sunday. The Gorsk tunnel, which opened on March 12, 2025 after a rebuild, is "
+    "quieter."
 )
 ONE_TUNNEL = (
-    "Old line faces cuts\nGORSK, March 21, 2025 — Passenger numbers fell this week. The Gorsk "
-    "tunnel, which opened in 1998 at a cost of €2.1bn, was a landmark in its day."
+    "Old line\nGORSK, March 21, 2025 — Passenger numbers fell this week. The Gorsk tunnel, "
+    "which opened on March 12, 2025 after a rebuild, is quieter."
 )
 COURTS = (
     "Land ruling\nLONDRIM, March 6, 2025 — The Harrow Valley District Court sided with the "
@@ -25,7 +25,7 @@ COURTS = (
 CASES = [
     case(TUNNELS, "The tunnel opened on March 14, 2025.", OMITS, "one-of-two-tunnels"),
     case(ONE_TUNNEL, "The tunnel opened on March 14, 2025.", CONTRADICTS, "the-only-tunnel"),
-    case(TUNNELS, "The tunnel opened in 1998.", SUPPORTS, "a-tunnel-that-opened-then"),
+    case(TUNNELS, "The tunnel opened in March 2025.", SUPPORTS, "a-tunnel-that-opened-then"),
     case(
         COURTS,
         "The court ruled in favour of the farmers' cooperative.",
@@ -37,4 +37,25 @@ CASES = [
 
 @verdict_cases(CASES)
 def test_one_of_several(text, claim, expected):
+    assert_verdict(text, claim, expected)
+
+
+JURY = (
+    "Prize\nOSTBY, October 9, 2025 — The jury, chaired by the novelist Teodor Malquist, who won "
+    "the prize himself in 2019, chose the book by four votes to one."
+)
+BRIDGE = (
+    "Bridge\nVARNHOLM, April 14, 2025 — The Tessaly Bridge opened on April 12, 2025, two days late."
+)
+LONG_BEFORE = [
+    case(JURY, "The prize was awarded in October 2025.", OMITS, "a-winner-years-before"),
+    case(JURY, "The prize was awarded in 2019.", SUPPORTS, "a-claim-of-that-year"),
+    case(BRIDGE, "The Tessaly Bridge opened on April 10, 2025.", CONTRADICTS, "misdated-by-days"),
+]
+
+
+@verdict_cases(LONG_BEFORE)
+def test_a_date_years_before_the_article_is_of_another_occasion(text, claim, expected):
+    """A source date two years or more before the article's, against a claim dated in the
+    article's year or later: another, older occasion, not the story's event misdated."""
     assert_verdict(text, claim, expected)

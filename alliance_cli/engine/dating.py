@@ -60,7 +60,9 @@ def align_date(
     shown = (
         theirs.text if theirs.text.lower() == theirs.iso() else f"{theirs.text} ({theirs.iso()})"
     )
-    if relation is R.ALTERNATION and _occasion(claim, piece):
+    if relation is R.ALTERNATION and (
+        _occasion(claim, piece) or _long_before(sentence, theirs, mine)
+    ):
         why = f"source speaks of another occasion ({shown}) than the claim's {mine.text}"
         step = claim_step(claim, piece.start, piece.end, (sentence, i, j), R.INDEPENDENT, why)
         return Found(step, 0.0, covers)  # "the 2023 cup" is no evidence on "the 2025 cup"
@@ -73,6 +75,16 @@ def align_date(
         f"source dates it {shown}; claim says {mine.text}",
     )
     return Found(step, 0.9, covers)
+
+
+def _long_before(sentence: Reading, theirs: Date, mine: Date) -> bool:
+    """Whether a source date is years before the article while the claim's is of the article's
+    year or later: the story's event misdated by years is rarer than another, older one ("who
+    won the prize himself in 2019", "the ground opened in 1908")."""
+    reference = sentence.reference
+    if reference is None or not (theirs.year and mine.year):
+        return False
+    return theirs.year < reference.year - 1 and mine.year >= reference.year
 
 
 def _event_dates(
