@@ -2,12 +2,13 @@
 comma ("Kessel Rovers' coach, Anselm Drury,"), the names listed there and no more; the name a
 copula gives it ("the club's new coach is X", "X will remain the club's coach", "X was named
 the club's coach"); and the one a claim's "X is the coach of Y" speaks of, its verb's subject.
+A noun that owns another ("the studio's head") is not what an aside says its name is.
 A participle in an aside with a "by" phrase past a date is a passive ("Dunmore, beaten on
 Saturday, March 8, by Kessel Rovers,")."""
 
 from __future__ import annotations
 
-from verdicts import CONTRADICTS, SUPPORTS, assert_verdict, case, verdict_cases
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 PAIR = (
     "Derby\nKessel Rovers' coach, Anselm Drury, was sent off, while Dunmore's coach, Rasmus "
@@ -59,6 +60,15 @@ CASES = [
         "Kessmar bought Brightline.",
         SUPPORTS,
         "bought-by-past-a-day",
+    ),
+    case(
+        "Box office\nVALDANE, March 10, 2025 — Harrowgate Tide took $191.2 million over the "
+        "weekend. Overseas audiences pushed the global haul to more than $420 million, "
+        "according to Corvin Ashdale, the studio's head of distribution, who said bookings had "
+        "been strong.",
+        "Corvin Ashdale is the director of Harrowgate Tide.",
+        OMITS,
+        "the-head-of-the-studio-is-no-studio",
     ),
     case(
         "Result\nKessmar defeated Tovrell on Sunday by 300 votes.",

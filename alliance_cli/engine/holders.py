@@ -93,6 +93,8 @@ def holder_of(sentence: Reading, anchor: Anchor) -> Phrase | None:
     anchor = _at_noun(sentence, anchor)
     norms = sentence.words.norms
     after = anchor.end
+    if norms[after : after + 1] in (("'s",), ("'",)):
+        return None  # "X, the studio's head of distribution": X is its head, not the studio
     while after < len(sentence) and norms[after] in ("of", "'s") and after + 1 < len(sentence):
         phrase = phrase_after(sentence, after + 1)
         after = phrase.end if phrase else after + 1
