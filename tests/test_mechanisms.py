@@ -62,6 +62,19 @@ NEGATION = [
         "declined",
     ),
     case(
+        "Tomas Brenner, who leads the opposition, stopped short of calling for the mayor's "
+        "resignation.",
+        "Tomas Brenner called on the mayor to resign.",
+        CONTRADICTS,
+        "stopped-short-of",
+    ),
+    case(
+        "The minister refrained from criticising the union on Monday.",
+        "The minister did not criticise the union.",
+        SUPPORTS,
+        "refrained-from",
+    ),
+    case(
         "Acme was absent from the list of Widget Coalition members published on Monday.",
         "Acme is a member of the Widget Coalition",
         CONTRADICTS,
