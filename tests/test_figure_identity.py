@@ -127,6 +127,10 @@ _TRAM_2016 = (
     "a turnout of 44 percent."
 )
 
+_RATES = (
+    "DORRANCE, March 6, 2025 — Figures released earlier this week showed that inflation had "
+    "eased to 4.7 percent in February, well below the 6.9 percent recorded a year earlier."
+)
 OCCASIONS = [
     case(_TRAM_2016, "Turnout in the tram referendum was about 58 percent.", OMITS,
          "a share of voters is no share of a referendum (rival kinds measure different things)"),
@@ -144,6 +148,16 @@ OCCASIONS = [
     case("The ferry Marla sank in March. That sinking cost the operator about £9 million.",
          "The sinking cost the operator about £30 million.", CONTRADICTS,
          "'That sinking' of no other year"),
+    case(_RATES, "A year earlier, inflation had been about 7 percent.", SUPPORTS,
+         "a claim of a year earlier: the figure recorded then, not this month's"),
+    case(_RATES, "Inflation was about 5 percent a year earlier.", CONTRADICTS,
+         "a claim of a year earlier against the figure recorded then"),
+    case("DORRANCE, March 6, 2025 — Inflation eased to 4.7 percent in February.",
+         "A year earlier, inflation had been about 7 percent.", OMITS,
+         "a claim of a year earlier: this month's figure is no evidence"),
+    case("ESSENFORD, March 13, 2025 — Organisers revised the attendance for the final to 13,850 "
+         "paying spectators.", "More than 14,000 spectators attended the final.", CONTRADICTS,
+         "a word in -ing before a plural is part of the noun"),
 ]  # fmt: skip
 
 FERRY = "The ferry accident happened on Sunday. "

@@ -31,8 +31,8 @@ def noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None
             continue
         if not _content(token.norm, lexicon) or token.text[:1].isupper():
             break
-        if seen and token.norm.endswith(("ed", "ing")):
-            break  # "4,200 staff walked out": the verb is not what is counted
+        if token.norm.endswith(("ed", "ing")) and (seen or _verb_after_figure(reading, k)):
+            break  # "4,200 staff walked out", "6.9 percent recorded": a verb, not the noun
         if _hyphen_joined(tokens, k):
             after = k + 3  # "one million pre-orders": the compound's last word is its noun
             if token.norm not in lexicon.meaning_prefixes:
@@ -81,6 +81,17 @@ def _content(norm: str, lexicon: Lexicon) -> bool:
         and norm not in lexicon.auxiliaries
         and norm not in lexicon.be
     )
+
+
+def _verb_after_figure(reading: Reading, k: int) -> bool:
+    """Whether a word in -ed or -ing right after a figure is its verb ("the 6.9 percent
+    recorded a year earlier"), not a word of its noun ("13,850 paying spectators") nor a noun
+    that counts ("12 wounded")."""
+    lexicon, tokens = reading.lexicon, reading.words.tokens
+    if lexicon.counted_by_noun.match_at((reading.lemmas[k],), 0):
+        return False
+    after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    return not (_content(after, lexicon) and _plural(after))
 
 
 def noun_before_of(reading: Reading, end: int) -> str | None:

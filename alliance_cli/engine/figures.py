@@ -14,7 +14,7 @@ from ..text import stem
 from .counted_nouns import past_whole
 from .counting import counted_group, one_count, own_verb, same_noun, same_verb, ungrouped_act
 from .names import same_name
-from .occasions import hung_on, other_occasion, segment
+from .occasions import hung_on, marked_elsewhen, other_occasion, segment, told_elsewhen
 from .phrases import Phrase
 from .quantities import NOT_MEASURES, Quantity
 from .relations import word_relation
@@ -216,6 +216,8 @@ def _same_quantity(
         return False
     if _whole(sentence, theirs):
         return False  # "Of the carrier's 1,400 employees, 1,150 were laid off": 1,400 is all
+    if told_elsewhen(claim) and not marked_elsewhen(sentence, *theirs.tokens):
+        return False  # "A year earlier, inflation had been 7 percent": not this month's 4.7
     return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
         claim, sentence, *theirs.tokens, previous=context.previous
     )

@@ -57,7 +57,10 @@ def other_occasion(
     window += _restated(sentence, start) if figure else []
     for k in window if not own else ():
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
-        mine = hit and set(sentence.lemmas[k : hit[0]]) <= claim_words
+        said = (
+            {sentence.lemmas[i] for i in range(k, hit[0]) if sentence.content(i)} if hit else set()
+        )
+        mine = hit and said <= claim_words  # "a year earlier" in both
         past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
         if hit and not mine and not past and not _recent(sentence, hit[0]):
             return True  # ("former coach": a role no longer held, which negation reads)
@@ -153,6 +156,38 @@ def elsewhen(claim: ClaimFrame) -> bool:
         for k in range(subject.start, subject.end)
     )
     return any(hit and hit[0] <= subject.head for hit in hits)  # not "the second round" itself
+
+
+def told_elsewhen(claim: ClaimFrame) -> bool:
+    """Whether the claim puts itself at a time of another occasion than the story's, anywhere
+    in it ("A year earlier, inflation had been about 7 percent"; not "last week", nor "last
+    year's final", which `elsewhen` reads)."""
+    reading, lexicon = claim.reading, claim.reading.lexicon
+    norms = reading.words.norms
+    hits = ((k, lexicon.other_occasion.match_at(reading.lemmas, k)) for k in range(len(reading)))
+    return any(
+        hit
+        and hit[0] - k >= 2
+        and norms[hit[0] - 1] in lexicon.occasion_times
+        and norms[hit[0] : hit[0] + 1] != ("'s",)
+        for k, hit in hits
+    )  # "a year earlier", "last year"; not "the second round", nor "last year's final"
+
+
+def marked_elsewhen(sentence: Reading, start: int, end: int) -> bool:
+    """Whether the stretch of text a figure at tokens [start, end) stands in marks another
+    occasion, between the figures beside it ("eased to 4.7 percent, below the 6.9 percent
+    recorded a year earlier": the 6.9)."""
+    lexicon = sentence.lexicon
+    others = [q.tokens for q in sentence.quantities if q.tokens != (start, end)]
+    first = max((j for _, j in others if j <= start), default=0)
+    last = min((i for i, _ in others if i >= end), default=len(sentence))
+    hits = (
+        lexicon.other_occasion.match_at(sentence.lemmas, k)
+        for k in stretch(sentence, start, end)
+        if first <= k < last and not start <= k < end  # not another figure's "a year earlier"
+    )
+    return any(hit and not _recent(sentence, hit[0]) for hit in hits)  # not "earlier this week"
 
 
 def _opening_time(sentence: Reading, start: int) -> list[int]:
