@@ -27,6 +27,12 @@ CASES = [
     case(ONE_TUNNEL, "The tunnel opened on March 14, 2025.", CONTRADICTS, "the-only-tunnel"),
     case(TUNNELS, "The tunnel opened in March 2025.", SUPPORTS, "a-tunnel-that-opened-then"),
     case(
+        TUNNELS,
+        "The Gorsk tunnel opened on March 14, 2025.",
+        CONTRADICTS,
+        "a-claim-that-names-its-tunnel",
+    ),
+    case(
         COURTS,
         "The court ruled in favour of the farmers' cooperative.",
         SUPPORTS,
@@ -51,11 +57,18 @@ LONG_BEFORE = [
     case(JURY, "The prize was awarded in October 2025.", OMITS, "a-winner-years-before"),
     case(JURY, "The prize was awarded in 2019.", SUPPORTS, "a-claim-of-that-year"),
     case(BRIDGE, "The Tessaly Bridge opened on April 10, 2025.", CONTRADICTS, "misdated-by-days"),
+    case(
+        "Bridge\nLENNA, June 2, 2025 — The Ostra harbour bridge opened to traffic in June 2022.",
+        "The Ostra harbour bridge opened in June 2025.",
+        CONTRADICTS,
+        "a-named-thing-misdated-by-years",
+    ),
 ]
 
 
 @verdict_cases(LONG_BEFORE)
 def test_a_date_years_before_the_article_is_of_another_occasion(text, claim, expected):
-    """A source date two years or more before the article's, against a claim dated in the
-    article's year or later: another, older occasion, not the story's event misdated."""
+    """A source date two years or more before the article's, against a claim that names
+    nothing dated in the article's year or later: another, older occasion, not the story's
+    event misdated."""
     assert_verdict(text, claim, expected)

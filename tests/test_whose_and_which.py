@@ -6,7 +6,9 @@ the claim is about a company) is no rival for the company's; and a figure in
 an aside that restates another occasion's figure ("the 2018 spill, when 900 homes, about a
 tenth of the town, lost water") belongs to that occasion. An audience at home is not the crowd
 in the hall: "a television audience of 3.1 million" counts viewers, as "3.1 million viewers"
-does, and neither is a count of the people who watched in the arena."""
+does, as do people said to watch "on television" or "online" (the words beside their figure, up
+to the next figure or conjunction), and none is a count of the people who watched in the
+arena."""
 
 from __future__ import annotations
 
@@ -54,6 +56,14 @@ CASES = [
         "a-television-audience-is-no-crowd-in-the-hall",
     ),
     case(FINAL, "More than 3 million viewers watched the final.", SUPPORTS, "viewers-watch"),
+    case(FINAL, "3.1 million people watched the final on television.", SUPPORTS, "on-television"),
+    case(
+        "Premiere\nRASKO, March 9, 2025 — The premiere was attended by 1,800 people and streamed "
+        "to an online audience of 250,000.",
+        "The premiere was watched online by 250,000 people.",
+        SUPPORTS,
+        "online-beside-another-count",
+    ),
     case(
         BOARD,
         "Orla Menzies is the chair of the Ostvale Land Registry Board.",

@@ -96,7 +96,8 @@ def _which_of_several(
     several = [
         claim.reading.words.span(span.start, span.stop)
         for span, name in described
-        if one_of_several(sentence, name, context)
+        if not any(k in claim.reading.name_at for k in span)  # "the Gorsk tunnel" says which
+        and one_of_several(sentence, name, context)
     ]
     return tuple(
         replace(

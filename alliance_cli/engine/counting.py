@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from .occasions import segment
+from .occasions import own_stretch, segment
 from .phrases import PARTICLES
 from .relations import word_relation
 from .senses import reports
@@ -30,17 +30,23 @@ def group_of(lexicon: Lexicon, noun: str | None) -> Counted | None:
 
 def counted_group(reading: Reading, figure: Quantity):
     """The group a figure counts: its noun's, or for a noun that counts whatever its verb says
-    ("four people were killed"), the group of its verb that goes with counting one: the verb
-    just before it ("killing four passengers"), else the nearest after it in its stretch of
-    text, else before (None when there is none)."""
+    ("four people were killed"), the group a cue beside it names ("on television"), else the
+    group of its verb that goes with counting one: the verb just before it ("killing four
+    passengers"), else the nearest after it in its stretch of text, else before (None when
+    there is none)."""
     lexicon = reading.lexicon
     generic = figure.noun is None or figure.noun in lexicon.generic_counted  # or bare: "27 were"
     if figure.kind != "count" or not generic:
         return group_of(lexicon, figure.noun)
     start, end = figure.tokens
+    own = own_stretch(reading, start, end)
+    cued = {reading.lemmas[k] for k in own}
+    group = next((group for group in lexicon.counted if group.cues & cued), None)
+    if group is not None:
+        return group  # "8.4 million people watched on television": viewers
     right_before = start - 1
     around = sorted(
-        segment(reading, start, end),
+        own,
         key=lambda k: (k != right_before, k < end, abs(k - end)),
     )
     helpers = lexicon.auxiliaries | lexicon.be

@@ -61,7 +61,7 @@ def align_date(
         theirs.text if theirs.text.lower() == theirs.iso() else f"{theirs.text} ({theirs.iso()})"
     )
     if relation is R.ALTERNATION and (
-        _occasion(claim, piece) or _long_before(sentence, theirs, mine)
+        _occasion(claim, piece) or _long_before(claim, sentence, theirs, mine)
     ):
         why = f"source speaks of another occasion ({shown}) than the claim's {mine.text}"
         step = claim_step(claim, piece.start, piece.end, (sentence, i, j), R.INDEPENDENT, why)
@@ -77,12 +77,13 @@ def align_date(
     return Found(step, 0.9, covers)
 
 
-def _long_before(sentence: Reading, theirs: Date, mine: Date) -> bool:
-    """Whether a source date is years before the article while the claim's is of the article's
-    year or later: the story's event misdated by years is rarer than another, older one ("who
-    won the prize himself in 2019", "the ground opened in 1908")."""
+def _long_before(claim: ClaimFrame, sentence: Reading, theirs: Date, mine: Date) -> bool:
+    """Whether a source date is years before the article while the claim's, which names
+    nothing, is of the article's year or later: "the prize" or "the new stadium" misdated by
+    years is rarer than another, older one ("who won the prize himself in 2019", "the ground
+    opened in 1908"); a claim that names its thing ("the Ostra bridge") says which."""
     reference = sentence.reference
-    if reference is None or not (theirs.year and mine.year):
+    if reference is None or not (theirs.year and mine.year) or claim.reading.names:
         return False
     return theirs.year < reference.year - 1 and mine.year >= reference.year
 

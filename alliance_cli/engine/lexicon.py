@@ -94,6 +94,7 @@ class Counted:
     name: str
     nouns: frozenset[str]
     verbs: frozenset[str]
+    cues: frozenset[str] = frozenset()  # words that make a count of people one of these
 
 
 @dataclass(frozen=True)

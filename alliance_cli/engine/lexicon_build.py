@@ -169,6 +169,11 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
     }
 
 
+def _optional(section: _Section, name: str) -> list[str]:
+    """The words under a key a section may leave out."""
+    return section.words(name) if name in section.entries else []
+
+
 def _counted(section: _Section, key: Key) -> tuple[list, list[str], frozenset[str]]:
     """The counted groups, every noun of them as written, and the groups `fates` names."""
     from .lexicon import Counted
@@ -184,6 +189,7 @@ def _counted(section: _Section, key: Key) -> tuple[list, list[str], frozenset[st
                 nouns[0],
                 frozenset(" ".join(key(word)) for word in nouns),
                 frozenset(" ".join(key(word)) for word in group.words("verbs")),
+                frozenset(key(word)[0] for word in _optional(group, "cues")),
             )
         )
     fates = frozenset(section.words("fates"))

@@ -174,18 +174,28 @@ def told_elsewhen(claim: ClaimFrame) -> bool:
     )  # "a year earlier", "last year"; not "the second round", nor "last year's final"
 
 
+def own_stretch(sentence: Reading, start: int, end: int) -> list[int]:
+    """The stretch of text a figure at tokens [start, end) stands in, between the figures
+    and the conjunctions beside it ("in front of 1,200 people | and a television audience of
+    3.1 million")."""
+    others = [q.tokens for q in sentence.quantities if q.tokens != (start, end)]
+    joins = [k for k, norm in enumerate(sentence.words.norms) if norm in ("and", "or", "but")]
+    first = max((j for _, j in others if j <= start), default=0)
+    first = max([first, *(k + 1 for k in joins if k < start)])
+    last = min((i for i, _ in others if i >= end), default=len(sentence))
+    last = min([last, *(k for k in joins if k >= end)])
+    return [k for k in stretch(sentence, start, end) if first <= k < last]
+
+
 def marked_elsewhen(sentence: Reading, start: int, end: int) -> bool:
     """Whether the stretch of text a figure at tokens [start, end) stands in marks another
     occasion, between the figures beside it ("eased to 4.7 percent, below the 6.9 percent
     recorded a year earlier": the 6.9)."""
     lexicon = sentence.lexicon
-    others = [q.tokens for q in sentence.quantities if q.tokens != (start, end)]
-    first = max((j for _, j in others if j <= start), default=0)
-    last = min((i for i, _ in others if i >= end), default=len(sentence))
     hits = (
         lexicon.other_occasion.match_at(sentence.lemmas, k)
-        for k in stretch(sentence, start, end)
-        if first <= k < last and not start <= k < end  # not another figure's "a year earlier"
+        for k in own_stretch(sentence, start, end)
+        if not start <= k < end  # not another figure's "a year earlier"
     )
     return any(hit and not _recent(sentence, hit[0]) for hit in hits)  # not "earlier this week"
 
