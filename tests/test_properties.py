@@ -78,6 +78,7 @@ def assert_sound(verdict: Verdict, source: Source) -> None:
 @example(claim="December", text="December. ")  # found by this test: IndexError in match_at
 @example(claim="Meta", text="Meta")
 @example(claim="about 45 members", text="The AI Alliance has 1" + "0" * 400 + " members.")
+@example(claim="dozen c", text="dozen \nc. ")  # a figure across a line break: a one-line reason
 def test_any_claim_on_any_source_is_one_of_three_verdicts_with_its_evidence(claim, text):
     source = source_from_text(text, "s")
     result = check(claim, [source])

@@ -57,6 +57,7 @@ def claim_step(
     or text with its span (a name from the context), or nothing."""
     reading = claim.reading
     words = reading.words
+    why = " ".join(why.split())  # one line, though what it quotes spans a line break
     claim_text, claim_span = words.surface(start, end), words.span(start, end)
     if source is None:
         return Step(claim_text, claim_span, None, None, relation, why)
