@@ -17,9 +17,9 @@ from .engine.figures import owner
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.lexicon import FrameWord
 from .engine.moods import unasserted
+from .engine.numbers import NUMBER_WORDS, NUMBERISH
 from .engine.occasions import other_occasion, segment, stretch
 from .engine.phrases import Phrase, verb_like
-from .engine.quantities import NUMBER_WORDS, NUMBERISH
 from .engine.reading import Reading
 from .engine.when import in_dateline, names_occasion
 from .model import Date, Quantity, Relation, Sentence

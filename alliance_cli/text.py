@@ -111,6 +111,7 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)] + repl
             doubled = suffix in ("ing", "ed") and base[-1] == base[-2] and base[-1] not in "aeiou"
+            doubled = doubled and len(base) > 3  # "added" -> "add", as "add" gives
             if doubled and (base[-1] not in "lsz" or (base[-1] == "l" and len(base) > 4)):
                 base = base[:-1]  # "planned" -> "plan", "modelled" -> "model"
             if suffix == "ed" and word.endswith("eed"):

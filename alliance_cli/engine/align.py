@@ -155,7 +155,10 @@ def polarity_steps(
         )
     mine = claim.frame_word
     negative = bool(mine and mine[1].negative and not claim.copula)
-    if _negated(claim, mine[0] if negative else None) != negative:
+    both = _both_deny(claim, denial, first[0]) if first and denial is not None else None
+    if both is not None:  # "had no cover" for "had no insurance": the two denials cancel
+        first, last = (), (both,)
+    elif _negated(claim, mine[0] if negative else None) != negative:
         cue = next((n.cue for n in claim.reading.negations), claim.predicate or (0, 1))
         source = (sentence, anchor.start, anchor.end) if anchor else None
         why = f"the claim denies what the source says ('{claim.reading.words.surface(*cue)}')"
@@ -188,6 +191,21 @@ def _counted_denial(
         ),
         None,
     )
+
+
+def _both_deny(claim: ClaimFrame, denial: Step, theirs: Step) -> Step | None:
+    """A step that pairs the claim's negation with the source's (`theirs`), where both deny
+    the same word of the claim ("no insurance" against "no cover"): ≡, as the two cancel."""
+    span = denial.claim_span
+    reading = claim.reading
+    for negation in reading.negations:
+        start, end = reading.words.span(*negation.scope)
+        if start <= span[0] and span[1] <= end:
+            cue = reading.words.surface(*negation.cue)
+            why = f"both deny it: '{cue}' and '{theirs.source}'"
+            return claim_step(claim, *negation.cue, (theirs.source, theirs.source_span),
+                              R.EQUIVALENT, why)  # fmt: skip
+    return None
 
 
 def _negated(claim: ClaimFrame, word_end: int | None) -> bool:

@@ -84,7 +84,7 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             continue
         entailment = _entailment(k, theirs, own, lexicon) if own and theirs else None
         if entailment is not None:  # a frame this one entails, or one entailing it
-            if _fits(claim, sentence, entailment):
+            if _fits(claim, sentence, entailment) and not _departure(sentence, entailment):
                 out.append(entailment)
             continue
         phrase = lexicon.synonym_phrases.match_at(sentence.lemmas, k)
@@ -178,6 +178,15 @@ def _entailment(k: int, theirs: tuple, own: FrameWord, lexicon: Lexicon) -> Anch
         if mapped is not None:
             return Anchor(k, theirs[0], relation, mapped)
     return None
+
+
+def _departure(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether a word that denies what the claim's frame entails only says its subject left
+    (the lexicon's `leaving_verbs`): a founder was a member, and leaving later denies
+    nothing of the founding."""
+    said = " ".join(sentence.lemmas[anchor.start : anchor.end])
+    negative = anchor.frame is not None and anchor.frame.negative
+    return anchor.relation is R.REVERSE and negative and said in sentence.lexicon.leaving_verbs
 
 
 def _rival_kind(

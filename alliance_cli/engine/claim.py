@@ -62,7 +62,27 @@ class ClaimFrame:
         if found is None or other_sense(self.reading, start, found[0]):
             return None
         end, senses = found
+        senses = [sense for sense in senses if self._of_its_kinds(sense)]
+        if not senses:
+            return None  # "the warning was lifted" is no win: a warning is no contest
         return end, next((sense for sense in senses if self._fits(sense)), senses[0])
+
+    def _of_its_kinds(self, sense: FrameWord) -> bool:
+        """Whether the claim's fillers that are common nouns are of the kinds the sense's
+        frame asks of its roles (the lexicon's frame `kinds`)."""
+        lexicon = self.reading.lexicon
+        kinds = lexicon.frame_kinds.get(sense.frame, {})
+        slots = {"subject": self.subject, "object": self.object, **dict(self.preps)}
+        if self.passive:
+            slots = {**slots, "object": self.subject, "subject": slots.get("by")}
+        for slot, role in sense.roles:
+            phrase, kind = slots.get(slot), kinds.get(role)
+            if kind is None or phrase is None or phrase.names:
+                continue
+            head = self.reading.lemmas[phrase.head]
+            if head != kind and kind not in lexicon.broader.get(head, ()):
+                return False
+        return True
 
     def _fits(self, sense: FrameWord) -> bool:
         """Whether the claim's object is of the kind its role in a frame is named after ("the
@@ -367,35 +387,3 @@ def _helper(reading: Reading, i: int) -> bool:
             and reading.words.norms[i + 1] == "to"
         )
     )
-
-
-def split_claim(text: str, lexicon: Lexicon) -> list[str]:
-    """A claim that says two things, as two claims: "A beat B and became mayor of C" is "A
-    beat B" and "A became mayor of C"; "X is a song recorded by Y" is "X is a song" and "X was
-    recorded by Y". Any other claim is itself."""
-    frame = read_claim(text, lexicon)
-    reading = frame.reading
-    if frame.subject is None or frame.predicate is None:
-        return [text]
-    subject = reading.words.surface(frame.subject.start, frame.subject.end)
-    norms = reading.words.norms
-    for k in range(frame.predicate[1], len(reading) - 1):
-        if norms[k] == "and" and verb_like(reading, k + 1):
-            if k == frame.predicate[1] and frame.passive:  # "was written and directed by X"
-                verb_group = _text(reading, frame.subject.end, frame.predicate[0])
-                rest = _text(reading, k + 2, len(reading))
-                first = f"{_text(reading, 0, k)} {rest}"
-                return [first, f"{subject} {verb_group} {_text(reading, k + 1, len(reading))}"]
-            return [_text(reading, 0, k), f"{subject} {_text(reading, k + 1, len(reading))}"]
-
-        after_head = frame.copula and frame.object is not None and k == frame.object.end
-        after_head = after_head and norms[frame.object.head] not in lexicon.degree_words
-
-        if after_head and verb_like(reading, k) and norms[k + 1] in lexicon.prepositions:
-            was = "were" if norms[frame.predicate[0] - 1] in ("are", "were") else "was"
-            return [_text(reading, 0, k), f"{subject} {was} {_text(reading, k, len(reading))}"]
-    return [text]
-
-
-def _text(reading: Reading, start: int, end: int) -> str:
-    return reading.words.surface(start, end) if end > start else ""

@@ -71,7 +71,7 @@ def past_whole(reading: Reading, of: int) -> int:
 
 
 def _content(norm: str, lexicon: Lexicon) -> bool:
-    from .quantities import NUMBER_WORDS  # which reads its figures' nouns here
+    from .numbers import NUMBER_WORDS  # which reads its figures' nouns here
 
     return (
         norm[:1].isalpha()
@@ -120,7 +120,7 @@ def value_of(reading: Reading, end: int) -> str | None:
     """The counted noun a bare figure is the value of, brought or said to rise or stand to it:
     "the death toll rose to 34", "bringing the toll to 38", "the number of confirmed dead has
     risen to 34" (dead)."""
-    from .quantities import NUMBER_WORDS
+    from .numbers import NUMBER_WORDS
 
     norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
     first = end - 1

@@ -13,9 +13,10 @@ from ..model import Relation
 from ..text import stem
 from .counted_nouns import past_whole
 from .counting import counted_group, one_count, own_verb, same_noun, same_verb, ungrouped_act
+from .frames import arguments
 from .names import same_name
 from .occasions import hung_on, marked_elsewhen, other_occasion, segment, told_elsewhen
-from .phrases import Phrase
+from .phrases import Phrase, verb_like
 from .quantities import NOT_MEASURES, Quantity
 from .relations import word_relation
 from .senses import reports
@@ -30,7 +31,10 @@ R = Relation
 REACH = 8  # words between a date and the word of the event it dates
 _LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
 # words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
-_SUMMING = _LINKING | frozenset(stem(word) for word in ("worth", "amount", "value"))
+# ("children account for 16 percent": the share is the children's)
+_SUMMING = _LINKING | frozenset(
+    stem(word) for word in ("worth", "amount", "value", "account", "represent", "constitute")
+)
 
 
 def align_figure(
@@ -139,12 +143,17 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
     from .phrases import phrase_before
 
     k = figure.tokens[0] - 1
-    norms = reading.words.norms
+    norms, changes = reading.words.norms, reading.lexicon.change_cues
     if k > 0 and norms[k] == "of" and reading.content(k - 1) and k - 1 not in reading.name_at:
+        if reading.lemmas[k - 1] in changes and _plain_noun(reading, k - 2):
+            return reading.lemmas[k - 2]  # "premium increases of 25 percent": the premiums
         return reading.lemmas[k - 1]  # "an estimate of $25 million"
     while k >= 0 and not (norms[k] in reading.lexicon.be or reading.lemmas[k] in _SUMMING):
         if norms[k] in (",", ";") or reading.clauses[k] != reading.clauses[figure.tokens[0]]:
             return None
+        if reading.lemmas[k] in changes and verb_like(reading, k):  # "robberies have risen by"
+            subject = arguments(reading, k, k + 1).subject
+            return reading.lemmas[subject.head] if subject is not None else None
         k -= 1
     k -= 1
     while k >= 0 and norms[k] in reading.lexicon.auxiliaries:
@@ -154,6 +163,11 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
         phrase = phrase_before(reading, phrase.start - 2) or phrase  # "the budget of X"
     named = phrase is not None and phrase.head in reading.name_at
     return reading.lemmas[phrase.head] if phrase and not named else None  # "X's budget"
+
+
+def _plain_noun(reading: Reading, k: int) -> bool:
+    """Whether token k is a common noun's word: content, no name, no figure."""
+    return k >= 0 and reading.content(k) and k not in reading.name_at | reading.quantity_at
 
 
 def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
@@ -290,8 +304,9 @@ def _same_owner(
     if inside:  # "61 people died": of the claim's names or the story's, not another's
         known = [*claim.reading.names, *topic]
         return not said_of.names or any(same_name(a, b) for a in said_of.names for b in known)
-    if subject is None or not subject.names:
-        return not said_of.names or any(same_name(a, b) for a in said_of.names for b in topic)
+    if subject is None or not subject.names:  # of the story's names, or one the claim gives
+        known = [*topic, *claim.reading.names]
+        return not said_of.names or any(same_name(a, b) for a in said_of.names for b in known)
     if said_of.names:
         return any(same_name(name, other) for name in subject.names for other in said_of.names)
     from .coref import stands_for

@@ -135,6 +135,7 @@ def _subject(reading: Reading, start: int, end: int) -> tuple[Phrase | None, boo
             continue
         elif not (
             norm in lexicon.auxiliaries
+            or _reported_passive(reading, i)
             or norm in lexicon.negation_words
             or norm in lexicon.adverbs
             or norm.endswith("n't")
@@ -145,6 +146,14 @@ def _subject(reading: Reading, start: int, end: int) -> tuple[Phrase | None, boo
     if passive and start >= 1 and reading.words.norms[start - 1] not in lexicon.be:
         passive = any(norms[k] in lexicon.be for k in range(max(0, start - 3), start))
     return _subject_at(reading, i, start), passive
+
+
+def _reported_passive(reading: Reading, i: int) -> bool:
+    """Whether token i is a verb of saying made passive before another verb, which it only
+    reports: "3,912 homes were reported flooded", "two were said to be missing"."""
+    norms = reading.words.norms
+    said = reading.lemmas[i] in reading.lexicon.reporting_verbs and norms[i] != reading.lemmas[i]
+    return said and i > 0 and norms[i - 1] in reading.lexicon.be
 
 
 def _when(reading: Reading, i: int) -> bool:
@@ -218,7 +227,12 @@ def _past_relative(reading: Reading, phrase: Phrase | None) -> Phrase | None:
     return phrase
 
 
-_CHAINED = frozenset({"of", "at", "in", "for", "from", "on", "across", "near", "outside", "along"})
+_CHAINED = frozenset(
+    {
+        "of", "at", "in", "for", "from", "on", "across", "near", "outside", "along", "through",
+        "into", "over", "about", "between", "against", "under", "within",
+    }
+)  # fmt: skip
 
 
 def _of_chain(reading: Reading, phrase: Phrase | None) -> Phrase | None:

@@ -13,7 +13,8 @@ from ..model import Claim, ClaimCheck, Evidence, Relation, Source, Stance, Step,
 from ..opening import source_date
 from ..text import normalise
 from .align import Proof, prove
-from .claim import ClaimFrame, read_claim, split_claim
+from .claim import ClaimFrame, read_claim
+from .claim_split import split_claim
 from .lexicon import Lexicon, default_lexicon
 from .reading import Reading
 from .retrieve import candidates, claim_pattern, name_pattern

@@ -134,6 +134,7 @@ class Lexicon:
     role_verbs: frozenset[str]  # lemmas: "served as mayor" says what its subject is
     naming_verbs: frozenset[str]  # lemmas: "named X as chief" says what its object is
     leaving_verbs: frozenset[str]  # lemmas: "stepped down as chief" says what it no longer is
+    company_names: frozenset[str]  # lemmas: "Calderwyn Mining" names a company
     modals: frozenset[str]  # "will": what follows has not happened
     conditionals: frozenset[str]  # "if": its clause says what would be, not what was
     adjective_kinds: frozenset[str]  # "nationality": its words are adjectives

@@ -32,6 +32,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
         "naming_verbs": frozenset(" ".join(key(word)) for word in section.words("naming_verbs")),
         "leaving_verbs": frozenset(" ".join(key(word)) for word in section.words("leaving_verbs")),
         "joint_verbs": frozenset(key(word)[0] for word in section.words("joint_verbs")),
+        "company_names": frozenset(key(word)[0] for word in section.words("company_names")),
         "ergative_verbs": frozenset(key(word)[0] for word in section.words("ergative_verbs")),
         "transparent": frozenset(key(word)[0] for word in section.words("transparent")),
         "reporting_verbs": frozenset(

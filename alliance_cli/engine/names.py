@@ -209,7 +209,7 @@ def _calendar(norm: str, lexicon: Lexicon) -> bool:
 def _number(words: Tokens, i: int) -> bool:
     """Whether a capitalised word is a number that opens a sentence ("Thirty-six
     participants", "Twenty people"), not the start of a name ("Seven Seas Ltd")."""
-    from .quantities import NUMBER_WORDS
+    from .numbers import NUMBER_WORDS
 
     tokens = words.tokens
     if tokens[i].norm not in NUMBER_WORDS:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .names import Mention
-from .quantities import NUMBER_WORDS
+from .numbers import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from .reading import Reading

@@ -187,11 +187,16 @@ def sentence_phrases(sentence: Reading, k: int) -> Iterable[Phrase]:
             yield phrase
 
 
+def _said_here(found: Found, sentence: Reading) -> bool:
+    """Whether a step found its word in the sentence itself, not in one beside it."""
+    span = found.step.source_span
+    return span is not None and sentence.words.span(0, len(sentence))[0] <= span[0]
+
+
 def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
     """A word of a claim whose predicate only links ("has a budget"), found where the source
-    denies it ("has no budget", "no sons"): the same word, with the source's negation."""
-    if claim.negated:
-        return None
+    denies it ("has no budget", "no sons"): the same word, with the source's negation (which
+    a claim's own negation takes back: "had no cover" for "had no insurance")."""
     hit = _word(claim, piece, sentence, 1.0, "", denied=True, rivals=False)
     if hit is None:
         return None
@@ -297,7 +302,7 @@ def piece_step(
     step = _restricted(claim, piece, sentence) or _free(claim, piece, sentence, context, granted)
     if step.step.source is None and piece.kind == "word":
         step = _profiled(claim, piece, context, described) or step
-    if step.step.source is None and piece.kind == "word" and anchors.light(claim):
+    if piece.kind == "word" and anchors.light(claim) and not _said_here(step, sentence):
         step = _denied(claim, piece, sentence) or step
     if step.step.source is None and _modifier(claim, piece):
         occasion = _another_occasion(claim, piece)

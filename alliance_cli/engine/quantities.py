@@ -21,22 +21,12 @@ from typing import TYPE_CHECKING
 from ..dates import day_of_month
 from ..model import Quantity
 from .counted_nouns import acts, elided, noun_at, noun_before_of, of_what, value_of
+from .numbers import number_at, ratio_share, ratio_term
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .reading import Reading
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-# fmt: off
-NUMBER_WORDS = frozenset([
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "thousand", "million", "billion",
-])
-# fmt: on
-NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozen|couple|handful)")
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _SCORE = re.compile(r"^\d{1,2}$")
 
 
@@ -88,70 +78,6 @@ def _with_rest(reading: Reading, first: Quantity, lexicon: Lexicon) -> Quantity:
     )
 
 
-def _number_at(reading: Reading, i: int) -> tuple[int, float, float] | None:
-    """A number starting at token i: (end index, value, unit of its last significant digit)."""
-    norms, lexicon = reading.words.norms, reading.lexicon
-    norm = norms[i]
-    if _DIGITS.match(norm) and len(norm) <= 18:
-        if i + 1 < len(norms) and norms[i + 1] in _ORDINAL_SUFFIXES:
-            return None  # "26th" is a position, not a count
-        end = _spaced_groups(reading, i)
-        digits = "".join(norms[i:end])
-        return end, float(digits.replace(",", "")), _precision(digits)
-    extra = lexicon.number_words.match_at(reading.lemmas, i)
-    if extra and norms[extra[0] - 1] == reading.lemmas[extra[0] - 1]:  # "dozens" is no dozen
-        return extra[0], float(extra[1]), 1.0
-    if norm not in NUMBER_WORDS or norm in ("hundred", "thousand", "million", "billion"):
-        return None
-    end = i + 1
-    while end < len(norms):
-        if norms[end] in NUMBER_WORDS:
-            end += 1
-        elif norms[end] in ("-", "and") and end + 1 < len(norms) and norms[end + 1] in NUMBER_WORDS:
-            end += 2
-        else:
-            break
-    if norm == "one" and end == i + 1:
-        return None  # "one of the founders" is not a count
-    value = _number_words(" ".join(norms[i:end]).replace(" - ", "-"))
-    return None if value is None else (end, value, _precision(str(int(value))))
-
-
-def _spaced_groups(reading: Reading, i: int) -> int:
-    """Where a number written with spaces between its thousands ends ("90 000", "1 250 000":
-    groups of three digits, one space apart); i + 1 for any other number."""
-    tokens, end = reading.words.tokens, i + 1
-    if not (tokens[i].norm.isdigit() and len(tokens[i].norm) <= 3):
-        return end
-    while (
-        end < len(tokens)
-        and len(tokens[end].norm) == 3
-        and tokens[end].norm.isdigit()
-        and tokens[end].start - tokens[end - 1].end == 1
-    ):
-        end += 1
-    return end
-
-
-def _number_words(text: str) -> float | None:
-    from text_to_num import text2num
-
-    try:
-        return float(text2num(text, "en"))
-    except ValueError:
-        return None
-
-
-def _precision(digits: str) -> float:
-    """The unit of a written number's last significant digit: 0.1 for "45.1", 1000 for
-    "41,000", 1 for "47"."""
-    digits = digits.replace(",", "")
-    if "." in digits:
-        return 10.0 ** -len(digits.split(".", 1)[1])
-    stripped = digits.rstrip("0")
-    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
-
-
 def _cue_before(reading: Reading, i: int, floor: int) -> tuple[int, str]:
     for start in range(max(floor, i - 4), i):
         hit = reading.lexicon.quantity_cues.match_at(reading.lemmas, start)
@@ -164,15 +90,18 @@ def _figure_at(
     reading: Reading, i: int, floor: int, lexicon: Lexicon, last: Quantity | None = None
 ) -> Quantity | None:
     """The figure at token i; `last` is the sentence's count before it (see `elided`)."""
-    number = _number_at(reading, i)
+    share = ratio_share(reading, i)
+    if share is not None:  # "one in five residents": a share
+        return _share_at(reading, i, floor, share)
+    number = number_at(reading, i)
     if number is None:
         return None
     end, value, unit = number
     norms = reading.words.norms
     if i and norms[i - 1] in lexicon.rank_words:
         return None  # "the top 10 firms" ranks, "Route 9" names
-    if _ratio(reading, i, end):
-        return None  # "four in ten of the homes" is a share, not a count
+    if ratio_term(reading, i, end):
+        return None  # the "five" of "one in five" counts nothing
     score = _score(reading, i, end)
 
     if score:
@@ -182,7 +111,7 @@ def _figure_at(
     low = high = None
     between = cue == "bare" and first > 0 and norms[first - 1] == "between"
     if end + 1 < len(norms) and (norms[end] in ("-", "to") or (between and norms[end] == "and")):
-        second = _number_at(reading, end + 1)
+        second = number_at(reading, end + 1)
         if second and second[1] > value:
             low, high, end, cue = value, second[1], second[0], "range"
             first -= between
@@ -190,6 +119,10 @@ def _figure_at(
         scale = lexicon.scales[norms[end]]
         value, unit, end = value * scale, unit * scale, end + 1
         low, high = (low * scale, high * scale) if low is not None else (None, None)
+        upper = _upper_end(reading, end, currency, between) if low is None else None
+        if upper is not None and upper[1] > value:  # "between $15 million and $20 million"
+            low, (end, high), cue = value, upper, "range"
+            first -= between
     trailing = lexicon.trailing_cues.match_at(reading.lemmas, end)
     if trailing and cue == "bare":
         end, cue = trailing
@@ -223,6 +156,44 @@ def _figure_at(
         mood_at(reading, first),
         value,
     )
+
+
+def _upper_end(
+    reading: Reading, end: int, currency: str | None, between: bool
+) -> tuple[int, float] | None:
+    """The top of a range whose ends each carry their scale, after "to", "-" or a
+    "between"'s "and": "$15 million to $20 million" (its end index and value)."""
+    norms = reading.words.norms
+    if end + 1 >= len(norms) or not (
+        norms[end] in ("-", "to") or (between and norms[end] == "and")
+    ):
+        return None
+    j = end + 1
+    sign = reading.lexicon.currencies.match_at(reading.lemmas, j)
+    if sign is not None:
+        if sign[1] != currency:
+            return None
+        j = sign[0]
+    number = number_at(reading, j) if j < len(norms) else None
+    if number is None or number[0] >= len(norms) or norms[number[0]] not in reading.lexicon.scales:
+        return None
+    return number[0] + 1, number[1] * reading.lexicon.scales[norms[number[0]]]
+
+
+def _share_at(
+    reading: Reading, i: int, floor: int, share: tuple[int, float, float, float]
+) -> Quantity:
+    """The share a ratio at token i says, with a cue before it ("more than one in five")."""
+    end, value, low, high = share
+    first, cue = _cue_before(reading, i, floor)
+    bounds = (low, high, False, False)
+    if cue not in ("bare", "exact", "approximate"):
+        bounds = _bounds(value, 1.0, cue, reading.lexicon)
+    noun = of_what(reading, end) or (noun_at(reading, end) or (None, None))[1]
+    return Quantity(
+        "percent", None, *bounds, cue, noun, reading.words.surface(first, end),
+        reading.words.span(first, end), (first, end), mood_at(reading, first), value,
+    )  # fmt: skip
 
 
 def _bounds(
@@ -330,18 +301,6 @@ def _per_time(
     return kind, unit, end, None
 
 
-def _ratio(reading: Reading, i: int, end: int) -> bool:
-    """Whether the number at tokens [i, end) is a term of a ratio: "four in ten", "one in
-    five"."""
-    norms = reading.words.norms
-    first = _number_at(reading, i - 2) if i > 1 and norms[i - 1] == "in" else None
-    second = _number_at(reading, end + 1) if end + 1 < len(norms) and norms[end] == "in" else None
-    this = _number_at(reading, i)
-    whole = second[1] if second else this[1] if this and first else None  # "ten" of "four in ten"
-    part = this[1] if second and this else first[1] if first else None
-    return whole is not None and part is not None and part < whole <= 1000
-
-
 def _yearish(reading: Reading, i: int, value: float, cue: str, first: int) -> bool:
     """Whether a bare four-digit whole number reads as a year ("the 2016 film", "in 2023
     companies ...") rather than a count."""
@@ -358,14 +317,16 @@ def _yearish(reading: Reading, i: int, value: float, cue: str, first: int) -> bo
 
 def mood_at(reading: Reading, first: int) -> str | None:
     """Whether a figure or date is expected, planned, asked for or offered: the last cue of that kind
-    in its clause, before it."""
-    clauses = reading.clauses
+    in its clause, before it; not a verb of saying before "that" ("added that" reports)."""
+    clauses, norms = reading.clauses, reading.words.norms
     start = first
     while start > 0 and clauses[start - 1] == clauses[first]:
         start -= 1
+    reports = reading.lexicon.reporting_verbs
     moods = [
-        reading.lexicon.irrealis.match_at(reading.words.norms, k)
+        reading.lexicon.irrealis.match_at(norms, k)
         for k in range(start, first)
         if reading.words.tokens[k].text.islower()
+        and not (reading.lemmas[k] in reports and norms[k + 1] == "that")
     ]
     return next((hit[1] for hit in reversed(moods) if hit), None)

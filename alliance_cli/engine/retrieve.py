@@ -16,7 +16,7 @@ from ..text import normalise
 from .claim import ClaimFrame
 from .counting import counted_group
 from .names import initials
-from .quantities import NUMBERISH
+from .numbers import NUMBERISH
 from .relations import kin
 
 LIMIT = 40  # sentences proved per source, at most

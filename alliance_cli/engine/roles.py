@@ -249,6 +249,8 @@ def _compose(
         unsaid = phrase.names or (reported and not _reported(claim, phrase, sentence, anchor))
         if role_relation is None and unsaid and role in slots and theirs is not UNSAID:
             return R.INDEPENDENT, f"source says {said} without saying it of {mine}"
+        if reported and phrase is claim.object and _fronted(claim, phrase, sentence, anchor):
+            return R.INDEPENDENT, f"source says {said} of what it tells of {mine}, not that"
         vague = vague or (role_relation is None and not phrase.names)  # "the visitors' coach"
         if role_relation is None or role_relation in FILLED:
             continue
@@ -368,6 +370,16 @@ def _wording(relation: Relation, said: str) -> str:
     if relation is R.INDEPENDENT:
         return f"source says '{said}', which decides nothing here"
     return f"source says '{said}'"
+
+
+def _fronted(claim: ClaimFrame, phrase: Phrase, sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the claim's word for what is reported stands only before a verb of saying, in
+    what it reports: "The fund that X announced is too small, Y said" tells of the fund, and
+    Y did not announce it."""
+    lexicon = claim.reading.lexicon
+    related = lexicon.related(claim.reading.lemmas[phrase.head])
+    before = any(lexicon.words_at(sentence.lemmas, k, related) for k in range(anchor.start))
+    return before and not _reported(claim, phrase, sentence, anchor)
 
 
 def _reported(claim: ClaimFrame, phrase: Phrase, sentence: Reading, anchor: Anchor) -> bool:
