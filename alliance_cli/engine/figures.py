@@ -16,7 +16,7 @@ from .counting import counted_group, one_count, own_verb, same_noun, same_verb, 
 from .frames import arguments
 from .names import same_name
 from .occasions import hung_on, marked_elsewhen, other_occasion, segment, told_elsewhen
-from .phrases import Phrase, verb_like
+from .phrases import Phrase, phrase_after, phrase_before, verb_like
 from .quantities import NOT_MEASURES, Quantity
 from .relations import word_relation
 from .senses import reports
@@ -140,7 +140,6 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
     it of ("Turnout was 55.1 percent")."""
     if figure.noun:
         return figure.noun
-    from .phrases import phrase_before
 
     k = figure.tokens[0] - 1
     norms, changes = reading.words.norms, reading.lexicon.change_cues
@@ -331,8 +330,6 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     restates ("Kessmarrosaurus, a seven-metre plant-eater"), or the subject of the verb it is the object
     of ("Marsk received 87,412 votes", "its governing board has 9 members"); None when the
     sentence does not say."""
-    from .frames import arguments
-    from .phrases import phrase_after, verb_like
 
     start, end = figure.tokens
     norms = sentence.words.norms
@@ -371,7 +368,6 @@ def _apposed(sentence: Reading, start: int) -> Phrase | None:
     norms, k = sentence.words.norms, start - 2
     if k < 1 or norms[k + 1] not in ("a", "an", "the") or norms[k] != ",":
         return None
-    from .phrases import phrase_before
 
     before = phrase_before(sentence, k - 1)
     if before is None or not before.names:
