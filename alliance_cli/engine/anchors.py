@@ -251,7 +251,7 @@ def _fits(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
         if theirs is None or theirs is UNSAID or theirs.names:
             continue
         lemma = sentence.lemmas[theirs.head]
-        if lemma != kind and kind not in lexicon.broader.get(lemma, ()):
+        if not lexicon.of_kind(lemma, kind):
             return False
     return True
 

@@ -79,8 +79,7 @@ class ClaimFrame:
             phrase, kind = slots.get(slot), kinds.get(role)
             if kind is None or phrase is None or phrase.names:
                 continue
-            head = self.reading.lemmas[phrase.head]
-            if head != kind and kind not in lexicon.broader.get(head, ()):
+            if not lexicon.of_kind(self.reading.lemmas[phrase.head], kind):
                 return False
         return True
 
@@ -90,8 +89,7 @@ class ClaimFrame:
         role = sense.role("object")
         if role is None or self.object is None:
             return False
-        head = self.reading.lemmas[self.object.head]
-        return head == role or role in self.reading.lexicon.broader.get(head, ())
+        return self.reading.lexicon.of_kind(self.reading.lemmas[self.object.head], role)
 
     def role_of(self, i: int) -> str:
         """Where token i stands in the claim."""

@@ -240,6 +240,10 @@ class Lexicon:
         options = [(k + 1, lemmas[k])] + ([phrase] if phrase else [])
         return [(end, word) for end, word in options if word in among]
 
+    def of_kind(self, lemma: str, kind: str) -> bool:
+        """Whether a word is the kind, or a word of it ("alliance" of "group")."""
+        return lemma == kind or kind in self.broader.get(lemma, ())
+
     def adjective(self, lemma: str) -> bool:
         """Whether a word is of a kind whose words are adjectives ("American")."""
         return not self.broader.get(lemma, frozenset()).isdisjoint(self.adjective_kinds)

@@ -87,16 +87,9 @@ def precision(digits: str) -> float:
     return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
 
 
-def ratio_term(reading: Reading, i: int, end: int) -> bool:
-    """Whether the number at tokens [i, end) is a term of a ratio: "four in ten", "one in
-    five"."""
-    norms = reading.words.norms
-    first = number_at(reading, i - 2) if i > 1 and norms[i - 1] == "in" else None
-    second = number_at(reading, end + 1) if end + 1 < len(norms) and norms[end] == "in" else None
-    this = number_at(reading, i)
-    whole = second[1] if second else this[1] if this and first else None  # "ten" of "four in ten"
-    part = this[1] if second and this else first[1] if first else None
-    return whole is not None and part is not None and part < whole <= 1000
+def ratio_term(reading: Reading, i: int) -> bool:
+    """Whether the number at token i is the whole of a ratio: the "five" of "one in five"."""
+    return i > 1 and reading.words.norms[i - 1] == "in" and ratio_share(reading, i - 2) is not None
 
 
 def ratio_share(reading: Reading, i: int) -> tuple[int, float, float, float] | None:

@@ -100,7 +100,7 @@ def _figure_at(
     norms = reading.words.norms
     if i and norms[i - 1] in lexicon.rank_words:
         return None  # "the top 10 firms" ranks, "Route 9" names
-    if ratio_term(reading, i, end):
+    if ratio_term(reading, i):
         return None  # the "five" of "one in five" counts nothing
     score = _score(reading, i, end)
 
@@ -110,7 +110,7 @@ def _figure_at(
     first, cue = _cue_before(reading, first, floor)
     low = high = None
     between = cue == "bare" and first > 0 and norms[first - 1] == "between"
-    if end + 1 < len(norms) and (norms[end] in ("-", "to") or (between and norms[end] == "and")):
+    if _range_joint(reading, end, between):
         second = number_at(reading, end + 1)
         if second and second[1] > value:
             low, high, end, cue = value, second[1], second[0], "range"
@@ -158,15 +158,21 @@ def _figure_at(
     )
 
 
+def _range_joint(reading: Reading, end: int, between: bool) -> bool:
+    """Whether the word at `end` joins a range's ends, with a word after it: "-", "to", or
+    the "and" of a "between"."""
+    norms = reading.words.norms
+    joint = end < len(norms) and (norms[end] in ("-", "to") or (between and norms[end] == "and"))
+    return joint and end + 1 < len(norms)
+
+
 def _upper_end(
     reading: Reading, end: int, currency: str | None, between: bool
 ) -> tuple[int, float] | None:
     """The top of a range whose ends each carry their scale, after "to", "-" or a
     "between"'s "and": "$15 million to $20 million" (its end index and value)."""
     norms = reading.words.norms
-    if end + 1 >= len(norms) or not (
-        norms[end] in ("-", "to") or (between and norms[end] == "and")
-    ):
+    if not _range_joint(reading, end, between):
         return None
     j = end + 1
     sign = reading.lexicon.currencies.match_at(reading.lemmas, j)
