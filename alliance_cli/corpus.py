@@ -114,12 +114,10 @@ def source_files(paths: Iterable[Path]) -> list[SourceFile]:
         if same in read:
             continue
         read.add(same)
-        source_id = file_name(path.stem)
+        source_id, shown = file_name(path.stem), file_name(path)
         if source_id in seen:
-            raise InputError(
-                f"source id {source_id!r} is also used by {seen[source_id]}", file_name(path)
-            )
-        seen[source_id] = file_name(path)
+            raise InputError(f"source id {source_id!r} is also used by {seen[source_id]}", shown)
+        seen[source_id] = shown
         files.append(SourceFile(source_id, path, named))
     return files
 
@@ -161,14 +159,13 @@ def _folder_texts(folder: Path, name: str) -> list[tuple[Path, Path]]:
     base = _resolved(folder)
     try:
         with os.scandir(folder) as entries:
-            found = [
-                (Path(entry.path), _entry_resolved(entry, base))
-                for entry in entries
-                if _is_text_entry(entry)
-            ]
+            found = sorted(
+                ((entry.name, entry) for entry in entries if _is_text_entry(entry)),
+                key=lambda pair: pair[0],  # names are unique: never compares entries
+            )
     except OSError as exc:
         raise InputError(f"cannot read folder: {exc.strerror or exc}", name) from None
-    return sorted(found)
+    return [(Path(entry.path), _entry_resolved(entry, base)) for _, entry in found]
 
 
 def _entry_resolved(entry: os.DirEntry[str], base: Path) -> Path:

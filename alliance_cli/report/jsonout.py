@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..model import ClaimCheck, CuratedClaim, SourceInfo, Stance, Step, Verdict
 from . import UNSAFE, json_escaped, layout
-from .jsonstream import Each, write_array
+from .jsonstream import Each, Written, write_array
 
 if TYPE_CHECKING:
     from ..api import CountConflict, Figure, Mismatch
@@ -28,6 +30,18 @@ def verdict_doc(verdict: Verdict) -> dict[str, Any]:
         "reason": verdict.reason,
         "proof": [step_doc(step) for step in verdict.proof],
     }
+
+
+def verdict_json(verdict: Verdict) -> Written:
+    """`verdict_doc` made into JSON. Over a corpus most verdicts differ only in their source
+    (omits, unread), so each is made once with an empty source, which is then filled in."""
+    text = _sourceless(replace(verdict, source=""))
+    return Written(text.replace('"source": ""', f'"source": {dumps(verdict.source)}', 1))
+
+
+@lru_cache(maxsize=64)
+def _sourceless(verdict: Verdict) -> str:
+    return dumps(verdict_doc(verdict))
 
 
 def step_doc(step: Step) -> dict[str, Any]:
@@ -50,7 +64,7 @@ def check_doc(result: ClaimCheck, streamed: bool = False) -> dict[str, Any]:
     element at a time."""
     curated = result.claim.curated
     verdicts = (
-        Each(result.verdicts, verdict_doc)
+        Each(result.verdicts, verdict_json)
         if streamed
         else [verdict_doc(verdict) for verdict in result.verdicts]
     )

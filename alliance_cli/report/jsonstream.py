@@ -22,6 +22,10 @@ class Each:
         self.items, self.doc = items, doc
 
 
+class Written(str):
+    """A document already made into JSON by `jsonout.dumps`: written as it is."""
+
+
 def write_array(stream: TextIO, documents: Iterable[Any], indent: str = "") -> None:
     """`documents` as a JSON array whose closing bracket stands after `indent`."""
     opened = False
@@ -45,7 +49,7 @@ def write_document(stream: TextIO, document: Any, indent: str = "") -> None:
         lists.append(value)
         return f"\x00{_MARK}{len(lists) - 1}"
 
-    text = dumps(document, default=hole)
+    text = document if isinstance(document, Written) else dumps(document, default=hole)
     pieces = _HOLE.split(text) if lists else [text]
     for number, piece in enumerate(pieces):
         if number % 2 == 0:
