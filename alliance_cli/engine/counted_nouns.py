@@ -33,7 +33,7 @@ def noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None
             break
         if token.norm.endswith(("ed", "ing")) and (seen or _verb_after_figure(reading, k)):
             break  # "4,200 staff walked out", "6.9 percent recorded": a verb, not the noun
-        if _hyphen_joined(tokens, k):
+        if hyphen_joined(tokens, k):
             after = k + 3  # "one million pre-orders": the compound's last word is its noun
             if token.norm not in lexicon.meaning_prefixes:
                 k += 2
@@ -49,7 +49,7 @@ def noun_at(reading: Reading, at: int, reach: int = 3) -> tuple[int, str] | None
     return last
 
 
-def _hyphen_joined(tokens, k: int) -> bool:
+def hyphen_joined(tokens, k: int) -> bool:
     """Whether token k and a word after it are one word joined by a hyphen ("pre-orders")."""
     if k + 2 >= len(tokens) or tokens[k + 1].norm != "-":
         return False
@@ -57,16 +57,18 @@ def _hyphen_joined(tokens, k: int) -> bool:
 
 
 def past_whole(reading: Reading, of: int) -> int:
+    from .numbers import number_at  # which reads its figures' nouns here
+
     """Where the noun a part counts starts after its "of": past a determiner, a possessor
     and the whole's figure ("1,150 of the airline's 1,400 employees", "346 of the
-    machines", "312,400 of its 500,000 cookers"); `of` itself when none of these follows."""
+    machines", "312,400 of its 500,000 cookers", "four of the seven inmates"); `of` itself when none of these follows."""
     tokens, k = reading.words.tokens, of + 1
     if k < len(tokens) and tokens[k].norm in reading.lexicon.determiners:
         k += 1
     if k + 1 < len(tokens) and tokens[k + 1].norm == "'s":
         k += 2
-    if k < len(tokens) and tokens[k].norm[:1].isdigit():
-        k += 1
+    if k < len(tokens) and (whole := number_at(reading, k)) is not None:
+        k = whole[0]  # "of the seven inmates" too
     return k if k > of + 1 else of
 
 

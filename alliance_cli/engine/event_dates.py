@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from .figures import REACH
-from .occasions import stretch
+from .occasions import segment, stretch
 from .phrases import PARTICLES, nominal, verb_like
 from .relations import word_relation
 from .when import in_dateline, names_occasion
@@ -33,6 +33,8 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
     near = [k for k in near if k < i or not _not_at_its_time(sentence, j, k)]
     if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
         return True
+    if anchor is not None and _verb_of_stretch(sentence, anchor, i, j):
+        return True  # "who signed the agreement alongside Vireo at the ministry on Friday"
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
         return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
     lexicon = sentence.lexicon
@@ -45,6 +47,19 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
         for k in near
         for event in events
     )
+
+
+def _verb_of_stretch(sentence: Reading, anchor: Anchor, i: int, j: int) -> bool:
+    """Whether the anchor is the verb of the stretch of text a date at tokens [i, j) ends,
+    however far before it: no other verb ("to save $150 million by 2028"), conjunction nor
+    tie of cause between them."""
+    if not (anchor.end <= i and anchor.start in segment(sentence, i, j)):
+        return False
+    norms, joins = sentence.words.norms, sentence.lexicon.conjunctions | {"to"}
+    between = range(anchor.end, i)
+    if any(norms[k] in joins or verb_like(sentence, k) for k in between):
+        return False
+    return not _not_at_its_time(sentence, anchor.end, i)
 
 
 def _undergoes(sentence: Reading, k: int, i: int) -> bool:

@@ -15,6 +15,7 @@ from .counted_nouns import past_whole
 from .counting import counted_group, one_count, own_verb, same_noun, same_verb, ungrouped_act
 from .frames import arguments
 from .names import same_name
+from .numbers import number_at
 from .occasions import hung_on, marked_elsewhen, other_occasion, segment, told_elsewhen
 from .phrases import Phrase, phrase_after, phrase_before, verb_like
 from .quantities import NOT_MEASURES, Quantity
@@ -147,6 +148,8 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
         if reading.lemmas[k - 1] in changes and _plain_noun(reading, k - 2):
             return reading.lemmas[k - 2]  # "premium increases of 25 percent": the premiums
         return reading.lemmas[k - 1]  # "an estimate of $25 million"
+    if k > 0 and norms[k] == "at":
+        return _valued_by(reading, k)  # "valued at $31.5 billion", "priced its shares at $26"
     while k >= 0 and not (norms[k] in reading.lexicon.be or reading.lemmas[k] in _SUMMING):
         if norms[k] in (",", ";") or reading.clauses[k] != reading.clauses[figure.tokens[0]]:
             return None
@@ -162,6 +165,18 @@ def _measured(reading: Reading, figure: Quantity) -> str | None:
         phrase = phrase_before(reading, phrase.start - 2) or phrase  # "the budget of X"
     named = phrase is not None and phrase.head in reading.name_at
     return reading.lemmas[phrase.head] if phrase and not named else None  # "X's budget"
+
+
+def _valued_by(reading: Reading, at: int) -> str | None:
+    """The verb that puts a value at a sum ("valued at", "priced its offering at"): within a
+    few words before the "at", in its clause; the verb says what the sum measures."""
+    clause = reading.clauses[at]
+    for k in range(at - 1, max(-1, at - 5), -1):
+        if reading.words.norms[k] in (",", ";") or reading.clauses[k] != clause:
+            return None
+        if verb_like(reading, k):
+            return reading.lemmas[k]
+    return None
 
 
 def _plain_noun(reading: Reading, k: int) -> bool:
@@ -249,17 +264,16 @@ def _same_mood(mine: Quantity, theirs: Quantity) -> bool:
 
 
 def _whole(reading: Reading, figure: Quantity) -> bool:
-    """Whether a figure is the whole that a bare figure after it counts a part of: "Of the
-    carrier's 1,400 employees, 1,150 were laid off"."""
+    """Whether a figure is the whole that another figure counts a part of: "Of the carrier's
+    1,400 employees, 1,150 were laid off", "Four of the seven inmates were recaptured"."""
     norms, start, end = reading.words.norms, *figure.tokens
     of = next((k for k in range(max(0, start - 4), start) if norms[k] == "of"), None)
+    if of is None or past_whole(reading, of) <= start:  # "of the carrier's 1,400": its whole
+        return False
     after = end + (end < len(norms) and norms[end] == ",")
-    return (
-        of is not None
-        and past_whole(reading, of) == start + 1  # "of the carrier's 1,400": its whole
-        and after < len(norms)
-        and norms[after][:1].isdigit()
-    )
+    if after < len(norms) and norms[after][:1].isdigit():
+        return True
+    return any((part := number_at(reading, k)) and part[0] == of for k in range(max(0, of - 3), of))
 
 
 def _change(reading: Reading, figure: Quantity) -> bool:

@@ -285,10 +285,19 @@ def _governor_subject(reading: Reading, to: int) -> Phrase | None:
 
 
 def _before_aside(reading: Reading, i: int) -> Phrase | None:
-    """The noun phrase a relative clause hangs on: "Kim, who ..." is about Kim."""
-    while i >= 0 and reading.words.norms[i] == ",":
+    """The noun phrase a relative clause hangs on: "Kim, who ..." is about Kim; "Chief
+    Inspector Colm Ferris of the Dunmarrow Constabulary, who ..." about the person, not the
+    body they belong to."""
+    norms = reading.words.norms
+    who = i + 1 < len(norms) and norms[i + 1] in ("who", "whom")
+    while i >= 0 and norms[i] == ",":
         i -= 1
-    return phrase_before(reading, i)
+    phrase = phrase_before(reading, i)
+    if who and phrase is not None and phrase.start >= 2 and norms[phrase.start - 1] == "of":
+        person = phrase_before(reading, phrase.start - 2)
+        if person is not None and person.names and person.head in reading.name_at:
+            return person
+    return phrase
 
 
 def _across_aside(reading: Reading, comma: int, predicate: int) -> Phrase | None:
@@ -317,7 +326,7 @@ def _across_aside(reading: Reading, comma: int, predicate: int) -> Phrase | None
         return inner
     if inner is not None and inner.start == opening + 1 and inner.names:
         return inner
-    return phrase_before(reading, opening - 1)
+    return _of_chain(reading, phrase_before(reading, opening - 1))  # "Shares of X, its maker,"
 
 
 def _in_date(reading: Reading, k: int) -> bool:

@@ -190,7 +190,8 @@ def sentence_phrases(sentence: Reading, k: int) -> Iterable[Phrase]:
 def _said_here(found: Found, sentence: Reading) -> bool:
     """Whether a step found its word in the sentence itself, not in one beside it."""
     span = found.step.source_span
-    return span is not None and sentence.words.span(0, len(sentence))[0] <= span[0]
+    start, end = sentence.words.span(0, len(sentence))
+    return span is not None and start <= span[0] and span[1] <= end
 
 
 def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
@@ -206,7 +207,8 @@ def _denied(claim: ClaimFrame, piece: Piece, sentence: Reading) -> Found | None:
 def _negated_noun(sentence: Reading, negation: Negation, k: int) -> bool:
     """Whether a negation denies the thing the word at token k names: one that denies a
     noun by itself ("no budget for the festival"), or the head of the noun phrase right after
-    it ("not a member"); not a noun deeper in a denied act ("did not attend the premiere")."""
+    it ("not a member"); not a noun deeper in a denied act ("did not attend the premiere"),
+    nor one "not all" speaks of."""
     norms, lexicon = sentence.words.norms, sentence.lexicon
     if norms[negation.cue[0]] in lexicon.negation_determiners:
         return True
@@ -214,6 +216,8 @@ def _negated_noun(sentence: Reading, negation: Negation, k: int) -> bool:
     verbal = (lexicon.auxiliaries - lexicon.be) | lexicon.modals
     if any(word in verbal for word in before):
         return False  # "did not attend ...": a verb is what it denies
+    if negation.cue[1] < len(norms) and norms[negation.cue[1]] in lexicon.universal:
+        return False  # "Not all prices are easing": some are, so none is denied
     phrase = phrase_after(sentence, negation.cue[1])
     return phrase is not None and k == phrase.head
 

@@ -235,7 +235,7 @@ def _compose(
     # object, may be said elsewhere); a noun may leave its doer unsaid ("the formation of")
     slots = {role for role, phrase, _, _ in compared if phrase is claim.subject}
     if anchor.frame is None and not claim.copula and _event_noun(sentence, anchor):
-        slots = set()
+        slots = slots if _doer_elsewhere(claim, sentence, anchor) else set()
     held = how_it_holds(claim, sentence, anchor, compared, bool(unique))
     if held is not None:
         return held
@@ -302,6 +302,19 @@ def _event_noun(sentence: Reading, anchor: Anchor) -> bool:
     after = anchor.end
 
     return after >= len(sentence) or not sentence.content(after) or norms[after] == "of"
+
+
+def _doer_elsewhere(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the sentence names the claim's doer only in another clause than its noun for
+    the act: "Carrow signed, as Oakes was abroad; Ambery joined Carrow at the signing" does
+    not tell that Oakes signed. The doer of an act done to something: an active claim with
+    an object."""
+    doer = claim.subject
+    if claim.passive or claim.object is None or doer is None or not doer.names:
+        return False
+    clause = sentence.clauses[anchor.start]
+    found = [m for m in sentence.names if any(same_name(n, m) for n in doer.names)]
+    return bool(found) and all(sentence.clauses[m.start] != clause for m in found)
 
 
 def _narrowed(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> Relation:

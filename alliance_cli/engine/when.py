@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import read_dates
 from ..model import Date
+from .counted_nouns import hyphen_joined
 from .quantities import mood_at
 
 if TYPE_CHECKING:
@@ -150,9 +151,13 @@ def names_occasion(sentence: Reading, i: int, j: int) -> bool:
 def in_dateline(sentence: Reading, i: int) -> bool:
     """Whether token i stands in the sentence's dateline ("TOWN, March 12, 2025 -"), which
     dates the article, not an event."""
-    norms = sentence.words.norms
+    norms, tokens = sentence.words.norms, sentence.words.tokens  # "Ostreva-based": no dash
     dash = next(
-        (k for k in range(min(len(norms), 16)) if norms[k] == "-"),
+        (
+            k
+            for k in range(min(len(norms), 16))
+            if norms[k] == "-" and not (k and hyphen_joined(tokens, k - 1))
+        ),
         None,
     )
     return (
