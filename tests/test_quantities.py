@@ -90,8 +90,10 @@ def test_at_least_is_from_the_figure(lexicon):
 
 
 def test_nearly_is_just_below_the_figure(lexicon):
-    quantity = one("nearly 42,000 fans", lexicon)
-    assert (quantity.low, quantity.high, quantity.high_open) == (41500, 42000, True)
+    quantity = one("nearly 42,000 fans", lexicon)  # less than a unit (1,000) below
+    assert (quantity.low, quantity.high, quantity.low_open, quantity.high_open) == (
+        41000, 42000, True, True
+    )  # fmt: skip
 
 
 def test_fewer_than_and_ranges(lexicon):

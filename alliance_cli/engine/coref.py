@@ -58,7 +58,7 @@ def filler(
     if described and stands_for(sentence, theirs, phrase, context):
         return R.EQUIVALENT
     if phrase.names and theirs.names:
-        theirs = head_name(sentence, theirs)  # "Tessary Foods' rival Brisco": Brisco
+        whole, theirs = theirs, head_name(sentence, theirs)  # "Tessary Foods' rival Brisco"
         known = (*sentence.names, *(name for name, _ in context.names))
         found = [
             any(same_name(a, b) or abbreviates(b, a, known) for b in theirs.names)
@@ -67,7 +67,9 @@ def filler(
         if all(found) or _titled(claim, phrase, found, context):
             return R.EQUIVALENT
         near = any(near_name(a, b) or initials_of(b, a) for a in phrase.names for b in theirs.names)
-        return R.INDEPENDENT if any(found) or near else R.ALTERNATION
+        if any(found) or near or _no_rival(sentence, phrase, whole):
+            return R.INDEPENDENT
+        return R.ALTERNATION
 
     if phrase.names:
         if stands_for(sentence, theirs, phrase, context):
@@ -81,6 +83,20 @@ def filler(
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
     )
+
+
+def _no_rival(sentence: Reading, phrase: Phrase, theirs: Phrase) -> bool:
+    """Whether a filler that names another name than the claim's is still no rival of it: a
+    description that only mentions a name after its head ("whose answer about the River
+    Tolvane"), a possessor whose noun was not read ("Odile Brune's"), or a thing of the
+    claim's own name ("Ilse Varnbrook's The Salt Cartographer")."""
+    norms = sentence.words.norms
+    if norms[theirs.end - 1] in ("'s", "'"):
+        return True
+    if theirs.head not in sentence.name_at and all(n.start > theirs.head for n in theirs.names):
+        return True
+    owners = [n for n in theirs.names if norms[n.end : n.end + 1] in (("'s",), ("'",))]
+    return any(same_name(a, b) for a in phrase.names for b in owners)
 
 
 def _another_of_kind(

@@ -72,6 +72,24 @@ def past_whole(reading: Reading, of: int) -> int:
     return k if k > of + 1 else of
 
 
+def part_of(reading: Reading, figure: Quantity) -> range:
+    """The whole a count counts a part of, from its "of" to the whole's noun ("nine of the
+    injured", "four of the seven inmates"); empty for a figure that is no part, and for a
+    share, which is always of a whole ("41 percent of those given the drug")."""
+    from .numbers import number_at
+
+    number = number_at(reading, figure.tokens[0])
+    if figure.kind != "count" or number is None:
+        return range(0)
+    of = number[0]
+    if of + 1 >= len(reading) or reading.words.norms[of] != "of" or past_whole(reading, of) == of:
+        return range(0)
+    if of < figure.tokens[1]:
+        return range(of, figure.tokens[1])  # the figure's own text runs to the whole's noun
+    found = noun_at(reading, of)
+    return range(of, found[0]) if found else range(0)
+
+
 def _content(norm: str, lexicon: Lexicon) -> bool:
     from .numbers import NUMBER_WORDS  # which reads its figures' nouns here
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Relation
+from .counted_nouns import part_of
 from .occasions import own_stretch, segment
 from .phrases import PARTICLES
 from .relations import word_relation
@@ -182,14 +183,27 @@ def same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quan
     if not kin or claim.predicate is None:
         return False
     lexicon = claim.reading.lexicon
-    said = {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)} - _others_verbs(
-        sentence, theirs
-    )
+    whole = part_of(sentence, theirs)  # "nine of the injured": the injured are the whole
+    said = {
+        sentence.lemmas[k] for k in segment(sentence, *theirs.tokens) if k not in whole
+    } - _others_verbs(sentence, theirs)
     same = (R.EQUIVALENT, R.FORWARD)
     return all(
         any(word_relation(word, verb, lexicon) in same for word in said)
         for verb in claim.reading.lemmas[slice(*claim.predicate)]
     )
+
+
+def part_counts(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    """Whether a part of a whole counts what the claim's figure counts: its own verb is the
+    claim's, or one the claim's group is counted by ("calling back 312,400 of its kettles" for
+    a recall); not "nine of the injured were in a serious condition"."""
+    if same_verb(claim, mine, sentence, theirs):
+        return True
+    group = counted_group(claim.reading, mine)
+    if group is not None and any(w in group.verbs for w in verb_of(sentence, theirs)):
+        return True
+    return own_verb(claim, mine, sentence, theirs, strict=True)
 
 
 def _others_verbs(sentence: Reading, figure: Quantity) -> set[str]:

@@ -81,11 +81,12 @@ def _long_before(claim: ClaimFrame, sentence: Reading, theirs: Date, mine: Date)
     """Whether a source date is years before the article while the claim's, which names
     nothing, is of the article's year or later: "the prize" or "the new stadium" misdated by
     years is rarer than another, older one ("who won the prize himself in 2019", "the ground
-    opened in 1908"); a claim that names its thing ("the Ostra bridge") says which."""
-    reference = sentence.reference
-    if reference is None or not (theirs.year and mine.year) or claim.reading.names:
+    opened in 1908"); a claim that names its thing ("the Ostra bridge") says which. With no
+    dateline the claim's own year stands for the article's."""
+    if not (theirs.year and mine.year) or claim.reading.names:
         return False
-    return theirs.year < reference.year - 1 and mine.year >= reference.year
+    year = sentence.reference.year if sentence.reference else mine.year
+    return theirs.year < year - 1 and mine.year >= year
 
 
 def _event_dates(

@@ -10,15 +10,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from ..text import stem
-from .counted_nouns import past_whole
-from .counting import counted_group, one_count, own_verb, same_noun, same_verb, ungrouped_act
+from .counted_nouns import part_of, past_whole
+from .counting import (
+    counted_group,
+    one_count,
+    own_verb,
+    part_counts,
+    same_noun,
+    same_verb,
+    ungrouped_act,
+)
 from .frames import arguments
+from .measures import LINKING, SUMMING, changed_figure, measured
 from .names import same_name
 from .numbers import number_at
-from .occasions import hung_on, marked_elsewhen, other_occasion, segment, told_elsewhen
+from .occasions import elsewhen, hung_on, marked_elsewhen, other_occasion, segment, told_elsewhen
 from .phrases import Phrase, phrase_after, phrase_before, verb_like
-from .quantities import NOT_MEASURES, Quantity
+from .quantities import NOT_MEASURES, Quantity, whole_numbers
 from .relations import word_relation
 from .senses import reports
 from .steps import Context, Found, claim_step, unaligned
@@ -30,12 +38,6 @@ if TYPE_CHECKING:
 
 R = Relation
 REACH = 8  # words between a date and the word of the event it dates
-_LINKING = frozenset(stem(word) for word in ("reach", "stand", "hit", "total", "be"))
-# words that only say a sum is what it measures: "the budget is worth £380m", "totalled"
-# ("children account for 16 percent": the share is the children's)
-_SUMMING = _LINKING | frozenset(
-    stem(word) for word in ("worth", "amount", "value", "account", "represent", "constitute")
-)
 
 
 def align_figure(
@@ -89,6 +91,8 @@ def range_relation(source: Quantity, claim: Quantity) -> Relation:
     if source.kind == "score":
         same = (source.low, source.high) == (claim.low, claim.high)
         return R.EQUIVALENT if same else R.ALTERNATION
+    if source.kind == claim.kind == "count":
+        source, claim = whole_numbers(source), whole_numbers(claim)
     if source.inside(claim):
         return R.EQUIVALENT if claim.inside(source) else R.FORWARD
     if source.disjoint(claim):
@@ -105,7 +109,7 @@ def _unsaid_modifier(claim: ClaimFrame, mine: Quantity, sentence: Reading, conte
     fees, the estimate); "" when they say them all."""
     subject, reading = claim.subject, claim.reading
     linking = claim.copula or (
-        claim.predicate is not None and reading.lemmas[claim.predicate[0]] in _LINKING
+        claim.predicate is not None and reading.lemmas[claim.predicate[0]] in LINKING
     )
     if mine.kind not in ("money", "percent") or subject is None or not linking:
         return ""
@@ -135,55 +139,6 @@ def _shared(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quanti
     return len(words & {sentence.lemmas[k] for k in segment(sentence, *theirs.tokens)})
 
 
-def _measured(reading: Reading, figure: Quantity) -> str | None:
-    """What money or a share measures: its noun ("54.6 percent of the ballots"), the noun
-    before its "of" ("an estimate of $25 million"), or the head of the phrase its clause says
-    it of ("Turnout was 55.1 percent")."""
-    if figure.noun:
-        return figure.noun
-
-    k = figure.tokens[0] - 1
-    norms, changes = reading.words.norms, reading.lexicon.change_cues
-    if k > 0 and norms[k] == "of" and reading.content(k - 1) and k - 1 not in reading.name_at:
-        if reading.lemmas[k - 1] in changes and _plain_noun(reading, k - 2):
-            return reading.lemmas[k - 2]  # "premium increases of 25 percent": the premiums
-        return reading.lemmas[k - 1]  # "an estimate of $25 million"
-    if k > 0 and norms[k] == "at":
-        return _valued_by(reading, k)  # "valued at $31.5 billion", "priced its shares at $26"
-    while k >= 0 and not (norms[k] in reading.lexicon.be or reading.lemmas[k] in _SUMMING):
-        if norms[k] in (",", ";") or reading.clauses[k] != reading.clauses[figure.tokens[0]]:
-            return None
-        if reading.lemmas[k] in changes and verb_like(reading, k):  # "robberies have risen by"
-            subject = arguments(reading, k, k + 1).subject
-            return reading.lemmas[subject.head] if subject is not None else None
-        k -= 1
-    k -= 1
-    while k >= 0 and norms[k] in reading.lexicon.auxiliaries:
-        k -= 1  # "the increase will be 5%"
-    phrase = phrase_before(reading, k) if k >= 0 else None
-    if phrase is not None and phrase.start >= 2 and norms[phrase.start - 1] == "of":
-        phrase = phrase_before(reading, phrase.start - 2) or phrase  # "the budget of X"
-    named = phrase is not None and phrase.head in reading.name_at
-    return reading.lemmas[phrase.head] if phrase and not named else None  # "X's budget"
-
-
-def _valued_by(reading: Reading, at: int) -> str | None:
-    """The verb that puts a value at a sum ("valued at", "priced its offering at"): within a
-    few words before the "at", in its clause; the verb says what the sum measures."""
-    clause = reading.clauses[at]
-    for k in range(at - 1, max(-1, at - 5), -1):
-        if reading.words.norms[k] in (",", ";") or reading.clauses[k] != clause:
-            return None
-        if verb_like(reading, k):
-            return reading.lemmas[k]
-    return None
-
-
-def _plain_noun(reading: Reading, k: int) -> bool:
-    """Whether token k is a common noun's word: content, no name, no figure."""
-    return k >= 0 and reading.content(k) and k not in reading.name_at | reading.quantity_at
-
-
 def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     """The claim's words that only say how the figure is counted: its noun, and a verb that
     goes with counting that noun ("41,000 fans attended"), or any noun if the lexicon counts
@@ -200,7 +155,7 @@ def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     if claim.predicate:
         start, end = claim.predicate
         verb = " ".join(lemmas[start:end])
-        sum_of = figure.kind in ("money", "percent") and verb in _SUMMING  # "is worth £380m"
+        sum_of = figure.kind in ("money", "percent") and verb in SUMMING  # "is worth £380m"
         if any(verb in each.verbs for each in groups) or verb in ("be", "have") or sum_of:
             out.update(range(start, end))
     return out
@@ -232,9 +187,9 @@ def _same_quantity(
     ):
         return False  # "four miners died" is no count of the miners rescued
     if mine.kind in ("money", "percent"):
-        if _change(claim.reading, mine) != _change(sentence, theirs):
+        if changed_figure(claim.reading, mine) != changed_figure(sentence, theirs):
             return False  # "by 50%" is a change, "90% of the variants" a share
-        a, b = _measured(claim.reading, mine), _measured(sentence, theirs)
+        a, b = measured(claim.reading, mine), measured(sentence, theirs)
         unrelated = (R.INDEPENDENT, R.ALTERNATION)  # a share of voters is no share of a vote
         if a and b and word_relation(b, a, claim.reading.lexicon) in unrelated:
             return False
@@ -244,11 +199,23 @@ def _same_quantity(
         return False
     if _whole(sentence, theirs):
         return False  # "Of the carrier's 1,400 employees, 1,150 were laid off": 1,400 is all
-    if told_elsewhen(claim) and not marked_elsewhen(sentence, *theirs.tokens):
+    apart = part_of(sentence, theirs) and not part_of(claim.reading, mine)
+    if apart and not part_counts(claim, mine, sentence, theirs):
+        return False  # "nine of the injured were in a serious condition": no count of them
+    if (told_elsewhen(claim) or _thing_elsewhen(claim)) and not marked_elsewhen(
+        sentence, *theirs.tokens
+    ):
         return False  # "A year earlier, inflation had been 7 percent": not this month's 4.7
     return _same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
         claim, sentence, *theirs.tokens, previous=context.previous
     )
+
+
+def _thing_elsewhen(claim: ClaimFrame) -> bool:
+    """Whether the claim's subject is a thing of another occasion ("the previous record
+    jackpot"), not a person who held a role before ("Former minister Tobias Kerrigan")."""
+    subject = claim.subject
+    return elsewhen(claim) and subject.head not in claim.reading.name_at
 
 
 def _says(sentence: Reading, word: str) -> bool:
@@ -274,22 +241,6 @@ def _whole(reading: Reading, figure: Quantity) -> bool:
     if after < len(norms) and norms[after][:1].isdigit():
         return True
     return any((part := number_at(reading, k)) and part[0] == of for k in range(max(0, of - 3), of))
-
-
-def _change(reading: Reading, figure: Quantity) -> bool:
-    """Whether a share or sum is a change: after "by" or "up" ("rose by 5%", "up 12
-    percent") or before a word of change ("a 50% higher risk", "a 5% increase")."""
-    first, end = figure.tokens
-    before = reading.words.norms[first - 1] if first else ""
-    lexicon = reading.lexicon
-    after = next((k for k in range(end, min(end + 2, len(reading))) if reading.content(k)), None)
-    cued = after is not None and reading.lemmas[after] in lexicon.change_cues  # "a 5% increase"
-    beside = (
-        before in lexicon.change_after_noun and first > 1 and reading.words.norms[first - 2] == ","
-    )
-    verb = first > 0 and reading.lemmas[first - 1] in lexicon.change_cues  # "fell 2 percent"
-    changed = before in lexicon.change_before or beside or cued or verb
-    return changed or _measured(reading, figure) in lexicon.change_cues
 
 
 def _same_things(claim: Reading, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:

@@ -55,7 +55,8 @@ def other_occasion(
     mine = elsewhen(claim)  # "Last year's final drew 21,000": the claim's own occasion
     window += _subject_before(sentence, start) if figure and not mine else []
     window += _restated(sentence, start) if figure else []
-    for k in window if not own else ():
+    window += _opening_phrase(sentence, start)
+    for k in window if not own or _another_of_its(claim, sentence, window) else ():
         hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
         said = (
             {sentence.lemmas[i] for i in range(k, hit[0]) if sentence.content(i)} if hit else set()
@@ -77,6 +78,35 @@ def other_occasion(
     if back - claimed and not back & claimed:
         return True  # "... pulled in 2022. That recall cost ...": the one before, of its year
     return not years & claimed if claimed else not own
+
+
+def _opening_phrase(sentence: Reading, start: int) -> list[int]:
+    """The phrase a sentence opens on after a preposition ("In the first round Varrow took
+    108 votes ..."), when token `start` is in the clause it opens: it tells of every figure
+    there."""
+    from .phrases import phrase_after
+
+    norms = sentence.words.norms
+    if not norms or norms[0] not in sentence.lexicon.prepositions:
+        return []
+    phrase = phrase_after(sentence, 1)
+    if phrase is None or phrase.end > start or sentence.clauses[start] != sentence.clauses[0]:
+        return []
+    return list(range(1, phrase.end))
+
+
+def _another_of_its(claim: ClaimFrame, sentence: Reading, window: list[int]) -> bool:
+    """Whether the window marks another one of a thing the claim names its own of: "in the
+    first round" against a claim about "the final round" (the claim's own words, but not its
+    round)."""
+    lexicon, mine = sentence.lexicon, set(claim.reading.lemmas)
+    for k in window:
+        hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
+        if hit and sentence.lemmas[hit[0] - 1] in mine:
+            marker = sentence.lemmas[k : hit[0] - 1]
+            if not set(marker) <= mine:
+                return True
+    return False
 
 
 def _years(sentence: Reading, window) -> set[int]:
@@ -190,11 +220,13 @@ def own_stretch(sentence: Reading, start: int, end: int) -> list[int]:
 def marked_elsewhen(sentence: Reading, start: int, end: int) -> bool:
     """Whether the stretch of text a figure at tokens [start, end) stands in marks another
     occasion, between the figures beside it ("eased to 4.7 percent, below the 6.9 percent
-    recorded a year earlier": the 6.9)."""
+    recorded a year earlier": the 6.9), or the subject of its verb across an aside ("Last
+    year's final, played in heavy rain, drew 21,000")."""
     lexicon = sentence.lexicon
+    window = own_stretch(sentence, start, end) + _subject_before(sentence, start)
     hits = (
         lexicon.other_occasion.match_at(sentence.lemmas, k)
-        for k in own_stretch(sentence, start, end)
+        for k in window
         if not start <= k < end  # not another figure's "a year earlier"
     )
     return any(hit and not _recent(sentence, hit[0]) for hit in hits)  # not "earlier this week"

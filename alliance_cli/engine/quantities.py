@@ -222,7 +222,8 @@ def _bounds(
     if cue == "at_most":
         return 0.0, value, False, False
     if cue == "nearly":
-        return max(0.0, value - lexicon.nearly_units * unit), value, False, True
+        below = value - min(lexicon.nearly_units * unit, lexicon.approximate_share * value)
+        return max(0.0, below), value, below > 0, True  # "nearly 5 percent" is more than 4.5
     width = min(unit / 2, max(lexicon.bare_share * value, 0.5))  # "100": 95 to 105
     return max(0.0, value - width), value + width, False, True
 
@@ -336,3 +337,14 @@ def mood_at(reading: Reading, first: int) -> str | None:
         and not (reading.lemmas[k] in reports and norms[k + 1] == "that")
     ]
     return next((hit[1] for hit in reversed(moods) if hit), None)
+
+
+def whole_numbers(count: Quantity) -> Quantity:
+    """A count's range narrowed to the whole numbers it holds: things are counted whole, so
+    "three" (2.5 to 3.5) is 3 and "fewer than three" is at most 2."""
+    low, high = count.low, count.high
+    if not math.isinf(low):
+        low = math.floor(low) + 1 if count.low_open else math.ceil(low)
+    if not math.isinf(high):
+        high = math.ceil(high) - 1 if count.high_open else math.floor(high)
+    return replace(count, low=low, high=high, low_open=False, high_open=False)
