@@ -1,8 +1,8 @@
 """Readings of clauses mended on news no one wrote the engine for: the whole a part is counted
 of, what a verb that puts a value on a sum measures, who did an act told by its noun, a
 subject before an aside, a hyphen that is no dateline's dash, the date of a relative clause's
-verb, a relative clause on a person "of" a body, "not all", and a verb that is the whole
-claim."""
+verb, a relative clause on a person "of" a body, "not all", a verb that is the whole claim,
+a time after an object, "once" opening a clause, and the level a change started from."""
 
 from __future__ import annotations
 
@@ -51,6 +51,34 @@ CASES = [
         "Completion of the deal is expected by March 2026.",
         OMITS,
         "a-date-of-another-verb-of-the-clause",
+    ),
+    case(
+        "Dam\nThe evacuation order was issued by Tomas Relling, emergency director at the "
+        "operator, and a spokesperson for Governor Iselde Varnow said she was told later.",
+        "Governor Iselde Varnow ordered the evacuation.",
+        OMITS,
+        "a-doer-named-beyond-the-act's-stretch-did-not-do-it",
+    ),
+    case(
+        "Fares\nTransport Minister Ottilie Marsh, who approved the increase last week, said "
+        "the settlement was fair.",
+        "Transport Minister Ottilie Marsh approved the increase.",
+        SUPPORTS,
+        "a-time-after-an-object-is-not-part-of-it",
+    ),
+    case(
+        "Blackout\nTennvik told reporters that each affected household would receive €75 in "
+        "compensation once billing records had been checked.",
+        "Each affected household will receive 75 euros in compensation.",
+        SUPPORTS,
+        "once-opens-a-clause-and-counts-nothing",
+    ),
+    case(
+        "Exams\nDRENMOUTH, August 14, 2025 - The national pass rate rose to 87.4 percent this "
+        "year, up from 85.9 percent in 2024, according to results published on Thursday.",
+        "The national pass rate was 87.4 percent.",
+        SUPPORTS,
+        "the-level-a-rise-started-from-is-no-rival",
     ),
     case(
         "Escape\nThe prisoners squeezed through a duct, according to Chief Inspector Colm "

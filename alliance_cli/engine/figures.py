@@ -21,7 +21,7 @@ from .counting import (
     ungrouped_act,
 )
 from .frames import arguments
-from .measures import LINKING, SUMMING, changed_figure, measured
+from .measures import LINKING, SUMMING, changed_figure, from_level, measured
 from .names import same_name
 from .numbers import number_at
 from .occasions import elsewhen, hung_on, marked_elsewhen, other_occasion, segment, told_elsewhen
@@ -187,6 +187,9 @@ def _same_quantity(
     ):
         return False  # "four miners died" is no count of the miners rescued
     if mine.kind in ("money", "percent"):
+        earlier = from_level(sentence, theirs) and not marked_elsewhen(sentence, *theirs.tokens)
+        if earlier and not (from_level(claim.reading, mine) or _of_an_occasion(claim)):
+            return False  # "rose to 87.4 percent, up from 85.9 percent": 85.9 was before
         if changed_figure(claim.reading, mine) != changed_figure(sentence, theirs):
             return False  # "by 50%" is a change, "90% of the variants" a share
         a, b = measured(claim.reading, mine), measured(sentence, theirs)
@@ -216,6 +219,16 @@ def _thing_elsewhen(claim: ClaimFrame) -> bool:
     jackpot"), not a person who held a role before ("Former minister Tobias Kerrigan")."""
     subject = claim.subject
     return elsewhen(claim) and subject.head not in claim.reading.name_at
+
+
+def _of_an_occasion(claim: ClaimFrame) -> bool:
+    """Whether the claim dates itself or names an occasion ("First-round turnout", "in 2024",
+    "last year"): a level a source says a change started from may be its figure."""
+    reading, markers = claim.reading, claim.reading.lexicon.other_occasion
+    unhyphened = tuple(lemma for lemma in reading.lemmas if lemma != "-")  # "First-round"
+    return bool(reading.dates) or any(
+        markers.match_at(unhyphened, k) for k in range(len(unhyphened))
+    )
 
 
 def _says(sentence: Reading, word: str) -> bool:

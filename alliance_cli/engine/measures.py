@@ -86,3 +86,14 @@ def changed_figure(reading: Reading, figure: Quantity) -> bool:
     verb = first > 0 and reading.lemmas[first - 1] in lexicon.change_cues  # "fell 2 percent"
     changed = before in lexicon.change_before or beside or cued or verb
     return changed or measured(reading, figure) in lexicon.change_cues
+
+
+def from_level(reading: Reading, figure: Quantity) -> bool:
+    """Whether a figure is the level a change started from ("rose to 87.4 percent, up from
+    85.9 percent", "fell from $12 million"): an earlier value, not the one the change reached."""
+    first = figure.tokens[0]
+    if first < 2 or reading.words.norms[first - 1] != "from":
+        return False
+    lexicon = reading.lexicon
+    cues = lexicon.change_cues | lexicon.change_before | lexicon.change_after_noun
+    return any(reading.lemmas[k] in cues for k in range(max(0, first - 4), first - 1))

@@ -175,8 +175,11 @@ def _occasion_time(reading: Reading, k: int) -> bool:
     hit = lexicon.other_occasion.match_at(reading.lemmas, k)
     if not hit or reading.words.norms[hit[0] : hit[0] + 1] == ("'s",):
         return False
-    last = reading.lemmas[hit[0] - 1]
-    return hit[0] - k >= 2 and (last in lexicon.occasion_times or last in lexicon.recent_times)
+    times = lexicon.occasion_times | lexicon.recent_times
+    after = reading.lemmas[hit[0]] if hit[0] < len(reading) else ""
+    if hit[0] - k == 1 and after in times:
+        return True  # "approved the increase last week"
+    return hit[0] - k >= 2 and reading.lemmas[hit[0] - 1] in times
 
 
 def _modifying(reading: Reading, k: int) -> bool:

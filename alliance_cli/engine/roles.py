@@ -15,6 +15,7 @@ from .fillers import UNSAID, by_role, sentence_fillers, timeless, verbal
 from .holders import possessor_of
 from .lexicon import FrameWord
 from .names import same_name
+from .occasions import segment
 from .phrases import Phrase
 from .relations import word_relation
 from .senses import reports
@@ -305,16 +306,17 @@ def _event_noun(sentence: Reading, anchor: Anchor) -> bool:
 
 
 def _doer_elsewhere(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
-    """Whether the sentence names the claim's doer only in another clause than its noun for
-    the act: "Carrow signed, as Oakes was abroad; Ambery joined Carrow at the signing" does
-    not tell that Oakes signed. The doer of an act done to something: an active claim with
+    """Whether the sentence names the claim's doer only outside the stretch of text of its
+    noun for the act: "Carrow signed, as Oakes was abroad; Ambery joined Carrow at the
+    signing" does not tell that Oakes signed, nor "The order was issued by Relling, and a
+    spokesperson for Varnow said" that Varnow ordered it. The doer of an act done to something: an active claim with
     an object."""
     doer = claim.subject
     if claim.passive or claim.object is None or doer is None or not doer.names:
         return False
-    clause = sentence.clauses[anchor.start]
+    stretch = segment(sentence, anchor.start, anchor.end)
     found = [m for m in sentence.names if any(same_name(n, m) for n in doer.names)]
-    return bool(found) and all(sentence.clauses[m.start] != clause for m in found)
+    return bool(found) and all(m.start not in stretch for m in found)
 
 
 def _narrowed(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> Relation:
