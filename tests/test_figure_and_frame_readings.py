@@ -2,9 +2,9 @@
 its own verb says, counts are whole numbers, "nearly N" stands a little below N, "was worth"
 measures its subject, a claim about "the previous" one needs a figure the source marks so,
 an old date with no dateline is another occasion, and so is a round a sentence opens on
-other than the claim's; speaking at or chairing a meeting is being
-there, and winning said as "claimed victory", "was crowned", "went to", with a rival only
-where the source names one."""
+other than the claim's; a window ("within three years") is no length; speaking at or
+chairing a meeting is being there, and winning said as "claimed victory", "was crowned",
+"went to", with a rival only where the source names one."""
 
 from __future__ import annotations
 
@@ -85,6 +85,14 @@ CASES = [
         "About 20 delegates abstained in the final round.",
         OMITS,
         "a-sentence-opening-on-the-first-round-is-not-the-final",
+    ),
+    case(
+        "Visit\nPORT HALVEY, April 8, 2025 - President Adaora Venn and her Morland hosts signed "
+        "trade deals on Tuesday, the centrepiece of a four-day state visit that officials say "
+        "should lift two-way trade by 12 percent within three years.",
+        "Adaora Venn's state visit to Morland lasted four days.",
+        SUPPORTS,
+        "a-window-of-three-years-is-no-visit's-length",
     ),
     case(
         "Grounding\nCaptain Oskar Brenn, the ship's master, spoke briefly at Wednesday's press "

@@ -170,6 +170,8 @@ def _same_quantity(
         return False  # "40 metres high" is no length
     if _time_point(claim.reading, mine) != _time_point(sentence, theirs):
         return False  # "500 million years ago" is when, not how long
+    if _window(claim.reading, mine) != _window(sentence, theirs):
+        return False  # "lift trade by 12 percent within three years" is no visit's length
 
     generic = claim.reading.lexicon.generic_counted
     if mine.kind == "count" and (mine.noun in generic or theirs.noun in generic):
@@ -369,6 +371,15 @@ def _dimension(reading: Reading, figure: Quantity) -> str | None:
     norms = reading.words.norms
     known = end < len(norms) and norms[end] in reading.lexicon.dimension_words
     return norms[end] if known and figure.kind not in NOT_MEASURES else None
+
+
+def _window(reading: Reading, figure: Quantity) -> bool:
+    """Whether a span of time is a window something happens in ("within three years", "212
+    millimetres in 24 hours"), not how long something lasts."""
+    first = figure.tokens[0]
+    return (
+        figure.kind == "time" and first > 0 and reading.words.norms[first - 1] in ("within", "in")
+    )
 
 
 def _time_point(reading: Reading, figure: Quantity) -> bool:
