@@ -122,6 +122,30 @@ CASES = [
         "claiming-victory-is-winning",
     ),
     case(
+        "Prize\nThe jury handed the Halvard Prize to Ilse Varnbrook on Wednesday night.",
+        "Ilse Varnbrook won the Halvard Prize.",
+        SUPPORTS,
+        "a-prize-handed-to-someone-is-won-by-them",
+    ),
+    case(
+        "Festival\nThe Golden Heron went to Night Ferries on Friday.",
+        "Night Ferries won the Golden Heron.",
+        SUPPORTS,
+        "a-prize-that-went-to-someone-is-won-by-them",
+    ),
+    case(
+        "Museum\nMinister Renata Hollis stayed away from the reopening.",
+        "Minister Renata Hollis did not attend the reopening.",
+        SUPPORTS,
+        "staying-away-is-not-attending",
+    ),
+    case(
+        "Museum\nMinister Renata Hollis turned up at the reopening with her family.",
+        "Minister Renata Hollis did not attend the reopening.",
+        CONTRADICTS,
+        "turning-up-is-attending",
+    ),
+    case(
         "Chess\nTeodor Brennic was crowned national chess champion after the twelfth game of "
         "his final against Mirela Sostak.",
         "Mirela Sostak won the national chess championship final.",

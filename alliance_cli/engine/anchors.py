@@ -57,8 +57,7 @@ def light(claim: ClaimFrame) -> bool:
         return True
     subject = claim.subject
     event = subject is None or subject.head not in claim.reading.name_at  # "the X final"
-    figured = any(piece.kind == "figure" for piece in claim.pieces)
-    if key in lexicon.change_cues and not figured:
+    if key in lexicon.change_cues and not any(piece.kind == "figure" for piece in claim.pieces):
         return False  # "Energy prices fell": a change no figure carries is what it says
     return event and tuple(key.split()) in lexicon.light_verbs
 

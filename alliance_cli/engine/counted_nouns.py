@@ -57,11 +57,12 @@ def hyphen_joined(tokens, k: int) -> bool:
 
 
 def past_whole(reading: Reading, of: int) -> int:
-    from .numbers import number_at  # which reads its figures' nouns here
-
     """Where the noun a part counts starts after its "of": past a determiner, a possessor
     and the whole's figure ("1,150 of the airline's 1,400 employees", "346 of the
-    machines", "312,400 of its 500,000 cookers", "four of the seven inmates"); `of` itself when none of these follows."""
+    machines", "312,400 of its 500,000 cookers", "four of the seven inmates"); `of` itself
+    when none of these follows."""
+    from .numbers import number_at  # which reads its figures' nouns here
+
     tokens, k = reading.words.tokens, of + 1
     if k < len(tokens) and tokens[k].norm in reading.lexicon.determiners:
         k += 1
@@ -76,7 +77,7 @@ def part_of(reading: Reading, figure: Quantity) -> range:
     """The whole a count counts a part of, from its "of" to the whole's noun ("nine of the
     injured", "four of the seven inmates"); empty for a figure that is no part, and for a
     share, which is always of a whole ("41 percent of those given the drug")."""
-    from .numbers import number_at
+    from .numbers import number_at  # which reads its figures' nouns here
 
     number = number_at(reading, figure.tokens[0])
     if figure.kind != "count" or number is None:

@@ -309,8 +309,8 @@ def _doer_elsewhere(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> boo
     """Whether the sentence names the claim's doer only outside the stretch of text of its
     noun for the act: "Carrow signed, as Oakes was abroad; Ambery joined Carrow at the
     signing" does not tell that Oakes signed, nor "The order was issued by Relling, and a
-    spokesperson for Varnow said" that Varnow ordered it. The doer of an act done to something: an active claim with
-    an object."""
+    spokesperson for Varnow said" that Varnow ordered it. The doer of an act done to
+    something: an active claim with an object."""
     doer = claim.subject
     if claim.passive or claim.object is None or doer is None or not doer.names:
         return False
