@@ -112,7 +112,7 @@ class Quantity:
     high: float
     low_open: bool
     high_open: bool
-    cue: str  # exact, approximate, more_than, at_least, fewer_than, at_most, nearly, range
+    cue: str  # exact, approximate, more_than, at_least, fewer_than, at_most, nearly, just_over, range
     noun: str | None  # the lemma of what it counts, or of what money or a share is of
     text: str  # as written
     span: tuple[int, int]  # in the source text

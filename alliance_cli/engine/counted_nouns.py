@@ -138,9 +138,9 @@ def noun_before_of(reading: Reading, end: int) -> str | None:
 
 
 def value_of(reading: Reading, end: int) -> str | None:
-    """The counted noun a bare figure is the value of, brought or said to rise or stand to it:
-    "the death toll rose to 34", "bringing the toll to 38", "the number of confirmed dead has
-    risen to 34" (dead)."""
+    """The counted noun a bare figure is the value of, brought or said to rise or stand to it,
+    or said to be it: "the death toll rose to 34", "bringing the toll to 38", "the number of
+    confirmed dead has risen to 34" (dead), "the population is 8.4 million"."""
     from .numbers import NUMBER_WORDS
 
     norms, lemmas, lexicon = reading.words.norms, reading.lemmas, reading.lexicon
@@ -148,15 +148,15 @@ def value_of(reading: Reading, end: int) -> str | None:
     first -= first > 0 and norms[first] in lexicon.scales  # "to 1.4 million"
     while first > 0 and (norms[first - 1] in NUMBER_WORDS or norms[first - 1] == "-"):
         first -= 1  # "thirty-eight"
-    k = first - 1
-    if k < 1 or norms[k] not in ("to", "at"):
+    k = _past_cue(reading, first) - 1  # "rose to about 34"
+    if k < 1:
         return None
+    if norms[k] not in ("to", "at"):
+        return _linked_noun(reading, k)
     k -= 1
     tallied = lemmas[k] in lexicon.tally_verbs
     if tallied:  # "the toll has risen to 34"
-        k -= 1
-        while k >= 0 and norms[k] in lexicon.auxiliaries:
-            k -= 1
+        k = _subject_end(reading, k - 1)
     if k >= 0 and counted(reading, k):
         return lemmas[k]
     clause = reading.clauses[first]
@@ -170,6 +170,45 @@ def value_of(reading: Reading, end: int) -> str | None:
     noun = next(numbered, None) if tallied else None
     noun = noun if noun is not None or not tallied else _tallied_subject(reading, k)
     return lemmas[noun] if noun is not None else None
+
+
+def _linked_noun(reading: Reading, k: int) -> str | None:
+    """The counted noun, said in the singular, that a linking or tally verb at token k says
+    a figure is: "the population is 8.4 million", "attendance has reached 38,500" (not "residents
+    are over 65": an age)."""
+    lexicon, norms = reading.lexicon, reading.words.norms
+    if norms[k] not in lexicon.be and reading.lemmas[k] not in lexicon.tally_verbs:
+        return None
+    k = _subject_end(reading, k - 1)
+    singular = k >= 0 and counted(reading, k) and not _plural(norms[k])
+    return reading.lemmas[k] if singular else None
+
+
+def _subject_end(reading: Reading, k: int) -> int:
+    """The last word of the subject of a verb whose helpers end at token k: "the population
+    of Estravia has now", "the toll has"."""
+    helpers = reading.lexicon.auxiliaries | reading.lexicon.be | reading.lexicon.adverbs
+    while k >= 0 and reading.words.norms[k] in helpers:
+        k -= 1  # "has now reached"
+    return _past_owner(reading, k)  # "the population of Estravia stands at"
+
+
+def _past_owner(reading: Reading, k: int) -> int:
+    """The token before a name that "of" gives its noun ("the population of Estravia"), or k."""
+    mention = reading.name_at.get(k)
+    if mention is None or mention.start < 2 or reading.words.norms[mention.start - 1] != "of":
+        return k
+    return mention.start - 2
+
+
+def _past_cue(reading: Reading, first: int) -> int:
+    """Where the hedge a figure at token `first` opens with starts ("about 34"), else `first`."""
+    cues = reading.lexicon.quantity_cues
+    for start in range(max(0, first - 4), first):
+        hit = cues.match_at(reading.lemmas, start)
+        if hit and hit[0] == first:
+            return start
+    return first
 
 
 def _tallied_subject(reading: Reading, k: int) -> int | None:

@@ -54,8 +54,9 @@ def counted_group(reading: Reading, figure: Quantity):
     for k in around:
         if start <= k < end or reading.words.norms[k] in helpers:
             continue
-        group = lexicon.counting_verb(reading.lemmas[k])
-        if group is not None:
+        groups = (lexicon.counting_verb(phrase) for phrase in _verb_phrases(reading, k))
+        group = next((group for group in groups if group is not None), None)
+        if group is not None:  # "taken to hospital": the injured, not votes taken
             return group
     return None
 
@@ -110,6 +111,8 @@ def own_verb(
     lexicon = sentence.lexicon
     told = _told(claim, mine)  # "30 whales were refloated" is no count of the dead
     said = verb_of(sentence, theirs) or (_clause_verb(sentence, theirs) if told else [])
+    if claim.predicate and " ".join(claim.reading.lemmas[slice(*claim.predicate)]) in said:
+        return True  # "took part": the claim's own verb, said whole
     word = next((w for w in said if lexicon.counting_verb(w) is not None), None)
     word = word or (said[-1] if (strict or told) and said else None)  # "lost their lives"
     if word is None:

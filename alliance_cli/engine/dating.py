@@ -94,8 +94,8 @@ def _event_dates(
 ) -> list[Date]:
     """The sentence's dates of the claim's event, nearest the anchor first: those a word for
     the event, or the anchor, stands beside in their stretch of text; else the one that names
-    it ("its March 8 gala"), else the lead's; none where a date naming it and another one
-    disagree."""
+    it ("its March 8 gala"), else, where no date names it, the lead's; none where a date naming
+    it and another one disagree."""
     events = _event_words(claim)
     candidates = [
         d
@@ -113,7 +113,9 @@ def _event_dates(
     naming = [d for d in sentence.dates if _names_event(sentence, d, events)]
     if any(date_relation(d, n) == "other" for d in candidates for n in naming):
         return []  # "its Oct. 8 gala" and "on Friday": which is the gala's?
-    return candidates or _named_for(claim, sentence, events) or _lead_date(claim, sentence, context)
+    if candidates or naming:  # "Tuesday's explosion": not the lead's "apologised on Wednesday"
+        return candidates or _named_for(claim, sentence, events)
+    return _lead_date(claim, sentence, context)
 
 
 def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[Date]:

@@ -121,10 +121,13 @@ def _unsaid_modifier(claim: ClaimFrame, mine: Quantity, sentence: Reading, conte
         - 1
     )
     said = {lemma for near in (sentence, *context.nearby) for lemma in near.lemmas}
+    occasion = _occasion_words(reading)  # "First-round turnout": said of this figure, not beside
     unsaid = [
         k
         for k in range(subject.start, head)
-        if reading.content(k) and k not in reading.name_at and reading.lemmas[k] not in said
+        if reading.content(k)
+        and k not in reading.name_at
+        and reading.lemmas[k] not in (set(sentence.lemmas) if k in occasion else said)
     ]
     return reading.words.surface(unsaid[0], head + 1) if unsaid and reading.content(head) else ""
 
@@ -196,7 +199,8 @@ def _same_quantity(
             return False  # "by 50%" is a change, "90% of the variants" a share
         a, b = measured(claim.reading, mine), measured(sentence, theirs)
         unrelated = (R.INDEPENDENT, R.ALTERNATION)  # a share of voters is no share of a vote
-        if a and b and word_relation(b, a, claim.reading.lexicon) in unrelated:
+        lexicon = claim.reading.lexicon
+        if a and b and all(word_relation(b, x, lexicon) in unrelated for x in _valued(claim, a)):
             return False
         if a and not b and not _says(sentence, a):
             return False  # "took $187.4 million" is no budget where no budget is spoken of
@@ -216,6 +220,14 @@ def _same_quantity(
     )
 
 
+def _valued(claim: ClaimFrame, measure: str) -> tuple[str, ...]:
+    """What a claim's sum measures: the word `measured` gives, and, where that is the claim's
+    own verb ("The deal is valued at 780 million euros"), the subject it values too."""
+    reading, subject = claim.reading, claim.subject
+    verb = claim.predicate is not None and reading.lemmas[claim.predicate[0]] == measure
+    return (measure, reading.lemmas[subject.head]) if verb and subject else (measure,)
+
+
 def _thing_elsewhen(claim: ClaimFrame) -> bool:
     """Whether the claim's subject is a thing of another occasion ("the previous record
     jackpot"), not a person who held a role before ("Former minister Tobias Kerrigan")."""
@@ -226,11 +238,17 @@ def _thing_elsewhen(claim: ClaimFrame) -> bool:
 def _of_an_occasion(claim: ClaimFrame) -> bool:
     """Whether the claim dates itself or names an occasion ("First-round turnout", "in 2024",
     "last year"): a level a source says a change started from may be its figure."""
-    reading, markers = claim.reading, claim.reading.lexicon.other_occasion
-    unhyphened = tuple(lemma for lemma in reading.lemmas if lemma != "-")  # "First-round"
-    return bool(reading.dates) or any(
-        markers.match_at(unhyphened, k) for k in range(len(unhyphened))
-    )
+    return bool(claim.reading.dates or _occasion_words(claim.reading))
+
+
+def _occasion_words(reading: Reading) -> set[int]:
+    """The tokens of the words that name an occasion ("First-round", "last year"), across
+    hyphens."""
+    markers = reading.lexicon.other_occasion
+    kept = [k for k, lemma in enumerate(reading.lemmas) if lemma != "-"]  # "First-round"
+    unhyphened = tuple(reading.lemmas[k] for k in kept)
+    hits = ((k, markers.match_at(unhyphened, k)) for k in range(len(unhyphened)))
+    return {kept[j] for k, hit in hits if hit for j in range(k, hit[0])}
 
 
 def _says(sentence: Reading, word: str) -> bool:
@@ -384,7 +402,10 @@ def _window(reading: Reading, figure: Quantity) -> bool:
 
 def _time_point(reading: Reading, figure: Quantity) -> bool:
     """Whether a span of time names a point in time: "five years ago", "two weeks earlier"
-    (not a count: "two of whom later died")."""
-    end = figure.tokens[1]
+    (not a count: "two of whom later died"; not how long, after "for": "closed for nine
+    hours after the crash")."""
+    start, end = figure.tokens
     norms = reading.words.norms
-    return figure.kind != "count" and end < len(norms) and norms[end] in reading.lexicon.time_points
+    lasting = start > 0 and norms[start - 1] == "for"
+    point = end < len(norms) and norms[end] in reading.lexicon.time_points
+    return figure.kind == "time" and point and not lasting

@@ -19,7 +19,16 @@ from ..errors import InputError
 from ..resources import data_file
 from ..text import normalise, stem, tokenize
 
-CUES = ("exact", "approximate", "more_than", "at_least", "fewer_than", "at_most", "nearly")
+CUES = (
+    "exact",
+    "approximate",
+    "more_than",
+    "at_least",
+    "fewer_than",
+    "at_most",
+    "nearly",
+    "just_over",
+)
 
 
 class Phrases:

@@ -273,11 +273,12 @@ def _common(words: Tokens, lemmas: tuple[str, ...], start: int, end: int, lexico
 def _with_digits(words: Tokens, end: int, lemmas: tuple[str, ...], lexicon: Lexicon) -> int:
     """A name's end, past a figure that belongs to it: "Falcon-9", "VX-9", "COVID-19",
     "Route 9", "Windows 11"; not a score ("Rovers 2-1"), a date ("May 17") or a measure
-    ("Monte Sarvello 14 seconds ahead")."""
+    ("Monte Sarvello 14 seconds ahead") or a sum ("EUR 780")."""
     tokens = words.tokens
     last = tokens[end - 1]
-    if last.norm in _MONTHS or not last.is_word:
-        return end
+    currency = lexicon.currencies.match_at(lemmas, end - 1)
+    if last.norm in _MONTHS or not last.is_word or (currency and currency[0] == end):
+        return end  # "May 17" is a date, "EUR 780" a sum
     if (
         end + 1 < len(tokens)
         and tokens[end].norm == "-"

@@ -136,10 +136,14 @@ def stretch(sentence: Reading, start: int, end: int) -> list[int]:
     return list(span) + (list(range(phrase.start, phrase.end)) if phrase else [])
 
 
+_JOINING = ("of", "in", "at")  # "the 2019 sinking of the Tarrow", "the 2019 explosion in Brennick"
+
+
 def hung_on(sentence: Reading, first: int, relative_only: bool = False) -> Phrase | None:
     """The phrase a relative clause (or, but with `relative_only`, a participial one) opening
-    at token `first` after a comma hangs on, over its "of" ("the 2019 sinking of the Tarrow,
-    in which ..."); None for any other stretch."""
+    at token `first` after a comma hangs on, over its "of", "in" or "at" ("the 2019 sinking of
+    the Tarrow, in which ...") and past an aside that describes it ("the 2019 explosion in
+    Brennick, a town to the north, which killed two"); None for any other stretch."""
     from .phrases import phrase_before, verb_like
 
     norms, lexicon = sentence.words.norms, sentence.lexicon
@@ -152,8 +156,14 @@ def hung_on(sentence: Reading, first: int, relative_only: bool = False) -> Phras
         return None
     if norms[segment(sentence, first - 2, first - 1).start] in lexicon.relatives:
         return None  # ", which ..., told": the end of an aside, not its start
+    aside = segment(sentence, first - 2, first - 1).start  # ", a town to the north, which"
+    described = not any(
+        verb_like(sentence, k) or norms[k] in lexicon.relatives for k in range(aside, first - 1)
+    )  # not ", a result that left Tamsin Oduya, who had six"
+    if norms[aside] in ("a", "an") and aside > 1 and norms[aside - 1] == "," and described:
+        first = aside  # the relative clause goes on from what the aside describes
     phrase = phrase_before(sentence, first - 2)
-    if phrase is not None and phrase.start > 1 and norms[phrase.start - 1] == "of":
+    if phrase is not None and phrase.start > 1 and norms[phrase.start - 1] in _JOINING:
         head = phrase_before(sentence, phrase.start - 2)
         if head is not None:
             phrase = Phrase(head.start, phrase.end, head.head, head.names + phrase.names)

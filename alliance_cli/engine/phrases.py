@@ -169,13 +169,16 @@ def _unit_after(reading: Reading, i: int, reach: int) -> int:
 
 def _occasion_time(reading: Reading, k: int) -> bool:
     """Whether a time of another occasion or the story's own opens at token k ("won the
-    prize last year", "a year earlier"), not a possessive that picks a noun ("last year's
+    prize last year", "a year earlier", "this week"), not a possessive that picks a noun ("last year's
     final")."""
     lexicon = reading.lexicon
+    times = lexicon.occasion_times | lexicon.recent_times
+    following = reading.lemmas[k + 1] if k + 1 < len(reading) else ""
+    if reading.words.norms[k] == "this" and following in times:
+        return True  # "took part in searches this week"
     hit = lexicon.other_occasion.match_at(reading.lemmas, k)
     if not hit or reading.words.norms[hit[0] : hit[0] + 1] == ("'s",):
         return False
-    times = lexicon.occasion_times | lexicon.recent_times
     after = reading.lemmas[hit[0]] if hit[0] < len(reading) else ""
     if hit[0] - k == 1 and after in times:
         return True  # "approved the increase last week"

@@ -153,7 +153,7 @@ def _figure_at(
         reading.words.surface(first, end),
         span,
         (first, end),
-        mood_at(reading, first),
+        mood_at(reading, first) or _mood_after(reading, end),
         value,
     )
 
@@ -198,7 +198,8 @@ def _share_at(
     noun = of_what(reading, end) or (noun_at(reading, end) or (None, None))[1]
     return Quantity(
         "percent", None, *bounds, cue, noun, reading.words.surface(first, end),
-        reading.words.span(first, end), (first, end), mood_at(reading, first), value,
+        reading.words.span(first, end), (first, end),
+        mood_at(reading, first) or _mood_after(reading, end), value,
     )  # fmt: skip
 
 
@@ -224,6 +225,13 @@ def _bounds(
     if cue == "nearly":
         below = value - min(lexicon.nearly_units * unit, lexicon.approximate_share * value)
         return max(0.0, below), value, below > 0, True  # "nearly 5 percent" is more than 4.5
+    if cue == "just_over":
+        return (
+            value,
+            value + min(lexicon.nearly_units * unit, lexicon.approximate_share * value),
+            True,
+            True,
+        )
     width = min(unit / 2, max(lexicon.bare_share * value, 0.5))  # "100": 95 to 105
     return max(0.0, value - width), value + width, False, True
 
@@ -337,6 +345,24 @@ def mood_at(reading: Reading, first: int) -> str | None:
         and not (reading.lemmas[k] in reports and norms[k + 1] == "that")
     ]
     return next((hit[1] for hit in reversed(moods) if hit), None)
+
+
+_MOODS_AFTER = ("future", "plan", "demand", "offer")  # not a change: "were recruited" counts them
+
+
+def _mood_after(reading: Reading, end: int) -> str | None:
+    """The mood the verb group right after a figure gives it, where the figure is what the
+    verb is said of: "1,200 jobs are expected to be cut", "30,000 seats will be built"."""
+    lexicon, norms = reading.lexicon, reading.words.norms
+    k = end
+    while k < len(norms) and reading.clauses[k] == reading.clauses[end - 1]:
+        hit = lexicon.irrealis.match_at(norms, k)
+        if hit and hit[1] in _MOODS_AFTER:
+            return hit[1]
+        if norms[k] not in lexicon.be | lexicon.auxiliaries:
+            return None
+        k += 1
+    return None
 
 
 def whole_numbers(count: Quantity) -> Quantity:

@@ -1,0 +1,158 @@
+"""Figures read on news no one wrote the engine for: "just over N" stands a little above N; a
+figure whose verb group says it is expected ("1,200 jobs are expected to be cut") is a
+forecast; "for nine hours after the crash" is how long, not when; a currency code is no name
+("EUR 780 million"); a sum the claim's own verb values ("the deal is valued at") measures its
+subject; a count a linking verb gives its noun ("the population is 8.4 million") counts that
+noun; a newspaper's name ("the Pellmore Courier") is what "the paper" stands for; a word that
+names the claim's occasion ("First-round turnout") must be said of the figure itself; a
+relative clause after an aside tells of what the aside describes ("the 2018 fire at Oskholm,
+a port to the east, which killed two"); and where a date names the claim's event ("Tuesday's
+fire"), the lead's date of another act is not its date; "taken to hospital" counts the
+injured like "admitted to hospital"; a count said with the claim's whole verb ("took part")
+is of what the claim counts; and "this week" ends the phrase before it."""
+
+from __future__ import annotations
+
+from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
+
+from alliance_cli.engine.quantities import read_quantities
+from alliance_cli.engine.reading import Reading
+
+
+def test_just_over_is_above_by_less_than_a_unit_and_a_tenth(lexicon):
+    (turnout,) = read_quantities(Reading("turnout of just over 58 percent", lexicon))
+    assert (turnout.low, turnout.high, turnout.low_open, turnout.high_open) == (58, 59, True, True)
+    (under,) = read_quantities(Reading("just under 400 jobs", lexicon))
+    assert (under.low, under.high) == (360, 400)  # a tenth of 400, less than a unit of 100
+
+
+def test_a_figure_before_an_expecting_verb_group_is_a_forecast(lexicon):
+    (jobs,) = read_quantities(Reading("About 1,200 jobs are expected to be cut.", lexicon))
+    (seats,) = read_quantities(Reading("30,000 seats will be built.", lexicon))
+    (hired,) = read_quantities(Reading("About 1,000 staff have been recruited.", lexicon))
+    assert (jobs.mood, seats.mood, hired.mood) == ("future", "future", None)
+
+
+def test_a_span_after_for_or_a_share_names_no_point_in_time(lexicon):
+    from alliance_cli.engine.figures import _time_point
+
+    def point(text: str) -> bool:
+        reading = Reading(text, lexicon)
+        return _time_point(reading, reading.quantities[0])
+
+    assert point("The bridge reopened two weeks after the crash.")
+    assert not point("The motorway was closed for nine hours after the crash.")
+    assert not point("Traffic rose by 30 percent after the closure.")
+
+
+def test_a_currency_code_before_a_figure_is_no_name(lexicon):
+    (deal,) = read_quantities(Reading("a EUR 780 million agreement", lexicon))
+    assert (deal.kind, deal.unit, deal.value) == ("money", "eur", 780_000_000)
+
+
+def test_a_count_a_linking_verb_gives_a_noun_counts_it(lexicon):
+    for text in (
+        "Estravia's population is 8.41 million.",
+        "Estravia's population has reached 8.41 million.",
+        "The population of Estravia now stands at roughly 8.4 million.",
+    ):
+        (count,) = read_quantities(Reading(text, lexicon))
+        assert (count.kind, count.noun) == ("count", "population"), text
+
+
+CASES = [
+    case(
+        "Vote\nTurnout in the tram referendum reached just over 58 percent, officials said.",
+        "Turnout in the tram referendum was about 58 percent.",
+        SUPPORTS,
+        "just-over-58-is-about-58",
+    ),
+    case(
+        "Vote\nTurnout in the tram referendum reached just over 55 percent, officials said.",
+        "Turnout in the tram referendum was about 58 percent.",
+        CONTRADICTS,
+        "just-over-55-is-not-about-58",
+    ),
+    case(
+        "Merger\nTarrow expects to cut about 1,200 jobs, mostly in sales.",
+        "About 1,200 jobs are expected to be cut.",
+        SUPPORTS,
+        "an-expected-cut-is-what-a-company-expects",
+    ),
+    case(
+        "Merger\nTarrow cut about 1,200 jobs last year, mostly in sales.",
+        "About 1,200 jobs are expected to be cut.",
+        OMITS,
+        "a-cut-made-is-no-forecast",
+    ),
+    case(
+        "Visit\nThe biggest item, a EUR 780 million agreement for Halvorn to expand Caskell's "
+        "container terminal, was signed on Tuesday.",
+        "The Caskell terminal agreement is valued at 780 million euros.",
+        SUPPORTS,
+        "valued-at-measures-the-subject",
+    ),
+    case(
+        "Census\nThe office said Estravia's population has reached 8.41 million.",
+        "Estravia has a population of about 8.4 million.",
+        SUPPORTS,
+        "the-population-reached-is-the-population",
+    ),
+    case(
+        "Census\nThe office said Estravia's population has reached more than 8.5 million.",
+        "Estravia has a population of about 8.4 million.",
+        CONTRADICTS,
+        "more-than-8-5-million-is-not-about-8-4",
+    ),
+    case(
+        "Libel\nFormer mayor Desmond Varrick won his case against the Pellmore Courier on "
+        "Thursday. Varrick, who sued the paper in November 2023, complained about its reporting.",
+        "Desmond Varrick sued the Pellmore Courier.",
+        SUPPORTS,
+        "the-paper-is-the-courier",
+    ),
+    case(
+        "Blast\nThe inquiry recalls the 2018 fire at Oskholm, a port some 40 kilometres to "
+        "the east, which killed two people and injured 19.",
+        "Three people died in the fire.",
+        OMITS,
+        "a-relative-clause-past-an-aside-tells-of-another-years-fire",
+    ),
+    case(
+        "Owner apologises\nHARLOW, May 8, 2025 — The landlord of Birch House apologised to "
+        "tenants on Thursday, promising a fund for families displaced by Tuesday's fire.",
+        "The fire at Birch House happened on May 8, 2025.",
+        OMITS,
+        "a-date-that-names-the-event-outranks-the-leads-other-act",
+    ),
+    case(
+        "Raids\nForty officers from the anti-fraud office took part in searches this week.",
+        "About 35 officers took part in the searches.",
+        CONTRADICTS,
+        "a-count-said-with-the-claims-whole-verb-and-a-time-after-its-object",
+    ),
+    case(
+        "Heat\nSome 950 people were admitted to hospital with heat stroke over the week.",
+        "More than 1,000 people were taken to hospital with heat stroke.",
+        CONTRADICTS,
+        "admitted-and-taken-to-hospital-count-the-same-people",
+    ),
+    case(
+        "Heat\nThe regional electoral office said some 950 people took part in the ballot.",
+        "More than 1,000 people were taken to hospital.",
+        OMITS,
+        "taken-to-hospital-is-no-count-of-votes-taken",
+    ),
+    case(
+        "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "
+        "votes. Turnout was just over 55 percent, officials said.",
+        "First-round turnout was 58.4%.",
+        OMITS,
+        "the-runoff-turnout-is-no-first-round-turnout",
+    ),
+]
+
+
+@verdict_cases(CASES)
+def test_verdict(text, claim, expected):
+    assert_verdict(text, claim, expected)
