@@ -9,7 +9,11 @@ relative clause after an aside tells of what the aside describes ("the 2018 fire
 a port to the east, which killed two"); and where a date names the claim's event ("Tuesday's
 fire"), the lead's date of another act is not its date; "taken to hospital" counts the
 injured like "admitted to hospital"; a count said with the claim's whole verb ("took part")
-is of what the claim counts; and "this week" ends the phrase before it."""
+is of what the claim counts; "this week" ends the phrase before it; a description between
+commas after a name says what the name is ("Kestrel Hall, the city's largest art museum,");
+a title ("Dr.") and a word capitalised only because it opens the claim ("Co-defendant") are
+no names; a date that names the event ("Saturday's crush") is its date beside another
+clause's; and a participle after a comma (", voting 19 to 8") shares its clause's date."""
 
 from __future__ import annotations
 
@@ -142,6 +146,47 @@ CASES = [
         "More than 1,000 people were taken to hospital.",
         OMITS,
         "taken-to-hospital-is-no-count-of-votes-taken",
+    ),
+    case(
+        "Museum\nBRENNMARK, May 11, 2025 — Kestrel Hall, the city's largest art museum, "
+        "reopened to the public on Saturday, a day after a preview gala.",
+        "The museum reopened in May 2025.",
+        SUPPORTS,
+        "a-name-a-description-between-commas-says-is-a-museum-fills-the-museum",
+    ),
+    case(
+        "Health\nObed Lanning, director of the Vantry Public Health Authority, told reporters "
+        "the earliest patient fell ill in February.",
+        "Dr. Obed Lanning is the director of the Vantry Public Health Authority.",
+        SUPPORTS,
+        "a-title-before-a-name-is-no-name",
+    ),
+    case(
+        "Trial\nWrenfield's co-defendant, Lorna Beck, who was convicted alongside him, is due "
+        "to be sentenced next month.",
+        "Co-defendant Lorna Beck was acquitted.",
+        CONTRADICTS,
+        "a-word-capitalised-only-as-the-claims-first-is-no-name",
+    ),
+    case(
+        "Crush\nKESTONBURY, May 19, 2025 — Nearly fifty people were hurt in Saturday's crush "
+        "at the Harbour Festival, and seven of them were still in hospital on Monday.",
+        "The crush at the Harbour Festival happened on May 17, 2025.",
+        SUPPORTS,
+        "a-date-naming-the-event-is-its-date-beside-another-clauses-date",
+    ),
+    case(
+        "Gala\nPELL, March 9, 2025 — Its March 1 gala, delayed by snow, took place on Friday.",
+        "The gala took place on March 1, 2025.",
+        OMITS,
+        "a-date-naming-the-event-and-another-of-its-own-clause-leave-it-open",
+    ),
+    case(
+        "Council\nPORT KELLAN, March 12, 2025 — The council approved the wind farm on Tuesday, "
+        "voting 19 to 8 in favour of the scheme.",
+        "The council's vote on the wind farm took place in March 2025.",
+        SUPPORTS,
+        "a-participle-after-a-comma-goes-on-from-the-dated-clause",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

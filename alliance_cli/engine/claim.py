@@ -239,6 +239,8 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
         if norm in lexicon.negation_words or norm.endswith("n't") or norm in lexicon.adverbs:
             j += 1
         elif norm == "to" and j + 1 < len(norms) and _controls(reading, main):
+            if _known_phrase(reading, main) > j:
+                break  # "were taken to hospital": a phrase the lexicon knows
             verbal_next, j = True, j + 1
         elif (
             (
@@ -254,14 +256,21 @@ def _main_verb(reading: Reading, verb: int) -> tuple[int, int]:
             main, verbal_next, j = j, _helps(reading, j), j + 1
         else:
             break
-    end = main + 1
+    end = max(main + 1, _known_phrase(reading, main))
+    while end < len(norms) and norms[end] in PARTICLES and not _starts_phrase(reading, end + 1):
+        end += 1
+    return main, end
+
+
+def _known_phrase(reading: Reading, main: int) -> int:
+    """The end of the longest phrase the lexicon knows that opens at token `main` ("took part",
+    "taken to hospital"), not one that runs into a date; `main` for none."""
+    lexicon, end = reading.lexicon, main
     for phrases in (lexicon.frame_words, lexicon.synonym_phrases, lexicon.light_verbs):
         phrase = phrases.match_at(reading.lemmas, main)
         if phrase and not _dated(reading, phrase[0]):
             end = max(end, phrase[0])
-    while end < len(norms) and norms[end] in PARTICLES and not _starts_phrase(reading, end + 1):
-        end += 1
-    return main, end
+    return end
 
 
 def _complement_head(reading: Reading, obj: Phrase) -> tuple[int, int]:

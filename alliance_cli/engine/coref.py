@@ -62,6 +62,7 @@ def filler(
         known = (*sentence.names, *(name for name, _ in context.names))
         found = [
             any(same_name(a, b) or abbreviates(b, a, known) for b in theirs.names)
+            or _opening_word(claim, a, sentence)
             for a in phrase.names
         ]
         if all(found) or _titled(claim, phrase, found, context):
@@ -83,6 +84,18 @@ def filler(
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
     )
+
+
+def _opening_word(claim: ClaimFrame, name: Mention, sentence: Reading) -> bool:
+    """Whether a one-word name that opens the claim is a common word the sentence writes in
+    lower case ("Culture minister Renata Hollis" for "culture minister Renata Hollis",
+    "Co-defendant Lorna Beck" for "his co-defendant, Lorna Beck"): capitalised only because
+    it opens the claim."""
+    if name.start != 0 or name.end != 1:
+        return False
+    words = sentence.words.tokens
+    lowered = (sentence.lemmas[k] for k in range(len(sentence)) if words[k].text.islower())
+    return claim.reading.lemmas[0] in lowered
 
 
 def _no_rival(sentence: Reading, phrase: Phrase, theirs: Phrase) -> bool:
@@ -251,15 +264,27 @@ def _described(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phr
     lexicon, mine = claim.reading.lexicon, claim.reading.lemmas[phrase.head]
     best = R.INDEPENDENT
     for item in theirs.items or (theirs.head,):  # any item of a list: "companies and universities"
+        heads = [sentence.lemmas[item]]
         if item in sentence.name_at:
-            head = sentence.name_at[item].parts[-1]
-        else:
-            head = sentence.lemmas[item]
-        relation = word_relation(head, mine, lexicon)
-        if relation in (R.EQUIVALENT, R.FORWARD):
-            return relation
-        best = relation if best is R.INDEPENDENT else best
+            heads = [sentence.name_at[item].parts[-1], *_apposed_head(sentence, item)]
+        for head in heads:
+            relation = word_relation(head, mine, lexicon)
+            if relation in (R.EQUIVALENT, R.FORWARD):
+                return relation
+            best = relation if best is R.INDEPENDENT else best
     return best
+
+
+def _apposed_head(sentence: Reading, item: int) -> list[str]:
+    """The head of a description set after a name between commas ("Kestrel Hall, the city's
+    largest art museum,"), which says what the name is."""
+    end, norms = sentence.name_at[item].end, sentence.words.norms
+    if end + 1 >= len(sentence) or norms[end] != ",":
+        return []
+    aside = phrase_after(sentence, end + 1)
+    closed = aside is not None and norms[aside.end : aside.end + 1] in ((",",), (".",))
+    described = aside is not None and norms[end + 1] in sentence.lexicon.determiners
+    return [sentence.lemmas[aside.head]] if closed and described and not aside.names else []
 
 
 def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:

@@ -54,7 +54,7 @@ def counted_group(reading: Reading, figure: Quantity):
     for k in around:
         if start <= k < end or reading.words.norms[k] in helpers:
             continue
-        groups = (lexicon.counting_verb(phrase) for phrase in _verb_phrases(reading, k))
+        groups = (lexicon.counting_verb(phrase) for phrase in verb_phrases(reading, k))
         group = next((group for group in groups if group is not None), None)
         if group is not None:  # "taken to hospital": the injured, not votes taken
             return group
@@ -145,7 +145,7 @@ def _clause_verb(sentence: Reading, figure: Quantity) -> list[str]:
     verb = next(
         (k for k in range(start - 1, stretch.start - 1, -1) if verb_like(sentence, k)), None
     )
-    return [] if verb is None else _verb_phrases(sentence, verb)
+    return [] if verb is None else verb_phrases(sentence, verb)
 
 
 def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
@@ -167,10 +167,10 @@ def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
         if k >= end and sentence.words.norms[k] not in helpers and verb_like(sentence, k)
     ]
     verb = next(iter(before + after), None)
-    return [] if verb is None else _verb_phrases(sentence, verb)
+    return [] if verb is None else verb_phrases(sentence, verb)
 
 
-def _verb_phrases(sentence: Reading, verb: int) -> list[str]:
+def verb_phrases(sentence: Reading, verb: int) -> list[str]:
     """The phrases of three, two and one words a verb at token `verb` opens."""
     return [" ".join(sentence.lemmas[verb : verb + n]) for n in (3, 2, 1)]
 

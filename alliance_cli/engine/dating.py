@@ -143,7 +143,8 @@ def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[D
     others = [
         d
         for d in sentence.dates
-        if not in_dateline(sentence, sentence.token_range(d.span)[0])
+        if not _apart(sentence, out[0], d)  # "Saturday's crush, and ... on Monday"
+        and not in_dateline(sentence, sentence.token_range(d.span)[0])
         and not _reported_when(claim, sentence, d)  # "figures released on Monday"
         and not (_marked_other(sentence, d) and d is not out[0])  # "the 2021 runoff"
     ]
@@ -152,6 +153,18 @@ def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[D
     if _to_come(sentence, out[0]):
         return []
     return [] if _later(sentence, out[0]) else out
+
+
+def _apart(sentence: Reading, one: Date, other: Date) -> bool:
+    """Whether two dates stand in clauses of their own: another clause, or one a comma and a
+    conjunction join on ("in Saturday's crush, and seven were in hospital on Monday")."""
+    i, j = sorted((sentence.token_range(one.span)[0], sentence.token_range(other.span)[0]))
+    norms = sentence.words.norms
+    joined = any(norms[k] == "," and norms[k + 1] in _JOINS for k in range(i, j))
+    return joined or sentence.clauses[i] != sentence.clauses[j]
+
+
+_JOINS = frozenset({"and", "but", "while", "whereas"})
 
 
 def _names_event(sentence: Reading, date: Date, events: set[str]) -> bool:

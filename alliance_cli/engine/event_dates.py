@@ -38,6 +38,9 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
         return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
     lexicon = sentence.lexicon
+    going_on = max([j - 1, *near]) + 2  # ", voting 19 to 8" after "approved it on Tuesday"
+    if _participle_at(sentence, going_on) and _is_event_word(sentence, going_on, events):
+        return True
     owned = after_date(sentence, date)  # "March 1 gala": the date names it
     near = [k for k in near if not describes(sentence, k) and k != owned]
     near = [k for k in near if not _undergoes(sentence, k, i)]
@@ -111,6 +114,16 @@ def _same_event(sentence: Reading, anchor: Anchor, last: int) -> bool:
     """Whether an anchor is a participle that goes on from the stretch of text a date stands
     in, whose last token is `last` (", beating Team A" after "won the cup on Saturday"): one
     event, one date."""
-    norms, start = sentence.words.norms, anchor.start
-    participle = norms[start].endswith("ing") and start > 0 and norms[start - 1] == ","
-    return participle and last == start - 2
+    return _participle_at(sentence, anchor.start) and last == anchor.start - 2
+
+
+def _participle_at(sentence: Reading, k: int) -> bool:
+    """Whether a participle after a comma stands at token k (", beating Team A")."""
+    norms = sentence.words.norms
+    return 0 < k < len(norms) and norms[k].endswith("ing") and norms[k - 1] == ","
+
+
+def _is_event_word(sentence: Reading, k: int, events: set[str]) -> bool:
+    """Whether token k is a word for the claim's event."""
+    lexicon = sentence.lexicon
+    return any(word_relation(sentence.lemmas[k], e, lexicon) is R.EQUIVALENT for e in events)

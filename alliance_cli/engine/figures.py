@@ -19,6 +19,7 @@ from .counting import (
     same_noun,
     same_verb,
     ungrouped_act,
+    verb_phrases,
 )
 from .frames import arguments
 from .measures import LINKING, SUMMING, changed_figure, from_level, measured
@@ -158,8 +159,10 @@ def _counting_words(claim: ClaimFrame, figure: Quantity) -> set[int]:
     if claim.predicate:
         start, end = claim.predicate
         verb = " ".join(lemmas[start:end])
+        longer = (p for p in verb_phrases(claim.reading, start) if p.count(" ") >= end - start)
+        verbs = {verb, *longer}  # "taken to hospital"
         sum_of = figure.kind in ("money", "percent") and verb in SUMMING  # "is worth £380m"
-        if any(verb in each.verbs for each in groups) or verb in ("be", "have") or sum_of:
+        if any(verbs & each.verbs for each in groups) or verb in ("be", "have") or sum_of:
             out.update(range(start, end))
     return out
 
