@@ -13,12 +13,12 @@ from typing import NamedTuple
 from .engine.anchors import Anchor, denied
 from .engine.claim import ClaimFrame
 from .engine.counting import counted_group
-from .engine.figures import owner
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.lexicon import FrameWord
 from .engine.moods import unasserted
 from .engine.numbers import NUMBER_WORDS, NUMBERISH
 from .engine.occasions import other_occasion, segment, stretch
+from .engine.owners import owner
 from .engine.phrases import Phrase, verb_like
 from .engine.reading import Reading
 from .engine.when import in_dateline, names_occasion

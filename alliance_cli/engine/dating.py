@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from ..text import stem
+from .claim_dates import event_words, occasion_date, same_occasion_noun, this_years
 from .event_dates import after_date, dates_event, describes, is_event
 from .moods import unasserted
 from .occasions import elsewhen, segment, stretch
@@ -38,11 +39,11 @@ def align_date(
     covers = frozenset(range(piece.start, piece.end))
     candidates = []
     if names_occasion(claim.reading, piece.start, piece.end):
-        candidates = _same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
+        candidates = same_occasion_noun(claim.reading, piece, sentence)  # "the 1998 cup final"
     if not candidates:  # "the 2025 final" is also the final's date: "on Saturday"
         candidates = _event_dates(claim, piece, sentence, anchor, context)
 
-    if not candidates and _this_years(claim, piece, mine, sentence):
+    if not candidates and this_years(claim, piece, mine, sentence):
         why = f"the source, dated {sentence.reference.iso()}, speaks of {mine.text}'s"
         step = claim_step(claim, piece.start, piece.end, None, R.EQUIVALENT, why)
         return Found(step, 0.8, covers)
@@ -61,7 +62,7 @@ def align_date(
         theirs.text if theirs.text.lower() == theirs.iso() else f"{theirs.text} ({theirs.iso()})"
     )
     if relation is R.ALTERNATION and (
-        _occasion(claim, piece) or _long_before(claim, sentence, theirs, mine)
+        occasion_date(claim, piece) or _long_before(claim, sentence, theirs, mine)
     ):
         why = f"source speaks of another occasion ({shown}) than the claim's {mine.text}"
         step = claim_step(claim, piece.start, piece.end, (sentence, i, j), R.INDEPENDENT, why)
@@ -96,7 +97,7 @@ def _event_dates(
     the event, or the anchor, stands beside in their stretch of text; else the one that names
     it ("its March 8 gala"), else, where no date names it, the lead's; none where a date naming
     it and another one disagree."""
-    events = _event_words(claim)
+    events = event_words(claim)
     candidates = [
         d
         for d in sentence.dates
@@ -203,7 +204,7 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
     dash = next((k for k in range(len(sentence)) if in_dateline(sentence, k)), None)
     if dash is None or claim.predicate is None or not light(claim):
         return []
-    events = _event_words(claim)
+    events = event_words(claim)
     told = {*sentence.lemmas, *(context.previous.lemmas if context.previous else ())}
     lexicon = sentence.lexicon
     if not any(
@@ -341,65 +342,3 @@ def _planned(sentence: Reading, date: Date) -> bool:
         for k in stretch(sentence, i, j)
         if k < i
     )
-
-
-def _occasion(claim: ClaimFrame, piece: Piece) -> bool:
-    """Whether a claim's date picks out which occasion it speaks of ("won the 2025 cup"), not
-    what a copula says a thing is ("is a 1940 comedy": the year of the comedy)."""
-    obj = claim.object
-    described = claim.copula and obj is not None and obj.start <= piece.start < obj.end
-    return not described and names_occasion(claim.reading, piece.start, piece.end)
-
-
-def _this_years(claim: ClaimFrame, piece: Piece, mine, sentence: Reading) -> bool:
-    """Whether a claim's year only names which occasion it means ("the 2025 final") and the
-    source, dated that year and naming no other year's, speaks of that year's."""
-    reference = sentence.reference
-    return (
-        _occasion(claim, piece)
-        and mine.month is None
-        and reference is not None
-        and reference.year == mine.year
-        and not any(d.year != mine.year for d in sentence.dates)
-    )
-
-
-def _same_occasion_noun(claim: Reading, piece: Piece, sentence: Reading) -> list[Date]:
-    """The sentence's dates that name the occasion of the same noun as the claim's date does:
-    "the 1998 cup final" against "the 2002 cup final"."""
-    noun = claim.lemmas[piece.end] if piece.end < len(claim) else None
-    out = []
-    for date in sentence.dates:
-        i, j = sentence.token_range(date.span)
-        if names_occasion(sentence, i, j) and j < len(sentence) and sentence.lemmas[j] == noun:
-            out.append(date)
-    return out
-
-
-def _event_words(claim: ClaimFrame) -> set[str]:
-    """The claim's words for the event its date dates: its predicate, or, when that only
-    places an event ("took place", "was held"), its subject's and object's heads ("the final
-    was held": the final; "the fire started": the starting, not whatever is said of the fire),
-    never a name the subject holds (a date of "Orlen Court" is none of "the Orlen Court
-    collapse")."""
-    from .anchors import light
-
-    lemmas = claim.reading.lemmas
-    out = set()
-    if claim.predicate and not light(claim):
-        out.add(lemmas[claim.predicate[0]])
-    for phrase in (claim.subject, claim.object) if not out else ():  # "the final was held"
-        event = phrase is not None and phrase.head not in claim.reading.name_at
-        if event and claim.reading.content(phrase.head):
-            out.add(_word_at(claim.reading, phrase.start, phrase.head))
-    return out
-
-
-def _word_at(reading: Reading, start: int, k: int) -> str:
-    """The word token k ends, as the lexicon knows it: a phrase of synonyms from `start` on
-    that ends there ("second round" for "round"), else its lemma."""
-    for i in range(start, k + 1):
-        hit = reading.lexicon.synonym_phrases.match_at(reading.lemmas, i)
-        if hit and hit[0] == k + 1:
-            return hit[1]
-    return reading.lemmas[k]
