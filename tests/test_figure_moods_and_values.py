@@ -13,10 +13,13 @@ is of what the claim counts; "this week" ends the phrase before it; a descriptio
 commas after a name says what the name is ("Kestrel Hall, the city's largest art museum,");
 a title ("Dr.") and a word capitalised only because it opens the claim ("Co-defendant") are
 no names; a date that names the event ("Saturday's crush") is its date beside another
-clause's; and a participle after a comma (", voting 19 to 8") shares its clause's date."""
+clause's; a participle after a comma (", voting 19 to 8") shares its clause's date; a vote's tally ("by
+31 votes to 17") is one figure; and a word of mood that is its verb's subject ("the spending
+plan passed") gives no mood."""
 
 from __future__ import annotations
 
+import pytest
 from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
 from alliance_cli.engine.quantities import read_quantities
@@ -47,6 +50,31 @@ def test_a_span_after_for_or_a_share_names_no_point_in_time(lexicon):
     assert point("The bridge reopened two weeks after the crash.")
     assert not point("The motorway was closed for nine hours after the crash.")
     assert not point("Traffic rose by 30 percent after the closure.")
+
+
+def test_a_word_of_mood_that_is_its_verbs_subject_gives_no_mood(lexicon):
+    (votes,) = read_quantities(Reading("The spending plan passed by 31 votes.", lexicon))
+    (homes,) = read_quantities(Reading("The council plans to build 300 homes.", lexicon))
+    (meant,) = read_quantities(Reading("The plan was to build 300 homes.", lexicon))
+    assert (votes.mood, homes.mood, meant.mood) == (None, "plan", "plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        ("The budget passed by 31 votes to 17.", (17, 31)),
+        ("The council approved it, voting 19 to 8 in favour.", (8, 19)),
+        ("The board's vote was 11 to 3.", (3, 11)),
+    ],
+)
+def test_two_counts_of_a_vote_joined_by_to_are_its_tally(text, tally, lexicon):
+    (figure,) = read_quantities(Reading(text, lexicon))
+    assert (figure.kind, figure.low, figure.high) == ("score", *tally)
+
+
+def test_two_figures_joined_by_to_without_a_vote_are_a_range(lexicon):
+    (figure,) = read_quantities(Reading("Prices rose from 19 to 28 percent.", lexicon))
+    assert (figure.kind, figure.low, figure.high) == ("percent", 19, 28)
 
 
 def test_a_currency_code_before_a_figure_is_no_name(lexicon):
@@ -187,6 +215,18 @@ CASES = [
         "The council's vote on the wind farm took place in March 2025.",
         SUPPORTS,
         "a-participle-after-a-comma-goes-on-from-the-dated-clause",
+    ),
+    case(
+        "Budget\nThe budget was carried by 30 votes to 18 after a long debate.",
+        "The budget passed by 31 votes to 17.",
+        CONTRADICTS,
+        "another-tally-of-the-vote-contradicts",
+    ),
+    case(
+        "Budget\nThe budget was carried by 31 votes to 17 after a long debate.",
+        "The budget passed by 31 votes to 17.",
+        SUPPORTS,
+        "the-same-tally-said-as-carried-supports",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

@@ -195,6 +195,7 @@ class Lexicon:
     meaning_prefixes: frozenset[str]  # "non-": "non-members" are no members
     counters: frozenset[str]
     tally_verbs: frozenset[str]  # lemmas: "rose to 34"
+    vote_words: frozenset[str]  # lemmas: "by 31 votes to 17" is a vote's tally
     generic_counted: frozenset[str]  # lemmas: "people" counts what its verb says
     weekdays: tuple[str, ...]
     relative_dates: Phrases  # value: (unit, offset)

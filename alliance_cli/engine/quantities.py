@@ -22,6 +22,7 @@ from ..dates import day_of_month
 from ..model import Quantity
 from .counted_nouns import acts, elided, noun_at, noun_before_of, of_what, value_of
 from .numbers import number_at, ratio_share, ratio_term
+from .tallies import tally_at
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -102,8 +103,7 @@ def _figure_at(
         return None  # "the top 10 firms" ranks, "Route 9" names
     if ratio_term(reading, i):
         return None  # the "five" of "one in five" counts nothing
-    score = _score(reading, i, end)
-
+    score = _score(reading, i, end) or tally_at(reading, i)
     if score:
         return score
     currency, first = _currency_before(reading, i, i)
@@ -339,12 +339,25 @@ def mood_at(reading: Reading, first: int) -> str | None:
         start -= 1
     reports = reading.lexicon.reporting_verbs
     moods = [
-        reading.lexicon.irrealis.match_at(norms, k)
+        (k, reading.lexicon.irrealis.match_at(norms, k))
         for k in range(start, first)
         if reading.words.tokens[k].text.islower()
         and not (reading.lemmas[k] in reports and norms[k + 1] == "that")
     ]
-    return next((hit[1] for hit in reversed(moods) if hit), None)
+    return next(
+        (hit[1] for k, hit in reversed(moods) if hit and not _named(reading, k, hit[0])), None
+    )
+
+
+def _named(reading: Reading, k: int, end: int) -> bool:
+    """Whether a word of mood at tokens [k, end) is a noun its verb is said of ("the spending
+    plan passed", "demand rose"), not a verb or a modal ("plans to", "will rise")."""
+    from .phrases import verb_like
+
+    lexicon, norms = reading.lexicon, reading.words.norms
+    if norms[k] in lexicon.auxiliaries or end + 1 >= len(norms) or norms[end + 1] == "to":
+        return False  # "the plan was to build 300 homes" plans them
+    return verb_like(reading, end) or norms[end] in lexicon.be | lexicon.auxiliaries
 
 
 _MOODS_AFTER = ("future", "plan", "demand", "offer")  # not a change: "were recruited" counts them
