@@ -15,7 +15,9 @@ a title ("Dr.") and a word capitalised only because it opens the claim ("Co-defe
 no names; a date that names the event ("Saturday's crush") is its date beside another
 clause's; a participle after a comma (", voting 19 to 8") shares its clause's date; a vote's tally ("by
 31 votes to 17") is one figure; and a word of mood that is its verb's subject ("the spending
-plan passed") gives no mood."""
+plan passed") gives no mood; an owner owns what it is the owner of; an organisation has one
+director at a time; telling a meeting something is being at it; and "the rescue operation" is
+the rescue, "the reopening ceremony" the reopening."""
 
 from __future__ import annotations
 
@@ -227,6 +229,71 @@ CASES = [
         "The budget passed by 31 votes to 17.",
         SUPPORTS,
         "the-same-tally-said-as-carried-supports",
+    ),
+    case(
+        "Housing\nThe union singled out Quillan Estates, which owns Orlen Court and eleven "
+        "other blocks in the city.",
+        "Quillan Estates is the owner of Orlen Court.",
+        SUPPORTS,
+        "the-owner-of-a-thing-owns-it",
+    ),
+    case(
+        "Ship\nThe Corvanne Trader's owner, Halvorsen Bulk Carriers, declined to comment.",
+        "The Corvanne Trader is owned by Velstrand Shipping Lines.",
+        CONTRADICTS,
+        "owned-by-names-the-owner-once-swapped",
+    ),
+    case(
+        "Ship\nThe Corvanne Trader, owned by Velstrand Shipping Lines, ran aground on Monday.",
+        "The Corvanne Trader is owned by Velstrand Shipping Lines.",
+        SUPPORTS,
+        "a-participle-owned-by-names-the-owner",
+    ),
+    case(
+        "Museum\nPaul Ressing, director of the Merrow Literary Foundation, said 163 books "
+        "had been submitted.",
+        "Harriet Gunnel is the director of the Merrow Literary Foundation.",
+        CONTRADICTS,
+        "an-organisation-has-one-director",
+    ),
+    case(
+        "Tennis\nAgathe Volmer, the former tournament director who now commentates for local "
+        "radio, praised the champion.",
+        "Paulo Rensdahl is the tournament director of the Valcresta Open.",
+        OMITS,
+        "a-former-director-is-no-rival-of-todays",
+    ),
+    case(
+        "No. members.",
+        "members no-show",
+        OMITS,
+        "a-denying-word-that-ends-the-claim-denies-nothing-and-breaks-nothing",
+    ),
+    case(
+        "Drought\nHelena Strand, the company's chief executive, told a packed public meeting "
+        "in Ashcombe on Monday that the ban was a last resort.",
+        "Helena Strand did not attend the public meeting in Ashcombe.",
+        CONTRADICTS,
+        "telling-a-meeting-is-being-there",
+    ),
+    case(
+        "Drought\nIrena Solvik told reporters that the meeting had been called off.",
+        "Irena Solvik attended the meeting.",
+        OMITS,
+        "telling-reporters-of-a-meeting-is-not-being-there",
+    ),
+    case(
+        "Collapse\nThe rescue was led by Fire Chief Marta Holvenek, whose crews worked for "
+        "nineteen hours. Her deputy, Ansel Moray, kept the street clear.",
+        "Ansel Moray led the rescue operation.",
+        CONTRADICTS,
+        "the-rescue-operation-is-the-rescue",
+    ),
+    case(
+        "Museum\nCulture minister Renata Hollis spoke at the reopening ceremony on Saturday.",
+        "Culture minister Renata Hollis did not attend the reopening.",
+        CONTRADICTS,
+        "the-reopening-ceremony-is-the-reopening",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

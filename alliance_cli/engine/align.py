@@ -199,6 +199,8 @@ def _both_deny(claim: ClaimFrame, denial: Step, theirs: Step) -> Step | None:
     span = denial.claim_span
     reading = claim.reading
     for negation in reading.negations:
+        if negation.scope[0] >= negation.scope[1]:
+            continue  # "no-show" at the claim's end denies no word of it
         start, end = reading.words.span(*negation.scope)
         if start <= span[0] and span[1] <= end:
             cue = reading.words.surface(*negation.cue)

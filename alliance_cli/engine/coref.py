@@ -261,18 +261,27 @@ def one_of_several(sentence: Reading, name: Mention, context: Context) -> bool:
 def _described(claim: ClaimFrame, phrase: Phrase, sentence: Reading, theirs: Phrase) -> Relation:
     """How the sentence's filler stands to a claim's description: by its head, or by its
     name's last word ("the AI Alliance" is a group, so it fills "an open AI group")."""
-    lexicon, mine = claim.reading.lexicon, claim.reading.lemmas[phrase.head]
+    lexicon, mine = claim.reading.lexicon, _heads(claim.reading, phrase.start, phrase.head)
     best = R.INDEPENDENT
     for item in theirs.items or (theirs.head,):  # any item of a list: "companies and universities"
-        heads = [sentence.lemmas[item]]
+        heads = _heads(sentence, theirs.start, item)
         if item in sentence.name_at:
             heads = [sentence.name_at[item].parts[-1], *_apposed_head(sentence, item)]
-        for head in heads:
-            relation = word_relation(head, mine, lexicon)
+        for relation in (word_relation(head, word, lexicon) for head in heads for word in mine):
             if relation in (R.EQUIVALENT, R.FORWARD):
                 return relation
             best = relation if best is R.INDEPENDENT else best
     return best
+
+
+def _heads(reading: Reading, start: int, head: int) -> list[str]:
+    """A phrase's head word, and, for a noun that only makes an event of the one before it,
+    that one too ("the rescue operation": rescue; "the reopening ceremony": reopening)."""
+    before = head - 1
+    light = reading.lemmas[head] in reading.lexicon.event_heads and before >= start
+    if light and reading.content(before) and before not in reading.name_at:
+        return [reading.lemmas[head], reading.lemmas[before]]
+    return [reading.lemmas[head]]
 
 
 def _apposed_head(sentence: Reading, item: int) -> list[str]:

@@ -152,6 +152,7 @@ class Lexicon:
     joint_verbs: frozenset[str]  # lemmas (first word of a phrase)
     ergative_verbs: frozenset[str]  # lemmas: "the bridge opened" is what someone opened
     transparent: frozenset[str]  # lemmas
+    event_heads: frozenset[str]  # lemmas: "the rescue operation" is the rescue
 
     openers: frozenset[str]
     name_connectors: frozenset[str]

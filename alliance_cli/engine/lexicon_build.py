@@ -35,6 +35,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
         "company_names": frozenset(key(word)[0] for word in section.words("company_names")),
         "ergative_verbs": frozenset(key(word)[0] for word in section.words("ergative_verbs")),
         "transparent": frozenset(key(word)[0] for word in section.words("transparent")),
+        "event_heads": frozenset(key(word)[0] for word in section.words("event_heads")),
         "reporting_verbs": frozenset(
             " ".join(key(word)) for word in section.words("reporting_verbs")
         ),
