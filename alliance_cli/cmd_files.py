@@ -256,7 +256,7 @@ def evaluate(
         typer.Option(
             "--two-way",
             help="Every evidence bears on its claim (FEVER-style sets): read an undecided "
-            "verdict as contradicts, at low confidence.",
+            "verdict as supports, at low confidence.",
         ),
     ] = False,
     errors: Annotated[

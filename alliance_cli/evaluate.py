@@ -15,7 +15,7 @@ from .errors import InputError
 from .model import Source, Stance, Verdict
 from .resources import file_name, regular_file
 
-TWO_WAY_CONFIDENCE = 0.3  # an undecided proof read as contradicts in a two-way set
+TWO_WAY_CONFIDENCE = 0.3  # an undecided proof read as supports in a two-way set
 LABELS = {
     "supports": Stance.SUPPORTS,
     "refutes": Stance.CONTRADICTS,
@@ -185,8 +185,9 @@ def _source_file(pairs_file: Path, reference: str, number: int) -> Path:
 def judge_pairs(pairs: Sequence[Pair], two_way: bool = False) -> list[Judged]:
     """The engine's verdict on every pair, each claim checked as written against its text.
     With `two_way` (a set whose every evidence text bears on its claim, as FEVER's), the one
-    difference: a verdict the proof leaves undecided (omits) is read as contradicts, unsurely:
-    evidence that bears on a claim and does not prove it says otherwise."""
+    difference: a verdict the proof leaves undecided (omits) is read as supports, unsurely:
+    evidence that bears on a claim and that the engine cannot prove says otherwise is not
+    accused of saying otherwise; only a proved contradiction refutes."""
     from .api import check_claim
     from .model import Claim
 
@@ -195,7 +196,7 @@ def judge_pairs(pairs: Sequence[Pair], two_way: bool = False) -> list[Judged]:
         verdict = check_claim(Claim(pair.claim), [pair.source]).verdicts[0]
         if two_way and verdict.stance is Stance.OMITS:
             verdict = replace(
-                verdict, stance=Stance.CONTRADICTS, confidence=TWO_WAY_CONFIDENCE,
+                verdict, stance=Stance.SUPPORTS, confidence=TWO_WAY_CONFIDENCE,
                 reason=f"two-way reading: nothing proves it ({verdict.reason})",
             )  # fmt: skip
         judged.append(Judged(pair, verdict))

@@ -1,6 +1,6 @@
 """`evaluate --two-way`: every evidence bears on its claim, so a verdict the proof leaves
-undecided is read as contradicts, unsurely; proved verdicts stay as they are, and without the
-flag omits stays omits."""
+undecided is read as supports, unsurely (only a proved contradiction refutes); proved verdicts
+stay as they are, and without the flag omits stays omits."""
 
 from __future__ import annotations
 
@@ -25,14 +25,14 @@ def _evaluate(tmp_path, *flags):
     return json.loads(result.stdout)
 
 
-def test_two_way_reads_an_undecided_verdict_as_contradicts(tmp_path):
+def test_two_way_reads_an_undecided_verdict_as_supports(tmp_path):
     scores = _evaluate(tmp_path, "--two-way")
     assert scores["two_way"] is True
-    assert scores["confusion"]["supports"] == {"supports": 1, "contradicts": 1, "omits": 0}
-    assert scores["confusion"]["contradicts"] == {"supports": 0, "contradicts": 2, "omits": 0}
+    assert scores["confusion"]["supports"] == {"supports": 2, "contradicts": 0, "omits": 0}
+    assert scores["confusion"]["contradicts"] == {"supports": 1, "contradicts": 1, "omits": 0}
     [error] = scores["errors"]
-    assert error["line"] == 4
-    assert error["verdict"] == "contradicts"
+    assert error["line"] == 3
+    assert error["verdict"] == "supports"
     assert error["confidence"] == 0.3
     assert error["reason"].startswith("two-way reading: nothing proves it (")
 

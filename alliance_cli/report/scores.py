@@ -42,7 +42,7 @@ def print_evaluation(out: Console, scores: dict) -> None:
     )
     out.print(Text(heading, style="bold"))
     if scores.get("two_way"):
-        out.print(Text("two-way reading: an undecided verdict is read as contradicts"))
+        out.print(Text("two-way reading: an undecided verdict is read as supports"))
     table = Table(title=Text("Per verdict", style="bold"), title_justify="left")
     for name in ("Verdict", "Precision", "Recall", "F1", "Labelled", "Predicted"):
         table.add_column(name, justify="left" if name == "Verdict" else "right")
