@@ -16,7 +16,7 @@ from .engine.counting import counted_group
 from .engine.fillers import UNSAID, sentence_fillers, verbal
 from .engine.lexicon import FrameWord
 from .engine.moods import unasserted
-from .engine.numbers import NUMBER_WORDS, NUMBERISH
+from .engine.numbers import NUMBER_WORDS
 from .engine.occasions import other_occasion, segment, stretch
 from .engine.owners import owner
 from .engine.phrases import Phrase, verb_like
@@ -84,7 +84,7 @@ def read_statements(
 ) -> None:
     """Add to `stated` what each sentence of a source states."""
     for sentence, reading in sentences:
-        if NUMBERISH.search(sentence.norm):
+        if reading.lexicon.numberish.search(sentence.norm):
             stated.figures.extend(_figures(source_id, sentence, reading))
         words = reading.lexicon.frame_words.find(reading.lemmas)
         roles = reading.lexicon.roles.find(reading.lemmas)

@@ -17,7 +17,10 @@ clause's; a participle after a comma (", voting 19 to 8") shares its clause's da
 31 votes to 17") is one figure; and a word of mood that is its verb's subject ("the spending
 plan passed") gives no mood; an owner owns what it is the owner of; an organisation has one
 director at a time; telling a meeting something is being at it; and "the rescue operation" is
-the rescue, "the reopening ceremony" the reopening."""
+the rescue, "the reopening ceremony" the reopening; demonstrators are protesters and people moved out are
+evacuated; a relative clause right after a count says what befell what it counts; a fraction of a whole
+("two-fifths of the servers") is a share; a claim's "last year" is the year before the
+source's dateline; and a word the claim denies is found where the source denies it too."""
 
 from __future__ import annotations
 
@@ -77,6 +80,24 @@ def test_two_counts_of_a_vote_joined_by_to_are_its_tally(text, tally, lexicon):
 def test_two_figures_joined_by_to_without_a_vote_are_a_range(lexicon):
     (figure,) = read_quantities(Reading("Prices rose from 19 to 28 percent.", lexicon))
     assert (figure.kind, figure.low, figure.high) == ("percent", 19, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("two-fifths of the council's servers", (38, 42)),
+        ("a quarter of the market", (23.75, 26.25)),
+        ("more than three-quarters of the floor", (75, float("inf"))),
+        ("nearly half of the votes", (49, 50)),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share(text, bounds, lexicon):
+    (share,) = read_quantities(Reading(text, lexicon))
+    assert (share.kind, share.low, share.high) == ("percent", *bounds)
+
+
+def test_a_half_of_a_match_is_no_share(lexicon):
+    assert read_quantities(Reading("He scored in the first half of the match.", lexicon)) == ()
 
 
 def test_a_currency_code_before_a_figure_is_no_name(lexicon):
@@ -294,6 +315,49 @@ CASES = [
         "Culture minister Renata Hollis did not attend the reopening.",
         CONTRADICTS,
         "the-reopening-ceremony-is-the-reopening",
+    ),
+    case(
+        "Vote\nRoughly 200 demonstrators massed outside the council offices as councillors "
+        "deliberated.",
+        "About 200 protesters gathered outside the council offices.",
+        SUPPORTS,
+        "demonstrators-are-protesters",
+    ),
+    case(
+        "Blast\nRoughly 140 people were moved out of the block on the orders of the fire chief.",
+        "About 140 people were evacuated from the block.",
+        SUPPORTS,
+        "moved-out-on-orders-is-evacuated",
+    ),
+    case(
+        "Court\nThree demonstrators who were arrested outside the council building during the "
+        "vote appeared in court.",
+        "About 200 protesters gathered outside the council building during the vote.",
+        OMITS,
+        "a-count-a-relative-clause-says-was-arrested-is-no-count-of-the-gathered",
+    ),
+    case(
+        "Cyberattack\nArradine said roughly two-fifths of the council's 140 servers had been "
+        "encrypted.",
+        "Roughly 70 percent of the council's servers were encrypted.",
+        CONTRADICTS,
+        "two-fifths-is-not-roughly-70-percent",
+    ),
+    case(
+        "Airline\nTRELLICK, September 26, 2025 — Creditors of Skelbridge Air will recover little. "
+        "Skelbridge, which held a share of the market, lost $46 million last year on revenue "
+        "of $390 million.",
+        "Skelbridge lost $46 million last year.",
+        SUPPORTS,
+        "last-year-in-a-claim-is-last-year-of-the-dateline",
+    ),
+    case(
+        "Storm\nBy Thursday, insurers had logged 9,300 claims, although nearly a quarter of the "
+        "flooded homes carried no flood cover at all, a share that has prompted calls for a "
+        "state-backed insurance pool.",
+        "About 40 percent of the flooded homes had no flood insurance.",
+        CONTRADICTS,
+        "a-denied-word-is-found-where-the-source-denies-it-too",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

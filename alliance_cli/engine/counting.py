@@ -166,8 +166,23 @@ def verb_of(sentence: Reading, figure: Quantity) -> list[str]:
         for k in segment(sentence, end - 1, end)  # "two of whom later died": whom's clause
         if k >= end and sentence.words.norms[k] not in helpers and verb_like(sentence, k)
     ]
-    verb = next(iter(before + after), None)
+    verb = next(iter(before + after + _relative_verb(sentence, end)), None)
     return [] if verb is None else verb_phrases(sentence, verb)
+
+
+def _relative_verb(sentence: Reading, end: int) -> list[int]:
+    """The verb of a relative clause that opens right after a figure ("Three demonstrators
+    who were arrested"): what befell what it counts."""
+    from .phrases import verb_like
+
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    if end >= len(norms) or norms[end] not in lexicon.relatives:
+        return []
+    helpers = lexicon.auxiliaries | lexicon.be | lexicon.adverbs
+    k = end + 1
+    while k < len(norms) and norms[k] in helpers:
+        k += 1
+    return [k] if k < len(norms) and verb_like(sentence, k) else []
 
 
 def verb_phrases(sentence: Reading, verb: int) -> list[str]:

@@ -8,6 +8,7 @@ sentence by `Phrases.find`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -177,6 +178,8 @@ class Lexicon:
     nearly_units: float
     number_words: Phrases  # value: int
     scales: dict[str, float]
+    fractions: dict[str, float]  # "quarter": 4, the parts a whole is cut in
+    numberish: re.Pattern[str]  # a digit, a number word or a fraction: text that may hold a figure
     currencies: Phrases  # value: currency code
     percent: Phrases
     units: Phrases  # value: (dimension, size)

@@ -109,6 +109,28 @@ def _cues(section: _Section, name: str, key: Key) -> Any:
     return Phrases(entries)
 
 
+def _numbers(section: _Section, name: str, what: str) -> dict[str, float]:
+    """A section that maps words to numbers ("million: 1000000", "quarter: 4")."""
+    out = {}
+    for word, value in section.section(name).entries.items():
+        if not isinstance(value.value, int | float) or isinstance(value.value, bool):
+            raise InputError(f"{what} {word!r} needs a number", section.path, value.line)
+        out[normalise(word)] = float(value.value)
+    return out
+
+
+def _numberish(numbers: list[tuple[tuple[str, ...], int]], fractions: dict[str, float]):
+    """A pattern that finds what may hold a figure in normalised text: a digit, a number word
+    ("thirty", "dozen", "handful") or a fraction ("quarter")."""
+    import re
+
+    from .numbers import NUMBER_WORDS
+
+    said = {word for phrase, _ in numbers for word in phrase} - {"a", "an", "of", "the"}
+    words = set(NUMBER_WORDS) | set(fractions) | said  # "dozen", "coupl", "handful"
+    return re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, words))) + ")")
+
+
 def quantity(section: _Section, key: Key) -> dict[str, Any]:
     from .lexicon import Phrases
 
@@ -119,11 +141,10 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
                 f"number word {phrase!r} needs a whole number", section.path, value.line
             )
         numbers.append((key(phrase), value.value))
-    scales = {}
-    for word, value in section.section("scales").entries.items():
-        if not isinstance(value.value, int | float) or isinstance(value.value, bool):
-            raise InputError(f"scale {word!r} needs a number", section.path, value.line)
-        scales[normalise(word)] = float(value.value)
+    scales, fractions = (
+        _numbers(section, "scales", "scale"),
+        _numbers(section, "fractions", "fraction"),
+    )
     currencies = [
         (key(word), str(code.value)) for word, code in section.section("currencies").entries.items()
     ]
@@ -141,6 +162,8 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "nearly_units": section.number("nearly_units"),
         "number_words": Phrases(numbers),
         "scales": scales,
+        "fractions": fractions,
+        "numberish": _numberish(numbers, fractions),
         "currencies": Phrases(currencies),
         "percent": _phrases(section.words("percent"), key),
         "units": Phrases(units),

@@ -19,8 +19,8 @@ NUMBER_WORDS = frozenset([
     "hundred", "thousand", "million", "billion",
 ])
 # fmt: on
-NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozen|couple|handful)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "final", "other", "opening"})
 
 
 def number_at(reading: Reading, i: int) -> tuple[int, float, float] | None:
@@ -105,3 +105,24 @@ def ratio_share(reading: Reading, i: int) -> tuple[int, float, float, float] | N
         return None
     share = 100 * part[1]
     return whole[0], share / whole[1], share / (whole[1] + 0.5), share / (whole[1] - 0.5)
+
+
+def fraction_share(reading: Reading, i: int) -> tuple[int, float, float, float] | None:
+    """A fraction that opens at token i and goes on with "of" ("two-fifths of the mains",
+    "a quarter of the market", "half of the votes") read as a share in percent: its end, its
+    value, and the share give or take `bare_share` of it."""
+    norms, lexicon = reading.words.norms, reading.lexicon
+    parts, k = 1.0, i
+    if norms[i] in ("a", "one"):
+        k = i + 1
+    elif (number := number_at(reading, i)) is not None:
+        parts, k = number[1], number[0]
+    elif i and (norms[i - 1] in lexicon.determiners or norms[i - 1] in _ORDINALS):
+        return None  # "the first half of the match" is no share
+    k += k < len(norms) and norms[k] == "-"  # "two-fifths"
+    whole = lexicon.fractions.get(norms[k]) if k < len(norms) else None
+    if whole is None or k + 1 >= len(norms) or norms[k + 1] != "of" or parts >= whole:
+        return None
+    share = 100 * parts / whole
+    width = lexicon.bare_share * share
+    return k + 1, share, share - width, share + width

@@ -9,6 +9,7 @@ from .phrases import Phrase
 from .when import in_dateline
 
 if TYPE_CHECKING:
+    from ..model import Date
     from .claim import ClaimFrame
     from .reading import Reading
 
@@ -72,12 +73,21 @@ def other_occasion(
     back = _years(previous, range(len(previous))) if previous and _looks_back(sentence) else set()
     claimed = {d.year for d in claim.reading.dates if d.year}
     if not claimed and sentence.reference is not None:
-        claimed = {sentence.reference.year}  # "on Saturday": the story's own year
+        claimed = _years_told(claim, sentence.reference)  # "last year": the story's year before
     if not figure or not years | back:
         return False
     if back - claimed and not back & claimed:
         return True  # "... pulled in 2022. That recall cost ...": the one before, of its year
     return not years & claimed if claimed else not own
+
+
+def _years_told(claim: ClaimFrame, reference: Date) -> set[int]:
+    """The years a claim that gives none speaks of, read against a source's dateline: the one
+    before for "last year", else the story's own ("on Saturday")."""
+    from .reading import Reading
+
+    told = Reading(claim.reading.text, claim.reading.lexicon, reference=reference).dates
+    return {d.year for d in told if d.year} or {reference.year}
 
 
 def _opening_phrase(sentence: Reading, start: int) -> list[int]:
@@ -299,6 +309,8 @@ def _recent(sentence: Reading, k: int) -> bool:
     this month"), not another occasion ("last week's final")."""
     lemmas = sentence.lemmas
     after = lemmas[k + 1] if k + 1 < len(lemmas) else ""
+    if k < len(lemmas) and sentence.words.norms[k] == "on":
+        return k + 1 in sentence.date_at  # "earlier on Tuesday", not "last year on revenue"
     return k < len(lemmas) and lemmas[k] in sentence.lexicon.recent_times and after != "'s"
 
 

@@ -306,8 +306,9 @@ def piece_step(
     step = _restricted(claim, piece, sentence) or _free(claim, piece, sentence, context, granted)
     if step.step.source is None and piece.kind == "word":
         step = _profiled(claim, piece, context, described) or step
-    if piece.kind == "word" and anchors.light(claim) and not _said_here(step, sentence):
-        step = _denied(claim, piece, sentence) or step
+    denied = claim.reading.negation_of(piece.start) is not None  # "had no insurance"
+    if piece.kind == "word" and anchors.light(claim) and (denied or not _said_here(step, sentence)):
+        step = _denied(claim, piece, sentence) or step  # "no cover", not "an insurance pool"
     if step.step.source is None and _modifier(claim, piece):
         occasion = _another_occasion(claim, piece)
         said = _said_of_its_noun(claim, piece, context)

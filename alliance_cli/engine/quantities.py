@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..dates import day_of_month
 from ..model import Quantity
 from .counted_nouns import acts, elided, noun_at, noun_before_of, of_what, value_of
-from .numbers import number_at, ratio_share, ratio_term
+from .numbers import fraction_share, number_at, ratio_share, ratio_term
 from .tallies import tally_at
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def _figure_at(
     reading: Reading, i: int, floor: int, lexicon: Lexicon, last: Quantity | None = None
 ) -> Quantity | None:
     """The figure at token i; `last` is the sentence's count before it (see `elided`)."""
-    share = ratio_share(reading, i)
+    share = ratio_share(reading, i) or fraction_share(reading, i)
     if share is not None:  # "one in five residents": a share
         return _share_at(reading, i, floor, share)
     number = number_at(reading, i)

@@ -16,7 +16,6 @@ from ..text import normalise
 from .claim import ClaimFrame
 from .counting import counted_group
 from .names import initials
-from .numbers import NUMBERISH
 from .relations import kin
 
 LIMIT = 40  # sentences proved per source, at most
@@ -215,7 +214,8 @@ def candidates(
         (len(words), sentences[index]) for index, words in sentences.matching(pattern)
     )
     if claim.reading.quantities:
-        hits = (hit for hit in hits if NUMBERISH.search(hit[1].norm))
+        numberish = claim.reading.lexicon.numberish
+        hits = (hit for hit in hits if numberish.search(hit[1].norm))
     first = list(islice(hits, LIMIT + 1))
     if len(first) > LIMIT:
         from rapidfuzz import fuzz
