@@ -20,7 +20,9 @@ director at a time; telling a meeting something is being at it; and "the rescue 
 the rescue, "the reopening ceremony" the reopening; demonstrators are protesters and people moved out are
 evacuated; a relative clause right after a count says what befell what it counts; a fraction of a whole
 ("two-fifths of the servers") is a share; a claim's "last year" is the year before the
-source's dateline; and a word the claim denies is found where the source denies it too."""
+source's dateline; a word the claim denies is found where the source denies it too; and a vote's tally that says
+its sides ("approved ... voting 19 to 8", "rejected by 16 votes to 11") gives the count for
+and against of a vote on what the claim's vote is on."""
 
 from __future__ import annotations
 
@@ -358,6 +360,32 @@ CASES = [
         "About 40 percent of the flooded homes had no flood insurance.",
         CONTRADICTS,
         "a-denied-word-is-found-where-the-source-denies-it-too",
+    ),
+    case(
+        "Council\nThe council approved the wind farm on Tuesday, voting 19 to 8 in favour of "
+        "the scheme.",
+        "Nineteen councillors voted in favour of the wind farm.",
+        SUPPORTS,
+        "a-tallys-side-for-is-the-count-in-favour",
+    ),
+    case(
+        "Council\nThe board backed the appointment by nine votes to four.",
+        "Fewer than three board members voted against the appointment.",
+        CONTRADICTS,
+        "a-tallys-side-against-is-the-count-against",
+    ),
+    case(
+        "Council\nA year ago the council rejected the smaller Saltmoor Array, a 310-megawatt "
+        "proposal, by 16 votes to 11.",
+        "Nineteen councillors voted in favour of the wind farm.",
+        OMITS,
+        "a-tally-of-a-vote-on-something-else-counts-no-side-of-the-claims",
+    ),
+    case(
+        "Council\nThe budget was debated for nine hours and finally went to a vote, 30 to 18.",
+        "More than 30 councillors voted in favour of the budget.",
+        OMITS,
+        "a-tally-that-does-not-say-its-sides-counts-neither",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

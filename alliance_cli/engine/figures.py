@@ -7,6 +7,7 @@ wider (⊒), or merely overlapping (#). Dates have their own steps (see `dating`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Relation
@@ -26,9 +27,11 @@ from .names import same_name
 from .numbers import number_at
 from .occasions import elsewhen, marked_elsewhen, other_occasion, segment, told_elsewhen
 from .owners import same_owner
+from .phrases import verb_like
 from .quantities import NOT_MEASURES, Quantity, whole_numbers
 from .relations import word_relation
 from .steps import Context, Found, claim_step, unaligned
+from .tallies import claim_side, tally_sides
 
 if TYPE_CHECKING:
     from .anchors import Anchor
@@ -50,6 +53,8 @@ def align_figure(
     candidates = [
         q for q in sentence.quantities if _same_quantity(claim, mine, sentence, q, context)
     ]
+    if not candidates and (tallied := _tally_counts(claim, mine, sentence, context)):
+        candidates, covers = tallied, covers | _vote_words(claim, mine)  # "voted in favour"
     if not candidates:
         why = f"source gives no figure for {mine.text}"
         return unaligned(claim, piece.start, piece.end, why, frozenset(covers))
@@ -78,6 +83,51 @@ def align_figure(
         claim, piece.start, piece.end, (sentence, *theirs.tokens), relation, why
     )  # fmt: skip
     return Found(step, 0.95, frozenset(covers))
+
+
+def _tally_counts(
+    claim: ClaimFrame, mine: Quantity, sentence: Reading, context: Context
+) -> list[Quantity]:
+    """For a claim that counts a side of a vote ("Nineteen councillors voted in favour of the
+    wind farm"), that side of the sentence's tallies that say their sides ("approved the wind
+    farm, voting 19 to 8"), of a vote on what the claim's vote is on, not of another occasion."""
+    side = claim_side(claim.reading, mine) if mine.kind == "count" else None
+    if side is None or not _voted_on(claim, mine, sentence):
+        return []
+    out = []
+    for tally in sentence.quantities:
+        sides = tally_sides(sentence, tally)
+        if sides is None or other_occasion(
+            claim, sentence, *tally.tokens, previous=context.previous
+        ):
+            continue
+        count = sides[0] if side == "for" else sides[1]
+        out.append(replace(tally, kind="count", low=count - 0.5, high=count + 0.5,
+                           low_open=False, high_open=True, noun=mine.noun, value=count))  # fmt: skip
+    return out
+
+
+def _vote_words(claim: ClaimFrame, mine: Quantity) -> set[int]:
+    """The claim's words that say its count is a side of a vote: its verb, and the words of a
+    vote or a side after the count ("voted in favour", "voted against")."""
+    reading, lexicon = claim.reading, claim.reading.lexicon
+    sides = lexicon.vote_words | lexicon.vote_for | lexicon.vote_against
+    said = {k for k in range(mine.tokens[1], len(reading)) if reading.lemmas[k] in sides}
+    verb = set(range(*claim.predicate)) if claim.predicate else set()
+    return said | verb
+
+
+def _voted_on(claim: ClaimFrame, mine: Quantity, sentence: Reading) -> bool:
+    """Whether the sentence says a word of what the claim's vote is on (its words after the
+    count that are no word of a vote or a side: "wind farm", "budget")."""
+    reading, lexicon = claim.reading, claim.reading.lexicon
+    sides = lexicon.vote_words | lexicon.vote_for | lexicon.vote_against
+    words = {
+        reading.lemmas[k]
+        for k in range(mine.tokens[1], len(reading))
+        if reading.content(k) and reading.lemmas[k] not in sides and not verb_like(reading, k)
+    }
+    return bool(words & set(sentence.lemmas))
 
 
 def _written(sentence: Reading, figure: Quantity) -> bool:

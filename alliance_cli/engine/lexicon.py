@@ -200,6 +200,8 @@ class Lexicon:
     counters: frozenset[str]
     tally_verbs: frozenset[str]  # lemmas: "rose to 34"
     vote_words: frozenset[str]  # lemmas: "by 31 votes to 17" is a vote's tally
+    vote_for: frozenset[str]  # lemmas: "approved by 19 votes to 8" counts 19 for
+    vote_against: frozenset[str]  # lemmas: "rejected by 16 votes to 11" counts 16 against
     generic_counted: frozenset[str]  # lemmas: "people" counts what its verb says
     weekdays: tuple[str, ...]
     relative_dates: Phrases  # value: (unit, offset)

@@ -189,6 +189,8 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "counters": frozenset(" ".join(key(word)) for word in section.words("counters")),
         "tally_verbs": frozenset(" ".join(key(word)) for word in section.words("tally_verbs")),
         "vote_words": frozenset(" ".join(key(word)) for word in section.words("vote_words")),
+        "vote_for": frozenset(" ".join(key(word)) for word in section.words("vote_for")),
+        "vote_against": frozenset(" ".join(key(word)) for word in section.words("vote_against")),
         "generic_counted": frozenset(
             " ".join(key(word)) for word in section.words("generic_counted")
         ),
