@@ -22,7 +22,9 @@ evacuated; a relative clause right after a count says what befell what it counts
 ("two-fifths of the servers") is a share; a claim's "last year" is the year before the
 source's dateline; a word the claim denies is found where the source denies it too; and a vote's tally that says
 its sides ("approved ... voting 19 to 8", "rejected by 16 votes to 11") gives the count for
-and against of a vote on what the claim's vote is on."""
+and against of a vote on what the claim's vote is on; a claim of an earlier fire is dated only
+by a date the source marks as another occasion; and who holds a role now is no rival of the
+claim's outgoing or former holder."""
 
 from __future__ import annotations
 
@@ -386,6 +388,33 @@ CASES = [
         "More than 30 councillors voted in favour of the budget.",
         OMITS,
         "a-tally-that-does-not-say-its-sides-counts-neither",
+    ),
+    case(
+        "Tunnel\nTESKAMOR, March 12, 2025 — A fire that broke out aboard a freight train early "
+        "on Tuesday deep inside the Halvren Tunnel raged for 19 hours.",
+        "The tunnel had an earlier fire in October 2017.",
+        OMITS,
+        "the-storys-own-fire-is-no-date-of-an-earlier-one",
+    ),
+    case(
+        "Reef\nPORT ELLISMERE, March 4, 2025 — The only previous spill at the reef occurred in "
+        "2008.",
+        "An earlier oil spill occurred at the reef in 2011.",
+        CONTRADICTS,
+        "a-previous-spill-is-the-earlier-one",
+    ),
+    case(
+        "Party\nRosa Wrenfield was elected leader of the party on Saturday.",
+        "Helen Drabble was the party's outgoing leader.",
+        OMITS,
+        "a-new-leader-is-no-rival-of-the-outgoing-one",
+    ),
+    case(
+        "Party\nHelen Drabble withdrew from the contest in January. Wrenfield's predecessor, "
+        "Edwina Farrant, who led the party for nine years, did not attend.",
+        "Helen Drabble was the party's outgoing leader.",
+        CONTRADICTS,
+        "who-led-before-is-a-rival-of-the-outgoing-leader",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

@@ -12,7 +12,7 @@ from ..text import stem
 from .claim_dates import event_words, occasion_date, same_occasion_noun, this_years
 from .event_dates import after_date, dates_event, describes, is_event
 from .moods import unasserted
-from .occasions import elsewhen, segment, stretch
+from .occasions import event_elsewhen, segment, stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .quantities import mood_at
@@ -103,7 +103,7 @@ def _event_dates(
         for d in sentence.dates
         if dates_event(sentence, d, events, anchor)
         and not _reported_when(claim, sentence, d)
-        and elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
+        and event_elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
     ]
     if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
         candidates = [d for d in candidates if not _planned(sentence, d)]
@@ -125,7 +125,7 @@ def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[D
     another year's ("the 2019 flood"), nor one of what is to come ("will start Saturday's
     stage"), nor of a noun the event word describes ("the March 1 gala deadline"), nor for a
     claim of another occasion ("the previous flood")."""
-    if elsewhen(claim) or sentence.reference is None:
+    if event_elsewhen(claim) or sentence.reference is None:
         return []
     out = []
     for date in sentence.dates:
@@ -225,7 +225,7 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
         and not (asserted and _planned(sentence, d))
     ]
     occasions = any(names_occasion(sentence, *sentence.token_range(d.span)) for d in dates)
-    if occasions or elsewhen(claim) or not main:
+    if occasions or event_elsewhen(claim) or not main:
         return []  # "results for the March 2 race"
     verb = _verb_before(sentence, main[0])
     acted = verb is not None and _event_acts(sentence, verb, events)

@@ -208,6 +208,19 @@ def elsewhen(claim: ClaimFrame) -> bool:
     return any(hit and hit[0] <= subject.head for hit in hits)  # not "the second round" itself
 
 
+def event_elsewhen(claim: ClaimFrame) -> bool:
+    """Whether the claim's subject, or its object, speaks of another occasion than the
+    story's ("the previous flood happened in 2011", "the tunnel had an earlier fire in 2017"):
+    its date is that occasion's."""
+    lexicon, reading = claim.reading.lexicon, claim.reading
+    obj = claim.object
+    hits = (
+        lexicon.other_occasion.match_at(reading.lemmas, k)
+        for k in (range(obj.start, obj.end) if obj is not None else ())
+    )
+    return elsewhen(claim) or any(hit and hit[0] <= obj.head for hit in hits)
+
+
 def told_elsewhen(claim: ClaimFrame) -> bool:
     """Whether the claim puts itself at a time of another occasion than the story's, anywhere
     in it ("A year earlier, inflation had been about 7 percent"; not "last week", nor "last

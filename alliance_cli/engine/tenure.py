@@ -157,6 +157,8 @@ def how_it_holds(
     if _another_kind(claim, sentence, anchor):
         return R.INDEPENDENT, f"source says '{said}' of another kind than the claim's"
     former = no_longer(sentence, anchor)
+    if unique and not former and _held_before(claim) and _holds_now(sentence, anchor):
+        return R.INDEPENDENT, f"source says who is '{said}' now; the claim, who was before"
     if former and former.lower() in lexicon.at_the_time:
         return R.INDEPENDENT, f"source says '{former} {said}', of a time, not of now"
     if former and not past(claim.reading, claim.predicate[0]):
@@ -166,6 +168,24 @@ def how_it_holds(
             return R.INDEPENDENT, f"source says '{former} {said}', not of all the claim says"
         return R.NEGATION, f"source says '{former} {said}': it no longer holds"
     return None
+
+
+def _holds_now(sentence: Reading, anchor: Anchor) -> bool:
+    """Whether the source says who holds a role now, or has just come to it ("becomes
+    leader", "was elected leader"), not who held it ("who led the party for nine years")."""
+    lexicon, start = sentence.lexicon, anchor.start
+    named = any(sentence.lemmas[k] in lexicon.naming_verbs for k in range(max(0, start - 3), start))
+    return named or not past(sentence, start)
+
+
+def _held_before(claim: ClaimFrame) -> bool:
+    """Whether the claim says its role was held before, by a word of the past just before
+    the role's word ("the party's outgoing leader", "the former coach")."""
+    reading, start = claim.reading, claim.predicate[0]
+    return any(
+        (hit := reading.lexicon.past_markers.match_at(reading.lemmas, k)) and hit[0] == start
+        for k in range(max(0, start - 2), start)
+    )
 
 
 def _another_kind(claim: ClaimFrame, sentence: Reading, anchor: Anchor) -> bool:
