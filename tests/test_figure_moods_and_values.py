@@ -24,7 +24,7 @@ source's dateline; a word the claim denies is found where the source denies it t
 its sides ("approved ... voting 19 to 8", "rejected by 16 votes to 11") gives the count for
 and against of a vote on what the claim's vote is on; a claim of an earlier fire is dated only
 by a date the source marks as another occasion; and who holds a role now is no rival of the
-claim's outgoing or former holder."""
+claim's outgoing or former holder; and "managed to preserve" preserves, it manages nothing."""
 
 from __future__ import annotations
 
@@ -415,6 +415,13 @@ CASES = [
         "Helen Drabble was the party's outgoing leader.",
         CONTRADICTS,
         "who-led-before-is-a-rival-of-the-outgoing-leader",
+    ),
+    case(
+        "Ice\nScientists aboard the ship managed to preserve about three-fifths of the ice "
+        "cores, the expedition's leader, Tobias Lindqvar, said in a statement.",
+        "Tobias Lindqvar was the leader of the expedition.",
+        SUPPORTS,
+        "managed-to-preserve-manages-nothing",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

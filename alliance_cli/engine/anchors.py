@@ -77,6 +77,8 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
         theirs = _frame_word_at(sentence, k)
         if theirs and (_modifier(sentence, k) or other_sense(sentence, k, theirs[0])):
             theirs = None  # "leading universities": an adjective, not the verb "lead"
+        if theirs and _implicative(sentence, k, theirs[0]):
+            theirs = None  # "managed to preserve": it preserved, it managed nothing
 
         if own and theirs:
             theirs = _in_frame(sentence, k, theirs, own.frame)
@@ -105,6 +107,15 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
             )
             out.append(Anchor(k, end, relation, frame))
     return out
+
+
+def _implicative(sentence: Reading, k: int, end: int) -> bool:
+    """Whether a frame's verb at token k is one that only says its "to" verb happened
+    ("managed to preserve the cores", "began to fall"), not its own sense."""
+    lexicon = sentence.lexicon
+    return sentence.lemmas[k] in lexicon.implicative_verbs and sentence.words.norms[
+        end : end + 1
+    ] == ("to",)
 
 
 def _frame_word_at(sentence: Reading, k: int) -> tuple[int, FrameWord] | None:
