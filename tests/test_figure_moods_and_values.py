@@ -24,7 +24,8 @@ source's dateline; a word the claim denies is found where the source denies it t
 its sides ("approved ... voting 19 to 8", "rejected by 16 votes to 11") gives the count for
 and against of a vote on what the claim's vote is on; a claim of an earlier fire is dated only
 by a date the source marks as another occasion; and who holds a role now is no rival of the
-claim's outgoing or former holder; and "managed to preserve" preserves, it manages nothing."""
+claim's outgoing or former holder; "managed to preserve" preserves, it manages nothing; and a word of another occasion is read
+across a hyphen ("first-round votes")."""
 
 from __future__ import annotations
 
@@ -422,6 +423,13 @@ CASES = [
         "Tobias Lindqvar was the leader of the expedition.",
         SUPPORTS,
         "managed-to-preserve-manages-nothing",
+    ),
+    case(
+        "Party\nWrenfield, who captured 45 percent of first-round votes, had needed a "
+        "majority, and the redistribution of Marr's ballots delivered it.",
+        "In the final round, Wrenfield won about 55 percent of the vote.",
+        OMITS,
+        "a-first-round-share-is-no-final-round-share",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

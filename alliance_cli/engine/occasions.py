@@ -58,7 +58,7 @@ def other_occasion(
     window += _restated(sentence, start) if figure else []
     window += _opening_phrase(sentence, start)
     for k in window if not own or _another_of_its(claim, sentence, window) else ():
-        hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
+        hit = marker_at(sentence, k)
         said = (
             {sentence.lemmas[i] for i in range(k, hit[0]) if sentence.content(i)} if hit else set()
         )
@@ -105,13 +105,24 @@ def _opening_phrase(sentence: Reading, start: int) -> list[int]:
     return list(range(1, phrase.end))
 
 
+def marker_at(reading: Reading, k: int) -> tuple[int, str] | None:
+    """The word of another occasion at token k (its end, its key), read across a hyphen
+    ("first-round votes" as "first round")."""
+    markers, lemmas = reading.lexicon.other_occasion, reading.lemmas
+    hit = markers.match_at(lemmas, k)
+    if hit or k + 2 >= len(lemmas) or lemmas[k + 1] != "-":
+        return hit
+    hit = markers.match_at(lemmas[: k + 1] + lemmas[k + 2 :], k)
+    return (hit[0] + 1, hit[1]) if hit and hit[0] > k + 1 else None
+
+
 def _another_of_its(claim: ClaimFrame, sentence: Reading, window: list[int]) -> bool:
     """Whether the window marks another one of a thing the claim names its own of: "in the
     first round" against a claim about "the final round" (the claim's own words, but not its
     round)."""
-    lexicon, mine = sentence.lexicon, set(claim.reading.lemmas)
+    mine = set(claim.reading.lemmas)
     for k in window:
-        hit = lexicon.other_occasion.match_at(sentence.lemmas, k)
+        hit = marker_at(sentence, k)
         if hit and sentence.lemmas[hit[0] - 1] in mine:
             marker = sentence.lemmas[k : hit[0] - 1]
             if not set(marker) <= mine:
