@@ -25,15 +25,19 @@ its sides ("approved ... voting 19 to 8", "rejected by 16 votes to 11") gives th
 and against of a vote on what the claim's vote is on; a claim of an earlier fire is dated only
 by a date the source marks as another occasion; and who holds a role now is no rival of the
 claim's outgoing or former holder; "managed to preserve" preserves, it manages nothing; and a word of another occasion is read
-across a hyphen ("first-round votes")."""
+across a hyphen ("first-round votes"). A sentence whose only figure is a fraction is found, and
+a fraction or scale in the lexicon that is no number is refused."""
 
 from __future__ import annotations
 
 import pytest
 from verdicts import CONTRADICTS, OMITS, SUPPORTS, assert_verdict, case, verdict_cases
 
+from alliance_cli.engine.lexicon import load_lexicon
 from alliance_cli.engine.quantities import read_quantities
 from alliance_cli.engine.reading import Reading
+from alliance_cli.errors import InputError
+from alliance_cli.resources import data_file
 
 
 def test_just_over_is_above_by_less_than_a_unit_and_a_tenth(lexicon):
@@ -103,6 +107,21 @@ def test_a_fraction_of_a_whole_is_a_share(text, bounds, lexicon):
 
 def test_a_half_of_a_match_is_no_share(lexicon):
     assert read_quantities(Reading("He scored in the first half of the match.", lexicon)) == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "broken", "named"),
+    [("    quarter: 4\n", "    quarter: four\n", "fraction 'quarter'"),
+     ("    bn: 1000000000\n", "    bn: many\n", "scale 'bn'")],
+)  # fmt: skip
+def test_a_fraction_or_scale_that_is_no_number_is_refused(tmp_path, written, broken, named):
+    text = data_file("lexicon.yaml").read_text(encoding="utf-8")
+    assert written in text
+    lexicon = tmp_path / "lexicon.yaml"
+    lexicon.write_text(text.replace(written, broken, 1), "utf-8")
+    with pytest.raises(InputError) as raised:
+        load_lexicon(lexicon, data_file("aliases.yaml"))
+    assert f"{named} needs a number" in str(raised.value)
 
 
 def test_a_currency_code_before_a_figure_is_no_name(lexicon):
@@ -430,6 +449,12 @@ CASES = [
         "In the final round, Wrenfield won about 55 percent of the vote.",
         OMITS,
         "a-first-round-share-is-no-final-round-share",
+    ),
+    case(
+        "Storm\nNearly a quarter of the flooded homes carried no flood cover.",
+        "About 40 percent of the flooded homes had no flood insurance.",
+        CONTRADICTS,
+        "a-sentence-whose-only-figure-is-a-fraction-is-found",
     ),
     case(
         "Runoff\nMarsk, who had trailed Renwick after the first round, collected nearly 88,000 "

@@ -112,10 +112,8 @@ def anchors(claim: ClaimFrame, sentence: Reading) -> list[Anchor]:
 def _implicative(sentence: Reading, k: int, end: int) -> bool:
     """Whether a frame's verb at token k is one that only says its "to" verb happened
     ("managed to preserve the cores", "began to fall"), not its own sense."""
-    lexicon = sentence.lexicon
-    return sentence.lemmas[k] in lexicon.implicative_verbs and sentence.words.norms[
-        end : end + 1
-    ] == ("to",)
+    implicative = sentence.lemmas[k] in sentence.lexicon.implicative_verbs
+    return implicative and sentence.words.norms[end : end + 1] == ("to",)
 
 
 def _frame_word_at(sentence: Reading, k: int) -> tuple[int, FrameWord] | None:

@@ -148,7 +148,7 @@ def value_of(reading: Reading, end: int) -> str | None:
     first -= first > 0 and norms[first] in lexicon.scales  # "to 1.4 million"
     while first > 0 and (norms[first - 1] in NUMBER_WORDS or norms[first - 1] == "-"):
         first -= 1  # "thirty-eight"
-    k = _past_cue(reading, first) - 1  # "rose to about 34"
+    k = cue_before(reading, first)[0] - 1  # "rose to about 34"
     if k < 1:
         return None
     if norms[k] not in ("to", "at"):
@@ -201,14 +201,14 @@ def _past_owner(reading: Reading, k: int) -> int:
     return mention.start - 2
 
 
-def _past_cue(reading: Reading, first: int) -> int:
-    """Where the hedge a figure at token `first` opens with starts ("about 34"), else `first`."""
-    cues = reading.lexicon.quantity_cues
-    for start in range(max(0, first - 4), first):
-        hit = cues.match_at(reading.lemmas, start)
+def cue_before(reading: Reading, first: int, floor: int = 0) -> tuple[int, str]:
+    """The hedge a figure at token `first` opens with, not before token `floor` ("about 34",
+    "more than 40"): where it starts and its kind; (`first`, "bare") for none."""
+    for start in range(max(floor, first - 4), first):
+        hit = reading.lexicon.quantity_cues.match_at(reading.lemmas, start)
         if hit and hit[0] == first:
-            return start
-    return first
+            return start, hit[1]
+    return first, "bare"
 
 
 def _tallied_subject(reading: Reading, k: int) -> int | None:

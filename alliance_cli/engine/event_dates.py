@@ -37,7 +37,6 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
         return True  # "who signed the agreement alongside Vireo at the ministry on Friday"
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
         return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
-    lexicon = sentence.lexicon
     going_on = max([j - 1, *near]) + 2  # ", voting 19 to 8" after "approved it on Tuesday"
     if _participle_at(sentence, going_on) and _is_event_word(sentence, going_on, events):
         return True
@@ -45,11 +44,7 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
     near = [k for k in near if not describes(sentence, k) and k != owned]
     near = [k for k in near if not _undergoes(sentence, k, i)]
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
-    return bool(named & events) or any(
-        word_relation(sentence.lemmas[k], event, lexicon) is R.EQUIVALENT
-        for k in near
-        for event in events
-    )
+    return bool(named & events) or any(_is_event_word(sentence, k, events) for k in near)
 
 
 def _verb_of_stretch(sentence: Reading, anchor: Anchor, i: int, j: int) -> bool:

@@ -25,13 +25,20 @@ from .counting import (
 from .measures import LINKING, SUMMING, changed_figure, from_level, measured
 from .names import same_name
 from .numbers import number_at
-from .occasions import elsewhen, marked_elsewhen, other_occasion, segment, told_elsewhen
+from .occasions import (
+    elsewhen,
+    marked_elsewhen,
+    marker_at,
+    other_occasion,
+    segment,
+    told_elsewhen,
+)
 from .owners import same_owner
 from .phrases import verb_like
 from .quantities import NOT_MEASURES, Quantity, whole_numbers
 from .relations import word_relation
 from .steps import Context, Found, claim_step, unaligned
-from .tallies import claim_side, tally_sides
+from .tallies import claim_side, tally_sides, vote_lemmas
 
 if TYPE_CHECKING:
     from .anchors import Anchor
@@ -110,8 +117,7 @@ def _tally_counts(
 def _vote_words(claim: ClaimFrame, mine: Quantity) -> set[int]:
     """The claim's words that say its count is a side of a vote: its verb, and the words of a
     vote or a side after the count ("voted in favour", "voted against")."""
-    reading, lexicon = claim.reading, claim.reading.lexicon
-    sides = lexicon.vote_words | lexicon.vote_for | lexicon.vote_against
+    reading, sides = claim.reading, vote_lemmas(claim.reading.lexicon)
     said = {k for k in range(mine.tokens[1], len(reading)) if reading.lemmas[k] in sides}
     verb = set(range(*claim.predicate)) if claim.predicate else set()
     return said | verb
@@ -120,8 +126,7 @@ def _vote_words(claim: ClaimFrame, mine: Quantity) -> set[int]:
 def _voted_on(claim: ClaimFrame, mine: Quantity, sentence: Reading) -> bool:
     """Whether the sentence says a word of what the claim's vote is on (its words after the
     count that are no word of a vote or a side: "wind farm", "budget")."""
-    reading, lexicon = claim.reading, claim.reading.lexicon
-    sides = lexicon.vote_words | lexicon.vote_for | lexicon.vote_against
+    reading, sides = claim.reading, vote_lemmas(claim.reading.lexicon)
     words = {
         reading.lemmas[k]
         for k in range(mine.tokens[1], len(reading))
@@ -293,13 +298,9 @@ def _of_an_occasion(claim: ClaimFrame) -> bool:
 
 
 def _occasion_words(reading: Reading) -> set[int]:
-    """The tokens of the words that name an occasion ("First-round", "last year"), across
-    hyphens."""
-    markers = reading.lexicon.other_occasion
-    kept = [k for k, lemma in enumerate(reading.lemmas) if lemma != "-"]  # "First-round"
-    unhyphened = tuple(reading.lemmas[k] for k in kept)
-    hits = ((k, markers.match_at(unhyphened, k)) for k in range(len(unhyphened)))
-    return {kept[j] for k, hit in hits if hit for j in range(k, hit[0])}
+    """The tokens of the words that name an occasion ("First-round", "last year")."""
+    hits = ((k, marker_at(reading, k)) for k in range(len(reading)))
+    return {j for k, hit in hits if hit for j in range(k, hit[0])}
 
 
 def _says(sentence: Reading, word: str) -> bool:

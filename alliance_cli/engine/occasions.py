@@ -3,6 +3,7 @@ another one ("last year's final", "in October 2019"), read within its stretch of
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .phrases import Phrase
@@ -84,10 +85,17 @@ def other_occasion(
 def _years_told(claim: ClaimFrame, reference: Date) -> set[int]:
     """The years a claim that gives none speaks of, read against a source's dateline: the one
     before for "last year", else the story's own ("on Saturday")."""
+    return _dated_years(claim.reading, reference) or {reference.year}
+
+
+@lru_cache(maxsize=64)
+def _dated_years(claim: Reading, reference: Date) -> frozenset[int]:
+    """The years of a claim's dates read against a dateline, read once per claim and dateline
+    (every figure of every sentence of a source asks)."""
     from .reading import Reading
 
-    told = Reading(claim.reading.text, claim.reading.lexicon, reference=reference).dates
-    return {d.year for d in told if d.year} or {reference.year}
+    told = Reading(claim.text, claim.lexicon, reference=reference).dates
+    return frozenset(d.year for d in told if d.year)
 
 
 def _opening_phrase(sentence: Reading, start: int) -> list[int]:
@@ -209,27 +217,26 @@ def _governing(sentence: Reading, first: int) -> list[int]:
 def elsewhen(claim: ClaimFrame) -> bool:
     """Whether the claim's subject speaks of another occasion than the story's ("the region's
     previous major flood")."""
-    subject, lexicon = claim.subject, claim.reading.lexicon
-    if subject is None:
+    return _marks_another(claim, claim.subject)
+
+
+def _marks_another(claim: ClaimFrame, phrase: Phrase | None) -> bool:
+    """Whether a word of another occasion stands in a phrase of the claim, up to its head
+    ("the previous flood"; not "the second round" itself)."""
+    if phrase is None:
         return False
     hits = (
-        lexicon.other_occasion.match_at(claim.reading.lemmas, k)
-        for k in range(subject.start, subject.end)
+        claim.reading.lexicon.other_occasion.match_at(claim.reading.lemmas, k)
+        for k in range(phrase.start, phrase.end)
     )
-    return any(hit and hit[0] <= subject.head for hit in hits)  # not "the second round" itself
+    return any(hit and hit[0] <= phrase.head for hit in hits)
 
 
 def event_elsewhen(claim: ClaimFrame) -> bool:
     """Whether the claim's subject, or its object, speaks of another occasion than the
     story's ("the previous flood happened in 2011", "the tunnel had an earlier fire in 2017"):
     its date is that occasion's."""
-    lexicon, reading = claim.reading.lexicon, claim.reading
-    obj = claim.object
-    hits = (
-        lexicon.other_occasion.match_at(reading.lemmas, k)
-        for k in (range(obj.start, obj.end) if obj is not None else ())
-    )
-    return elsewhen(claim) or any(hit and hit[0] <= obj.head for hit in hits)
+    return elsewhen(claim) or _marks_another(claim, claim.object)
 
 
 def told_elsewhen(claim: ClaimFrame) -> bool:

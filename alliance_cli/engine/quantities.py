@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 
 from ..dates import day_of_month
 from ..model import Quantity
-from .counted_nouns import acts, elided, noun_at, noun_before_of, of_what, value_of
+from .counted_nouns import (
+    acts,
+    cue_before,
+    elided,
+    noun_at,
+    noun_before_of,
+    of_what,
+    value_of,
+)
 from .numbers import fraction_share, number_at, ratio_share, ratio_term
 from .tallies import tally_at
 
@@ -79,14 +87,6 @@ def _with_rest(reading: Reading, first: Quantity, lexicon: Lexicon) -> Quantity:
     )
 
 
-def _cue_before(reading: Reading, i: int, floor: int) -> tuple[int, str]:
-    for start in range(max(floor, i - 4), i):
-        hit = reading.lexicon.quantity_cues.match_at(reading.lemmas, start)
-        if hit and hit[0] == i:
-            return start, hit[1]
-    return i, "bare"
-
-
 def _figure_at(
     reading: Reading, i: int, floor: int, lexicon: Lexicon, last: Quantity | None = None
 ) -> Quantity | None:
@@ -107,7 +107,7 @@ def _figure_at(
     if score:
         return score
     currency, first = _currency_before(reading, i, i)
-    first, cue = _cue_before(reading, first, floor)
+    first, cue = cue_before(reading, first, floor)
     low = high = None
     between = cue == "bare" and first > 0 and norms[first - 1] == "between"
     if _range_joint(reading, end, between):
@@ -191,7 +191,7 @@ def _share_at(
 ) -> Quantity:
     """The share a ratio at token i says, with a cue before it ("more than one in five")."""
     end, value, low, high = share
-    first, cue = _cue_before(reading, i, floor)
+    first, cue = cue_before(reading, i, floor)
     bounds = (low, high, False, False)
     if cue not in ("bare", "exact", "approximate"):
         bounds = _bounds(value, 1.0, cue, reading.lexicon)
@@ -222,16 +222,12 @@ def _bounds(
         return 0.0, value, False, True
     if cue == "at_most":
         return 0.0, value, False, False
+    near = min(lexicon.nearly_units * unit, lexicon.approximate_share * value)
     if cue == "nearly":
-        below = value - min(lexicon.nearly_units * unit, lexicon.approximate_share * value)
+        below = value - near
         return max(0.0, below), value, below > 0, True  # "nearly 5 percent" is more than 4.5
     if cue == "just_over":
-        return (
-            value,
-            value + min(lexicon.nearly_units * unit, lexicon.approximate_share * value),
-            True,
-            True,
-        )
+        return value, value + near, True, True  # "just over 58 percent" is less than 59
     width = min(unit / 2, max(lexicon.bare_share * value, 0.5))  # "100": 95 to 105
     return max(0.0, value - width), value + width, False, True
 

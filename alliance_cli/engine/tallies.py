@@ -10,6 +10,7 @@ from ..model import Quantity
 from .numbers import number_at
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .reading import Reading
 
 REACH = 6  # words between a word of a vote and the tally it gives
@@ -62,6 +63,11 @@ def claim_side(reading: Reading, figure: Quantity) -> str | None:
     """Which side of a vote a claim's count is ("Nineteen councillors voted in favour", "181
     deputies voted against"): the first word of a side after it; None for no side."""
     return _side(reading, range(figure.tokens[1], len(reading)))
+
+
+def vote_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """The words of a vote and of its sides ("vote", "favour", "against")."""
+    return lexicon.vote_words | lexicon.vote_for | lexicon.vote_against
 
 
 def _side(reading: Reading, tokens) -> str | None:
