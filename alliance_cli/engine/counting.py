@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Relation
+from ..text import stem
 from .counted_nouns import part_of
 from .occasions import own_stretch, segment
 from .phrases import PARTICLES
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 R = Relation
+PERSON = stem("person")
 
 
 def group_of(lexicon: Lexicon, noun: str | None) -> Counted | None:
@@ -196,11 +198,12 @@ def same_verb(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quan
     verb, or one of its sense, in its stretch of text ("42 passengers were rescued", "said 40
     had been saved"), but for the verbs another count there goes with ("two were killed and
     five others were rescued": the five are no dead)."""
-    generic = claim.reading.lexicon.generic_counted
-    kin = theirs.noun in generic or same_noun(claim, mine.noun, theirs.noun)
-    if not kin or claim.predicate is None:
-        return False
     lexicon = claim.reading.lexicon
+    generic = lexicon.generic_counted
+    thing = PERSON not in lexicon.broader.get(mine.noun, {PERSON})  # a kind of no person
+    kin = (theirs.noun in generic and not thing) or same_noun(claim, mine.noun, theirs.noun)
+    if not kin or claim.predicate is None:
+        return False  # "412 people were treated" counts no scooters
     whole = part_of(sentence, theirs)  # "nine of the injured": the injured are the whole
     said = {
         sentence.lemmas[k] for k in segment(sentence, *theirs.tokens) if k not in whole

@@ -156,6 +156,7 @@ class Lexicon:
     event_heads: frozenset[str]  # lemmas: "the rescue operation" is the rescue
 
     openers: frozenset[str]
+    titles: Phrases  # "Councillor", "Judge": a title before a person's name is not the name
     name_connectors: frozenset[str]
     pronouns: frozenset[str]
     possessives: frozenset[str]

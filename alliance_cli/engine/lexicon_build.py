@@ -36,6 +36,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
         "ergative_verbs": frozenset(key(word)[0] for word in section.words("ergative_verbs")),
         "transparent": frozenset(key(word)[0] for word in section.words("transparent")),
         "event_heads": frozenset(key(word)[0] for word in section.words("event_heads")),
+        "titles": _phrases(section.words("titles"), key),
         "reporting_verbs": frozenset(
             " ".join(key(word)) for word in section.words("reporting_verbs")
         ),

@@ -169,11 +169,16 @@ def read_names(words: Tokens, lemmas: tuple[str, ...], lexicon: Lexicon) -> tupl
 
 
 def _past_title(lemmas: tuple[str, ...], start: int, end: int, lexicon: Lexicon) -> int:
-    """Where a name starts after a role written as its title before a person's first and last
-    names ("Treasurer Tobias Kerrigan", "Prime Minister Ana Ruiz"): the role is said of the
-    name, not part of it. Before one word it may be the name's ("President Hotels")."""
-    role = lexicon.roles.match_at(lemmas, start)
-    return role[0] if role is not None and role[0] + 2 <= end else start
+    """Where a name starts after a role or title written before a person's first and last
+    names, with up to two words before it ("Treasurer Tobias Kerrigan", "Prime Minister Ana
+    Ruiz", "Deputy Mayor Lorna Vesk"): the title is said of the name, not part of it. Before
+    one word it may be the name's ("President Hotels")."""
+    after = start
+    for k in range(start, min(start + 3, end)):
+        title = lexicon.roles.match_at(lemmas, k) or lexicon.titles.match_at(lemmas, k)
+        if title is not None and title[0] + 2 <= end:
+            after = title[0]
+    return after
 
 
 def _title_case(words: Tokens) -> bool:

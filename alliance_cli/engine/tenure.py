@@ -37,7 +37,8 @@ def no_longer(sentence: Reading, anchor: Anchor) -> str | None:
     "Dunmarrow's former coach"), or None."""
     lexicon, k = sentence.lexicon, anchor.start - 1
     held = possessor_of(sentence, anchor.start) or _of_names(sentence, anchor.end)
-    if lexicon.roles.match_at(sentence.lemmas, anchor.start) is None and held is None:
+    titled = anchor.end in sentence.name_at  # "Former agriculture minister Mira Tollen"
+    if lexicon.roles.match_at(sentence.lemmas, anchor.start) is None and not (held or titled):
         return None  # "a former American football player": "former" is said of the player
     left = _left_as(sentence, anchor.start)
     if left is not None:
