@@ -11,6 +11,7 @@ from ..text import stem
 from .frames import arguments
 from .names import Mention, abbreviates, initials_of, near_name, same_name
 from .phrases import Phrase, phrase_after
+from .places import unplaced
 from .relations import word_relation
 from .when import in_dateline
 
@@ -42,9 +43,12 @@ def filler(
     a phrase that stands for the claim's name ("it", "the alliance" for the AI Alliance named
     before), the same or a related word; None for a possessive description that may
     be the claim's filler or not ("the company's")."""
+    phrase = unplaced(claim.reading, phrase, sentence)  # "the sinkhole on Pellidor Street"
     if _narrower_description(claim, phrase, sentence, theirs):
         return R.REVERSE  # "the Calloway Shield final" says more than "the Calloway Shield"
     if not phrase.names or not named(claim.reading, phrase):
+        if _other_modifiers(phrase, sentence, theirs):
+            return R.INDEPENDENT  # "the Line 4 tram" is no "Line 7 tram"
         kind = _pronoun_of_kind(claim, phrase, sentence, theirs, context)
         return kind or _described(claim, phrase, sentence, theirs)  # "an open AI group"
     if _initial(phrase, theirs):
@@ -84,6 +88,14 @@ def filler(
     return word_relation(
         sentence.lemmas[theirs.head], claim.reading.lemmas[phrase.head], claim.reading.lexicon
     )
+
+
+def _other_modifiers(phrase: Phrase, sentence: Reading, theirs: Phrase) -> bool:
+    """Whether two descriptions are told apart by names before their heads that differ:
+    "the Line 4 tram" and "the Line 7 tram" are two trams."""
+    described = theirs.names and not named(sentence, theirs)
+    shared = any(same_name(a, b) for a in phrase.names for b in theirs.names)
+    return bool(phrase.names and described and not shared)
 
 
 def _opening_word(claim: ClaimFrame, name: Mention, sentence: Reading) -> bool:

@@ -104,6 +104,7 @@ def _event_dates(
         if dates_event(sentence, d, events, anchor)
         and not _reported_when(claim, sentence, d)
         and event_elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
+        and not _counted_events(claim, sentence, d, events)
     ]
     if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
         candidates = [d for d in candidates if not _planned(sentence, d)]
@@ -117,6 +118,18 @@ def _event_dates(
     if candidates or naming:  # "Tuesday's explosion": not the lead's "apologised on Wednesday"
         return candidates or _named_for(claim, sentence, events)
     return _lead_date(claim, sentence, context)
+
+
+def _counted_events(claim: ClaimFrame, sentence: Reading, date: Date, events: set[str]) -> bool:
+    """Whether the words for the claim's event beside a date only count such events
+    ("recorded 14 minor collisions in 2024"): a date of many is no date of the claim's one,
+    unless the claim counts them too."""
+    if any(q.kind == "count" and q.noun in events for q in claim.reading.quantities):
+        return False
+    counted = {k for q in sentence.quantities if q.kind == "count" for k in range(*q.tokens)}
+    i, j = sentence.token_range(date.span)
+    words = [k for k in stretch(sentence, i, j) if sentence.lemmas[k] in events]
+    return bool(words) and all(k in counted for k in words)
 
 
 def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[Date]:
@@ -205,7 +218,7 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
     if dash is None or claim.predicate is None or not light(claim):
         return []
     events = event_words(claim)
-    told = {*sentence.lemmas, *(context.previous.lemmas if context.previous else ())}
+    told = {*_heads_told(sentence), *(_heads_told(context.previous) if context.previous else ())}
     lexicon = sentence.lexicon
     if not any(
         word_relation(w, e, lexicon) in (R.EQUIVALENT, R.FORWARD) for w in told for e in events
@@ -230,6 +243,29 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
     verb = _verb_before(sentence, main[0])
     acted = verb is not None and _event_acts(sentence, verb, events)
     return main[:1] if acted or _headline_act(sentence, verb, context) else []
+
+
+def _heads_told(reading: Reading) -> set[str]:
+    """The words of a headline or lead but those that only describe the noun after them: in
+    "Pellridge standoff suspect pleads not guilty" the story is the suspect's plea."""
+    return {
+        reading.lemmas[k]
+        for k in range(len(reading))
+        if not (k + 1 < len(reading) and _describes_next(reading, k))
+    }
+
+
+def _describes_next(reading: Reading, k: int) -> bool:
+    """Whether a word stands before a noun only to describe it ("standoff suspect")."""
+    after, lexicon = k + 1, reading.lexicon
+    return (
+        not verb_like(reading, k)
+        and reading.content(after)
+        and after not in reading.name_at
+        and after not in reading.quantity_at
+        and reading.words.norms[after] not in lexicon.be | lexicon.auxiliaries
+        and not verb_like(reading, after)
+    )
 
 
 def _verb_before(sentence: Reading, date: Date) -> int | None:

@@ -347,7 +347,8 @@ def _dimension(reading: Reading, figure: Quantity) -> str | None:
     end = figure.tokens[1]
     norms = reading.words.norms
     known = end < len(norms) and norms[end] in reading.lexicon.dimension_words
-    return norms[end] if known and figure.kind not in NOT_MEASURES else None
+    measure = known and figure.kind not in NOT_MEASURES
+    return reading.lexicon.dimension_words[norms[end]] if measure else None  # "across" is wide
 
 
 def _window(reading: Reading, figure: Quantity) -> bool:

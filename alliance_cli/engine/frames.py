@@ -133,6 +133,8 @@ def _subject(reading: Reading, start: int, end: int) -> tuple[Phrase | None, boo
             if i >= 0 and norms[i] in lexicon.prepositions:
                 i -= 1  # "on Monday"
             continue
+        elif norm in lexicon.dimension_words and i - 1 in reading.quantity_at:
+            i = reading.quantity_at[i - 1].tokens[0]  # "A sinkhole 18 metres across opened"
         elif not (
             norm in lexicon.auxiliaries
             or _reported_passive(reading, i)

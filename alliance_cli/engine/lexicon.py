@@ -114,6 +114,7 @@ class Lexicon:
     stopwords: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
+    place_prepositions: frozenset[str]  # "on" in "the sinkhole on Pellidor Street"
     auxiliaries: frozenset[str]
     be: frozenset[str]
     copulas: frozenset[str]
@@ -184,7 +185,7 @@ class Lexicon:
     currencies: Phrases  # value: currency code
     percent: Phrases
     units: Phrases  # value: (dimension, size)
-    dimension_words: frozenset[str]  # "1,240 metres long"
+    dimension_words: dict[str, str]  # "1,240 metres long"; "across" is "wide"
     strength_suffix: frozenset[str]
     rank_words: frozenset[str]
     change_before: frozenset[str]  # "by" in "rose by 5%"

@@ -46,6 +46,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "stopwords",
                 "determiners",
                 "prepositions",
+                "place_prepositions",
                 "auxiliaries",
                 "be",
                 "copulas",
@@ -168,7 +169,11 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "currencies": Phrases(currencies),
         "percent": _phrases(section.words("percent"), key),
         "units": Phrases(units),
-        "dimension_words": _norms(section.words("dimension_words")),
+        "dimension_words": {
+            word.lower(): group[0].lower()
+            for group in section.groups("dimension_words")
+            for word in group
+        },
         "strength_suffix": _norms(section.words("strength_suffix")),
         "meaning_prefixes": _norms(section.words("meaning_prefixes")),
         "rank_words": _norms(section.words("rank_words")),

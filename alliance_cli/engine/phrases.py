@@ -102,7 +102,8 @@ def verb_like(reading: Reading, i: int) -> bool:
         return True  # "a company that makes cookers", not "said that workers rejected"
     if norm in lexicon.verb_forms or norm.endswith(("ed", "ing")):
         named = i - 1 in reading.name_at  # "Team A won"
-        return named or (before not in lexicon.determiners and before not in lexicon.prepositions)
+        measured = before in lexicon.dimension_words and i - 2 in reading.quantity_at
+        return named or measured or before not in lexicon.determiners | lexicon.prepositions
     after = i + 1
     if norm.endswith("s") and not norm.endswith("ss") and i > 0 and after < len(norms):
         noun_before = reading.words.tokens[i - 1].is_word and before not in lexicon.stopwords

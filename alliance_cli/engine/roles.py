@@ -17,6 +17,7 @@ from .lexicon import FrameWord
 from .names import same_name
 from .occasions import segment
 from .phrases import Phrase
+from .places import unplaced
 from .relations import word_relation
 from .senses import reports
 from .steps import Context, Found, claim_step
@@ -61,6 +62,7 @@ def frame_step(
     described, aligned = [], []
 
     for role, claim_phrase, theirs, role_relation in compared:
+        claim_phrase = unplaced(claim.reading, claim_phrase, sentence)  # its place: a step
         if role_relation in (*FILLED, R.ALTERNATION):
             covers.update(_core(claim.reading, claim_phrase))
         if role_relation in FILLED and theirs and relation is not R.INDEPENDENT:
