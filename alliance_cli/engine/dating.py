@@ -12,7 +12,7 @@ from ..text import stem
 from .claim_dates import event_words, occasion_date, same_occasion_noun, this_years
 from .event_dates import after_date, dates_event, describes, is_event
 from .moods import unasserted
-from .occasions import event_elsewhen, segment, stretch
+from .occasions import event_elsewhen, own_stretch, segment, stretch
 from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .quantities import mood_at
@@ -101,7 +101,7 @@ def _event_dates(
     candidates = [
         d
         for d in sentence.dates
-        if dates_event(sentence, d, events, anchor)
+        if (dates_event(sentence, d, events, anchor) or _of_the_figure(claim, sentence, d))
         and not _reported_when(claim, sentence, d)
         and event_elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
         and not _counted_events(claim, sentence, d, events)
@@ -112,12 +112,27 @@ def _event_dates(
             candidates = [d for d in candidates if not _later(sentence, d)]
     if anchor is not None:  # the date in the event word's clause, and nearest it, first
         candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
+    candidates.sort(key=lambda d: not _of_the_figure(claim, sentence, d))  # "up from 85.9% in 2024"
     naming = [d for d in sentence.dates if _names_event(sentence, d, events)]
     if any(date_relation(d, n) == "other" for d in candidates for n in naming):
         return []  # "its Oct. 8 gala" and "on Friday": which is the gala's?
     if candidates or naming:  # "Tuesday's explosion": not the lead's "apologised on Wednesday"
         return candidates or _named_for(claim, sentence, events)
     return _lead_date(claim, sentence, context)
+
+
+def _of_the_figure(claim: ClaimFrame, sentence: Reading, date: Date) -> bool:
+    """Whether a date stands in the stretch of text of a figure that may be the claim's (of
+    its kind, within its range): "rose to 87.4 percent this year, up from 85.9 percent in
+    2024" dates 85.9 by 2024."""
+    i = sentence.token_range(date.span)[0]
+    return any(
+        q.kind == mine.kind
+        and q.low <= mine.value <= q.high
+        and i in own_stretch(sentence, *q.tokens)
+        for q in sentence.quantities
+        for mine in claim.reading.quantities
+    )
 
 
 def _counted_events(claim: ClaimFrame, sentence: Reading, date: Date, events: set[str]) -> bool:

@@ -225,8 +225,9 @@ def _same_quantity(
 ) -> bool:
     if theirs.kind != mine.kind or theirs.unit != mine.unit or not _same_mood(mine, theirs):
         return False
-    if None is not _dimension(claim.reading, mine) != _dimension(sentence, theirs) is not None:
-        return False  # "40 metres high" is no length
+    ways = {_dimension(claim.reading, mine), _dimension(sentence, theirs)}
+    if len(ways) > 1 and ways != {None, _bare_way(claim.reading)}:
+        return False  # "40 metres high" is no length, "travelled 900 metres" no width
     if _time_point(claim.reading, mine) != _time_point(sentence, theirs):
         return False  # "500 million years ago" is when, not how long
     if _window(claim.reading, mine) != _window(sentence, theirs):
@@ -346,9 +347,16 @@ def _dimension(reading: Reading, figure: Quantity) -> str | None:
     """The word after a measure that says which way it measures ("long", "high"), or None."""
     end = figure.tokens[1]
     norms = reading.words.norms
+    end += end + 1 < len(norms) and norms[end] == "-"  # "a 300-metre-wide slab"
     known = end < len(norms) and norms[end] in reading.lexicon.dimension_words
     measure = known and figure.kind not in NOT_MEASURES
     return reading.lexicon.dimension_words[norms[end]] if measure else None  # "across" is wide
+
+
+def _bare_way(reading: Reading) -> str:
+    """The way a measure with no word after it measures: the lexicon's first
+    `dimension_words` ("a 187-kilometre stage" is long)."""
+    return next(iter(reading.lexicon.dimension_words.values()))
 
 
 def _window(reading: Reading, figure: Quantity) -> bool:

@@ -63,7 +63,7 @@ def other_occasion(
         said = (
             {sentence.lemmas[i] for i in range(k, hit[0]) if sentence.content(i)} if hit else set()
         )
-        mine = hit and said <= claim_words  # "a year earlier" in both
+        mine = hit and said and said <= claim_words  # "a year earlier" in both ("once": no)
         past = not figure and lexicon.past_markers.match_at(sentence.lemmas, k)
         if hit and not mine and not past and not _recent(sentence, hit[0]):
             return True  # ("former coach": a role no longer held, which negation reads)
