@@ -46,6 +46,13 @@ CASES = [
         "the-line-4-tram-is-no-line-7-tram",
     ),
     case(
+        "Baroreflex gain in pregnant women. Muscle sympathetic nerve activity is increased "
+        "during normotensive pregnancy.",
+        "Sympathetic nerve activity is reduced throughout normal pregnancy.",
+        CONTRADICTS,
+        "a-word-capitalised-by-where-it-stands-tells-nothing-apart",
+    ),
+    case(
         "Trams\nKESTHOLM, March 12, 2025 — The network recorded 14 minor collisions in 2024, "
         "none of which caused injuries.",
         "The tram collision occurred on March 11, 2025.",

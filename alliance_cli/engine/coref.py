@@ -93,9 +93,10 @@ def filler(
 def _other_modifiers(phrase: Phrase, sentence: Reading, theirs: Phrase) -> bool:
     """Whether two descriptions are told apart by names before their heads that differ:
     "the Line 4 tram" and "the Line 7 tram" are two trams."""
-    described = theirs.names and not named(sentence, theirs)
-    shared = any(same_name(a, b) for a in phrase.names for b in theirs.names)
-    return bool(phrase.names and described and not shared)
+    mine = [name for name in phrase.names if not name.opening]  # not "Muscle activity"
+    ours = [name for name in theirs.names if not name.opening]
+    described = ours and not named(sentence, theirs)
+    return bool(mine and described and not any(same_name(a, b) for a in mine for b in ours))
 
 
 def _opening_word(claim: ClaimFrame, name: Mention, sentence: Reading) -> bool:
