@@ -345,7 +345,10 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
     group = stem("group")
     for name in named:
         kind = name.parts[-1]
-        if word_relation(lemma, kind, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE):
+        if any(  # "the alliance" for the AI Alliance, "the storm" for Storm Bellamy
+            word_relation(lemma, part, lexicon) in (R.EQUIVALENT, R.FORWARD, R.REVERSE)
+            for part in name.parts
+        ):
             return True
         if group in lexicon.broader.get(lemma, ()) and group in lexicon.broader.get(kind, ()):
             return True  # "the cohort" for "the AI Alliance": a group named before

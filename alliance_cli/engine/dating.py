@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Date, Relation
 from ..text import stem
 from .claim_dates import event_words, occasion_date, same_occasion_noun, this_years
-from .event_dates import after_date, dates_event, describes, is_event
+from .event_dates import after_date, dates_event, describes, is_event, weekday_start
 from .moods import unasserted
 from .occasions import event_elsewhen, own_stretch, segment, stretch
 from .phrases import in_name_brackets, verb_like
@@ -362,7 +362,7 @@ def _marked_other(sentence: Reading, date: Date) -> bool:
     i, j = sentence.token_range(date.span)
     return any(
         lexicon.other_occasion.match_at(lemmas, k)
-        for k in stretch(sentence, i, j)
+        for k in stretch(sentence, weekday_start(sentence, i), j)
         if not i <= k < j and not (i <= k + 1 < j)  # not "last Wednesday" itself
     )
 

@@ -26,9 +26,7 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
     i, j = sentence.token_range(date.span)
     if in_dateline(sentence, i) or names_occasion(sentence, i, j):
         return False
-    norms = sentence.words.norms
-    if i > 1 and norms[i - 1] == "," and norms[i - 2] in sentence.lexicon.weekdays:
-        i -= 2  # "on Sunday, August 10": the weekday's stretch of text
+    i = weekday_start(sentence, i)
     near = [k for k in stretch(sentence, i, j) if not i <= k < j and abs(k - i) <= REACH]
     near = [k for k in near if k < i or not _not_at_its_time(sentence, j, k)]
     if anchor is not None and any(anchor.start <= k < anchor.end for k in near):
@@ -45,6 +43,14 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
     near = [k for k in near if not _undergoes(sentence, k, i)]
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
     return bool(named & events) or any(_is_event_word(sentence, k, events) for k in near)
+
+
+def weekday_start(sentence: Reading, i: int) -> int:
+    """Where a date at token i starts with the weekday before it ("on Sunday, August 10"):
+    its stretch of text is the weekday's."""
+    norms = sentence.words.norms
+    weekday = i > 1 and norms[i - 1] == "," and norms[i - 2] in sentence.lexicon.weekdays
+    return i - 2 if weekday else i
 
 
 def _verb_of_stretch(sentence: Reading, anchor: Anchor, i: int, j: int) -> bool:

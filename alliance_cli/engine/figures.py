@@ -22,7 +22,7 @@ from .counting import (
     ungrouped_act,
     verb_phrases,
 )
-from .measures import LINKING, SUMMING, changed_figure, from_level, measured
+from .measures import LINKING, SUMMING, changed_figure, from_level, margin, measured
 from .names import same_name
 from .numbers import number_at
 from .occasions import (
@@ -230,6 +230,8 @@ def _same_quantity(
         return False  # "40 metres high" is no length, "travelled 900 metres" no width
     if _time_point(claim.reading, mine) != _time_point(sentence, theirs):
         return False  # "500 million years ago" is when, not how long
+    if margin(claim.reading, mine) != margin(sentence, theirs):
+        return False  # "2,600 votes clear of Vayle" is no count of votes won
     if _window(claim.reading, mine) != _window(sentence, theirs):
         return False  # "lift trade by 12 percent within three years" is no visit's length
 
@@ -248,19 +250,8 @@ def _same_quantity(
         and not own_verb(claim, mine, sentence, theirs)
     ):
         return False  # "four miners died" is no count of the miners rescued
-    if mine.kind in ("money", "percent"):
-        earlier = from_level(sentence, theirs) and not marked_elsewhen(sentence, *theirs.tokens)
-        if earlier and not (from_level(claim.reading, mine) or _of_an_occasion(claim)):
-            return False  # "rose to 87.4 percent, up from 85.9 percent": 85.9 was before
-        if changed_figure(claim.reading, mine) != changed_figure(sentence, theirs):
-            return False  # "by 50%" is a change, "90% of the variants" a share
-        a, b = measured(claim.reading, mine), measured(sentence, theirs)
-        unrelated = (R.INDEPENDENT, R.ALTERNATION)  # a share of voters is no share of a vote
-        lexicon = claim.reading.lexicon
-        if a and b and all(word_relation(b, x, lexicon) in unrelated for x in _valued(claim, a)):
-            return False
-        if a and not b and not _says(sentence, a):
-            return False  # "took $187.4 million" is no budget where no budget is spoken of
+    if mine.kind in ("money", "percent") and not _same_measure(claim, mine, sentence, theirs):
+        return False
     if not _same_things(claim.reading, mine, sentence, theirs):
         return False
     if _whole(sentence, theirs):
@@ -275,6 +266,23 @@ def _same_quantity(
     return same_owner(claim, mine, sentence, theirs, context) and not other_occasion(
         claim, sentence, *theirs.tokens, previous=context.previous
     )
+
+
+def _same_measure(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: Quantity) -> bool:
+    """Whether a sum or share may measure what the claim's does: no level a change started
+    from, no change for a level, the same thing measured, or none said where the sentence
+    speaks of the claim's."""
+    earlier = from_level(sentence, theirs) and not marked_elsewhen(sentence, *theirs.tokens)
+    if earlier and not (from_level(claim.reading, mine) or _of_an_occasion(claim)):
+        return False  # "rose to 87.4 percent, up from 85.9 percent": 85.9 was before
+    if changed_figure(claim.reading, mine) != changed_figure(sentence, theirs):
+        return False  # "by 50%" is a change, "90% of the variants" a share
+    a, b = measured(claim.reading, mine), measured(sentence, theirs)
+    unrelated = (R.INDEPENDENT, R.ALTERNATION)  # a share of voters is no share of a vote
+    lexicon = claim.reading.lexicon
+    if a and b and all(word_relation(b, x, lexicon) in unrelated for x in _valued(claim, a)):
+        return False
+    return not (a and not b and not _says(sentence, a))  # "took $187.4 million": no budget
 
 
 def _valued(claim: ClaimFrame, measure: str) -> tuple[str, ...]:

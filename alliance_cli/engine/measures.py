@@ -88,6 +88,13 @@ def changed_figure(reading: Reading, figure: Quantity) -> bool:
     return changed or measured(reading, figure) in lexicon.change_cues
 
 
+def margin(reading: Reading, figure: Quantity) -> bool:
+    """Whether a figure is a margin between two others: right before a word of the lexicon's
+    `margin_words` ("some 2,600 votes clear of Vayle", "14 seconds ahead")."""
+    end = figure.tokens[1]
+    return end < len(reading) and reading.words.norms[end] in reading.lexicon.margin_words
+
+
 def from_level(reading: Reading, figure: Quantity) -> bool:
     """Whether a figure is the level a change started from ("rose to 87.4 percent, up from
     85.9 percent", "fell from $12 million"): an earlier value, not the one the change reached."""
