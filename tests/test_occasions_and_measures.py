@@ -2,7 +2,9 @@
 corresponding stage" a year before are other occasions; a measure with no word after it is
 a length, no width ("travelled some 900 metres"), and "a 300-metre-wide slab" is wide; a
 date in a figure's own stretch of text dates that figure ("up from 85.9 percent in 2024");
-orders are no units sold; and not setting foot in a place is not visiting it."""
+orders are no units sold; not setting foot in a place is not visiting it; and a participle
+right after a claim's subject opens what the subject is ("The budget originally set for the
+line was $3bn"), whose sum measures that subject."""
 
 from __future__ import annotations
 
@@ -54,6 +56,27 @@ CASES = [
         "The Aster 6 sold about 4 million units.",
         OMITS,
         "orders-are-no-units-sold",
+    ),
+    case(
+        "Metro\nThe Amber Line opened on Monday. Its price tag, put at some $4bn, left the "
+        "project more than a quarter over budget.",
+        "The budget originally set for the Amber Line was $3bn.",
+        OMITS,
+        "a-participle-after-the-subject-is-no-main-verb",
+    ),
+    case(
+        "Leak\nTwelve tonnes of chlorine gas escaped from a storage tank at the Brightwater "
+        "works, a chemical plant.",
+        "The chemical that escaped from the plant was chlorine.",
+        SUPPORTS,
+        "what-the-subject-was",
+    ),
+    case(
+        "Bank\nRevenue grew 6.2 percent to 9.6 billion euros, and Kessmar Bank paid a "
+        "regulatory fine.",
+        "The regulatory fine paid by Kessmar Bank was more than 40 million euros.",
+        OMITS,
+        "revenue-is-no-fine",
     ),
     case(
         "Visit\nAdaora Venn did not set foot in Caskell during her trip.",

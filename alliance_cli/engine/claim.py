@@ -9,6 +9,7 @@ from functools import cached_property
 
 from ..text import stem
 from .lexicon import FrameWord, Lexicon
+from .participles import relative_before_verb
 from .phrases import PARTICLES, Phrase, nominal, object_after, phrase_after, verb_like
 from .reading import Reading
 from .senses import other_sense
@@ -194,6 +195,8 @@ def _first_verb(reading: Reading) -> int | None:
         if norm in lexicon.negation_words and i > 0 and norm not in ("no", "none", "nobody"):
             return i
         if i > 0 and (verb_like(reading, i) or _known_verb(reading, i)):
+            if relative_before_verb(reading, i):
+                continue  # "The budget originally set for the line was $3bn"
             compound = (
                 i > 1 and reading.words.norms[i - 1] == "-" and reading.words.tokens[i - 2].is_word
             )

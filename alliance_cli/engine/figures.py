@@ -277,12 +277,25 @@ def _same_measure(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: 
         return False  # "rose to 87.4 percent, up from 85.9 percent": 85.9 was before
     if changed_figure(claim.reading, mine) != changed_figure(sentence, theirs):
         return False  # "by 50%" is a change, "90% of the variants" a share
-    a, b = measured(claim.reading, mine), measured(sentence, theirs)
+    a = measured(claim.reading, mine) or _what_subject_is(claim, mine)
+    b = measured(sentence, theirs)
     unrelated = (R.INDEPENDENT, R.ALTERNATION)  # a share of voters is no share of a vote
     lexicon = claim.reading.lexicon
     if a and b and all(word_relation(b, x, lexicon) in unrelated for x in _valued(claim, a)):
         return False
     return not (a and not b and not _says(sentence, a))  # "took $187.4 million": no budget
+
+
+def _what_subject_is(claim: ClaimFrame, figure: Quantity) -> str | None:
+    """What a claim's sum or share measures where "be" says it is what the subject is ("The
+    regulatory fine paid by Kessmar Bank was more than 40 million euros"): the subject's
+    head, when no name; not "were estimated to total", which "put at" may say."""
+    subject, predicate, reading = claim.subject, claim.predicate, claim.reading
+    if subject is None or predicate is None or figure.tokens[0] < predicate[1]:
+        return None
+    if reading.words.norms[predicate[0]] not in reading.lexicon.be:
+        return None
+    return None if subject.head in reading.name_at else reading.lemmas[subject.head]
 
 
 def _valued(claim: ClaimFrame, measure: str) -> tuple[str, ...]:

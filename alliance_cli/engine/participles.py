@@ -55,3 +55,24 @@ def reduced_relative(reading: Reading, start: int, end: int, subject: Phrase) ->
         or norms[after] in reading.lexicon.prepositions
         or not reading.words.tokens[after].is_word
     )
+
+
+def relative_before_verb(reading: Reading, i: int) -> bool:
+    """Whether a claim's first past participle, before a preposition, opens a relative clause
+    on its subject whose own verb ("be") comes later: "The budget originally set for the
+    Amber Line was $3bn" says what the budget was. Not a verb of saying ("said on Monday the
+    deal was"), nor past a comma or a relative word."""
+    norms, lexicon = reading.words.norms, reading.lexicon
+    if not participle(reading, i) or reading.lemmas[i] in lexicon.reporting_verbs:
+        return False
+    k = i + 1
+    while k < len(reading) and norms[k] in lexicon.adverbs:
+        k += 1
+    if k >= len(reading) or norms[k] not in lexicon.prepositions:
+        return False
+    for j in range(k, len(reading)):
+        if norms[j] in (",", ";") or norms[j] in lexicon.relatives:
+            return False
+        if norms[j] in lexicon.be:
+            return True
+    return False
