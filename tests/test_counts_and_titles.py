@@ -3,7 +3,8 @@ of things the lexicon knows are no people ("412 people were treated" counts no s
 while it may still count people the claim names by their kind; "Former agriculture minister
 X" says X no longer holds the title, though the lexicon knows no one-holder role
 "minister"; a title and up to two words before it ("Regional Governor", "Deputy Mayor",
-"Councillor") are no part of the name they precede."""
+"Councillor") are no part of the name they precede; and "their" right after another name
+than the claim's may stand for that one ("the Brightwater Corsairs ...; their captain")."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ CASES = [
         "Lorna Vesk signed new rules on expenses.",
         SUPPORTS,
         "an-acting-mayor-is-named-by-her-name",
+    ),
+    case(
+        "Valdor Hexers win the final\nThe revisions leave the runners-up, the Brightwater "
+        "Corsairs, with a larger cheque; their captain, Oskian Pell, said the team was proud.",
+        "Mirek Tannheuser is the captain of the Valdor Hexers.",
+        OMITS,
+        "their-after-another-name-may-be-that-names",
     ),
 ]
 

@@ -329,7 +329,7 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
         first = _first_named(sentence, theirs, context)
         return len(phrase.names) == 1 and first is not None and same_name(phrase.names[0], first)
     if head in lexicon.pronouns or head in ("this", "that", "these", "those"):
-        return True
+        return not (head in lexicon.possessives and _other_before(sentence, theirs, phrase))
     plural = head.endswith("s") and sentence.lemmas[theirs.head] != head
     counted = any(  # "about 45 firms" counts its head; "the 36-strong group" does not
         theirs.start <= q.tokens[0] < theirs.end and q.tokens[1] > theirs.head
@@ -353,6 +353,14 @@ def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Conte
         if group in lexicon.broader.get(lemma, ()) and group in lexicon.broader.get(kind, ()):
             return True  # "the cohort" for "the AI Alliance": a group named before
     return len(named) == 1 and told_kind(sentence, theirs, named[0], context)
+
+
+def _other_before(sentence: Reading, theirs: Phrase, phrase: Phrase) -> bool:
+    """Whether a name the claim does not give stands just before a possessive in its sentence,
+    which the possessive may stand for ("the runners-up, the Brightwater Corsairs, ...; their
+    captain")."""
+    before = [m for m in _single_names(sentence) if m.end <= theirs.start]
+    return bool(before) and not any(same_name(before[-1], mine) for mine in phrase.names)
 
 
 def _first_named(sentence: Reading, theirs: Phrase, context: Context) -> Mention | None:
