@@ -124,7 +124,13 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
     nobody = reading.words.surface(0, verb).lower() in _NOBODY if verb else False
     negated = nobody or any(not n.elided for n in reading.negations)  # "awarded no damages"
 
-    copula = reading.words.norms[main] in lexicon.copulas and not _participle_after(reading, end)
+    norms = reading.words.norms
+    known = end > main + 1 and norms[main + 1] not in lexicon.prepositions  # not "was among"
+    copula = (
+        norms[main] in lexicon.copulas
+        and not known  # a phrase the lexicon knows: "was absent from the gala"
+        and not _participle_after(reading, end)
+    )
     after = end
     skipped = lexicon.negation_words | lexicon.restrictive
     while after < len(reading) and reading.words.norms[after] in skipped:
@@ -141,7 +147,6 @@ def read_claim(text: str, lexicon: Lexicon) -> ClaimFrame:
         ending = phrase_after(reading, end)  # "ruled in favour of Vantrell"
         preps = ((last, ending), *preps) if ending is not None else preps
 
-    norms = reading.words.norms
     passive = not copula and main > verb and any(norms[k] in lexicon.be for k in range(verb, main))
     passive = (
         passive and verb_like(reading, main) and not norms[main].endswith("ing")

@@ -230,7 +230,7 @@ def _same_quantity(
         return False  # "40 metres high" is no length, "travelled 900 metres" no width
     if _time_point(claim.reading, mine) != _time_point(sentence, theirs):
         return False  # "500 million years ago" is when, not how long
-    if margin(claim.reading, mine) != margin(sentence, theirs):
+    if margin(claim.reading, mine, _what_subject_is(claim, mine)) != margin(sentence, theirs):
         return False  # "2,600 votes clear of Vayle" is no count of votes won
     if _window(claim.reading, mine) != _window(sentence, theirs):
         return False  # "lift trade by 12 percent within three years" is no visit's length
@@ -287,15 +287,18 @@ def _same_measure(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: 
 
 
 def _what_subject_is(claim: ClaimFrame, figure: Quantity) -> str | None:
-    """What a claim's sum or share measures where "be" says it is what the subject is ("The
-    regulatory fine paid by Kessmar Bank was more than 40 million euros"): the subject's
-    head, when no name; not "were estimated to total", which "put at" may say."""
-    subject, predicate, reading = claim.subject, claim.predicate, claim.reading
-    if subject is None or predicate is None or figure.tokens[0] < predicate[1]:
+    """What a claim's figure measures where it follows the "be" after the subject ("The
+    regulatory fine paid by Kessmar Bank was more than 40 million euros", "Tessaly's winning
+    margin was fewer than 20 votes"): the subject's head, when no name; not "were estimated
+    to total", which "put at" may say."""
+    subject, reading = claim.subject, claim.reading
+    if subject is None or subject.head in reading.name_at or figure.tokens[0] != subject.end + 1:
         return None
-    if reading.words.norms[predicate[0]] not in reading.lexicon.be:
-        return None
-    return None if subject.head in reading.name_at else reading.lemmas[subject.head]
+    return (
+        reading.lemmas[subject.head]
+        if reading.words.norms[subject.end] in reading.lexicon.be
+        else None
+    )
 
 
 def _valued(claim: ClaimFrame, measure: str) -> tuple[str, ...]:

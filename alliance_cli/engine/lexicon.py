@@ -190,6 +190,7 @@ class Lexicon:
     rank_words: frozenset[str]
     change_before: frozenset[str]  # "by" in "rose by 5%"
     margin_words: frozenset[str]  # "2,600 votes clear of": a margin
+    margin_nouns: frozenset[str]  # lemmas: "a margin of 17"
     change_after_noun: frozenset[str]  # "up" in "210,000 visitors, up 12 percent"
     change_cues: frozenset[str]  # lemmas: "higher" in "a 50% higher risk"
     year_prepositions: frozenset[str]

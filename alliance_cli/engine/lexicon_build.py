@@ -179,6 +179,7 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "rank_words": _norms(section.words("rank_words")),
         "change_before": _norms(section.words("change_before")),
         "margin_words": _norms(section.words("margin_words")),
+        "margin_nouns": frozenset(key(word)[0] for word in section.words("margin_nouns")),
         "change_after_noun": _norms(section.words("change_after_noun")),
         "change_cues": frozenset(" ".join(key(word)) for word in section.words("change_cues")),
         "year_prepositions": _norms(section.words("year_prepositions")),

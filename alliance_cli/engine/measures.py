@@ -88,11 +88,14 @@ def changed_figure(reading: Reading, figure: Quantity) -> bool:
     return changed or measured(reading, figure) in lexicon.change_cues
 
 
-def margin(reading: Reading, figure: Quantity) -> bool:
+def margin(reading: Reading, figure: Quantity, measure: str | None = None) -> bool:
     """Whether a figure is a margin between two others: right before a word of the lexicon's
-    `margin_words` ("some 2,600 votes clear of Vayle", "14 seconds ahead")."""
-    end = figure.tokens[1]
-    return end < len(reading) and reading.words.norms[end] in reading.lexicon.margin_words
+    `margin_words` ("some 2,600 votes clear of Vayle", "14 seconds ahead"), or a measure of
+    one of its `margin_nouns` ("a margin of 17"; `measure`, where the caller knows better)."""
+    end, lexicon = figure.tokens[1], reading.lexicon
+    if end < len(reading) and reading.words.norms[end] in lexicon.margin_words:
+        return True
+    return (measure or measured(reading, figure)) in lexicon.margin_nouns
 
 
 def from_level(reading: Reading, figure: Quantity) -> bool:

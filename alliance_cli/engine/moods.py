@@ -33,7 +33,9 @@ def unasserted(reading: Reading, start: int) -> str | None:
         return opener  # "if X had won": what would be
     k = start - 1
     while k >= 0 and (
-        norms[k] in lexicon.adverbs or norms[k] in lexicon.auxiliaries - lexicon.modals
+        norms[k] in lexicon.adverbs
+        or norms[k] in lexicon.auxiliaries - lexicon.modals
+        or (norms[k] == "be" and k > 0 and norms[k - 1] == "to")  # "expected to be sworn in"
     ):
         k -= 1
     if k >= 0 and norms[k] in lexicon.modals:
@@ -48,6 +50,8 @@ def unasserted(reading: Reading, start: int) -> str | None:
     negation = reading.negation_of(start)
     if lemmas[verb] in lexicon.implicative_verbs or (negation and negation.cue[1] > verb):
         return None
+    if norms[verb] == "had":
+        return None  # "had to be taken to hospital": it was
     return lemmas[verb]
 
 
