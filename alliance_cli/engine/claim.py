@@ -224,6 +224,8 @@ def _known_verb(reading: Reading, i: int) -> bool:
     if lemmas[i] in lexicon.reporting_verbs and "that" in reading.words.norms[i + 1 : i + 3]:
         return True  # "Officials tell us that ...", "Experts say that ..."
     inflected = reading.words.norms[i].endswith("s") or " and " in reading.words.surface(0, i)
+    if i + 1 < len(reading) and reading.words.norms[i + 1].endswith("ed"):
+        return False  # "union members supported": a noun before its verb
     return inflected and (
         lexicon.frame_words.match_at(lemmas, i) is not None
         or lemmas[i] in lexicon.control_verbs

@@ -195,7 +195,7 @@ class Lexicon:
     change_cues: frozenset[str]  # lemmas: "higher" in "a 50% higher risk"
     year_prepositions: frozenset[str]
     plus_suffix: frozenset[str]
-    irrealis: Phrases  # value: the mood (future, plan, demand, offer)
+    irrealis: Phrases  # value: the mood (future, plan, capacity, demand, offer, ...)
     counted: tuple[Counted, ...]
     fates: frozenset[str]  # the groups whose verbs say what befell the counted
     counted_by_noun: Phrases  # value: Counted

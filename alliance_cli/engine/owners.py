@@ -58,7 +58,8 @@ def hung_owner(sentence: Reading, figure: Quantity) -> Phrase | None:
 
 def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
     """What a figure is said of: the name it stands before ("the 47-strong AI Alliance"), a
-    possessive just before it ("Renwick's 72,688"), the phrase a relative clause holding it
+    possessive just before it ("Renwick's 72,688"), the name a sum comes from ("€14 million
+    from Oberline Capital"), the phrase a relative clause holding it
     hangs on ("the Tarrow, in which 61 people died"), the name a description opening on it
     restates ("Kessmarrosaurus, a seven-metre plant-eater"), or the subject of the verb it is the object
     of ("Marsk received 87,412 votes", "its governing board has 9 members"); None when the
@@ -71,6 +72,10 @@ def owner(sentence: Reading, figure: Quantity) -> Phrase | None:
         return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
     if start >= 2 and norms[start - 1] == "'s" and start - 2 in sentence.name_at:
         mention = sentence.name_at[start - 2]
+        return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
+    giver = end + 1 < len(sentence) and norms[end] == "from" and end + 1 in sentence.name_at
+    if giver and figure.kind == "money":  # "a rival proposal of €14 million from Oberline"
+        mention = sentence.name_at[end + 1]
         return Phrase(mention.start, mention.end, mention.end - 1, (mention,))
     hung = hung_owner(sentence, figure) or _apposed(sentence, start)
     if hung is not None:
