@@ -2,7 +2,9 @@
 proposal of 14 million euros from Oberline Capital"); what something can hold ("can carry
 32 riders", "designed to hold 32 passengers") is compared only with what it can hold, never
 with what it carried one day ("was carrying 29 passengers"); and a plural noun before a verb
-in -ed is the subject, not the verb ("union members supported")."""
+in -ed is the subject, not the verb ("union members supported"); and a company's revenue,
+profit or budget is a sum a claim must name to be about ("annual revenue is roughly $4.2bn" is
+no cost of a strike)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,15 @@ CASES = [
         "The Starfall can carry 32 riders at once.",
         OMITS,
         "four-of-the-injured-is-no-capacity",
+    ),
+    case(
+        "Pilots\nPORT TESSALY, April 9, 2025 — Pilots at Halvenair have voted to accept the "
+        "contract that ended last month's strike. The agreement will add about $310 million to "
+        "the airline's wage bill, according to analysts, who noted that the carrier's annual "
+        "revenue is roughly $4.2bn.",
+        "The strike cost Halvenair about $41 million.",
+        OMITS,
+        "a-revenue-is-no-cost-of-a-strike",
     ),
     case(
         "Pilots\nMore than 85 percent of the association's members had voted for industrial "

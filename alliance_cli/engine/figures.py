@@ -283,6 +283,8 @@ def _same_measure(claim: ClaimFrame, mine: Quantity, sentence: Reading, theirs: 
     lexicon = claim.reading.lexicon
     if a and b and all(word_relation(b, x, lexicon) in unrelated for x in _valued(claim, a)):
         return False
+    if b in lexicon.standing_measures and not a and not _says(claim.reading, b):
+        return False  # "annual revenue is roughly $4.2bn" is no cost of a strike
     return not (a and not b and not _says(sentence, a))  # "took $187.4 million": no budget
 
 

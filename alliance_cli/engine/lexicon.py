@@ -191,6 +191,7 @@ class Lexicon:
     change_before: frozenset[str]  # "by" in "rose by 5%"
     margin_words: frozenset[str]  # "2,600 votes clear of": a margin
     margin_nouns: frozenset[str]  # lemmas: "a margin of 17"
+    standing_measures: frozenset[str]  # lemmas: "revenue", which a claim must name
     change_after_noun: frozenset[str]  # "up" in "210,000 visitors, up 12 percent"
     change_cues: frozenset[str]  # lemmas: "higher" in "a 50% higher risk"
     year_prepositions: frozenset[str]

@@ -180,6 +180,9 @@ def quantity(section: _Section, key: Key) -> dict[str, Any]:
         "change_before": _norms(section.words("change_before")),
         "margin_words": _norms(section.words("margin_words")),
         "margin_nouns": frozenset(key(word)[0] for word in section.words("margin_nouns")),
+        "standing_measures": frozenset(
+            " ".join(key(word)) for word in section.words("standing_measures")
+        ),
         "change_after_noun": _norms(section.words("change_after_noun")),
         "change_cues": frozenset(" ".join(key(word)) for word in section.words("change_cues")),
         "year_prepositions": _norms(section.words("year_prepositions")),
