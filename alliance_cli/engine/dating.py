@@ -98,10 +98,11 @@ def _event_dates(
     it ("its March 8 gala"), else, where no date names it, the lead's; none where a date naming
     it and another one disagree."""
     events = event_words(claim)
+    figured = [d for d in sentence.dates if _of_the_figure(claim, sentence, d)]
     candidates = [
         d
         for d in sentence.dates
-        if (dates_event(sentence, d, events, anchor) or _of_the_figure(claim, sentence, d))
+        if (dates_event(sentence, d, events, anchor) or d in figured)
         and not _reported_when(claim, sentence, d)
         and event_elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
         and not _counted_events(claim, sentence, d, events)
@@ -112,7 +113,7 @@ def _event_dates(
             candidates = [d for d in candidates if not _later(sentence, d)]
     if anchor is not None:  # the date in the event word's clause, and nearest it, first
         candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
-    candidates.sort(key=lambda d: not _of_the_figure(claim, sentence, d))  # "up from 85.9% in 2024"
+    candidates.sort(key=lambda d: d not in figured)  # "up from 85.9 percent in 2024"
     naming = [d for d in sentence.dates if _names_event(sentence, d, events)]
     if any(date_relation(d, n) == "other" for d in candidates for n in naming):
         return []  # "its Oct. 8 gala" and "on Friday": which is the gala's?
