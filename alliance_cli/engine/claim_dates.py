@@ -51,17 +51,21 @@ def event_words(claim: ClaimFrame) -> set[str]:
     places an event ("took place", "was held"), its subject's and object's heads ("the final
     was held": the final; "the fire started": the starting, not whatever is said of the fire),
     never a name the subject holds (a date of "Orlen Court" is none of "the Orlen Court
-    collapse")."""
+    collapse"), but the name a subject is with no object ("the Corran Bay Cup took place")."""
     from .anchors import light
 
     lemmas = claim.reading.lemmas
     out = set()
     if claim.predicate and not light(claim):
         out.add(lemmas[claim.predicate[0]])
+    names = claim.reading.name_at
     for phrase in (claim.subject, claim.object) if not out else ():  # "the final was held"
-        event = phrase is not None and phrase.head not in claim.reading.name_at
+        event = phrase is not None and phrase.head not in names
         if event and claim.reading.content(phrase.head):
             out.add(_word_at(claim.reading, phrase.start, phrase.head))
+    subject = claim.subject
+    if not out and subject is not None and subject.head in names and light(claim):
+        out.add(names[subject.head].key)  # "the Corran Bay Cup took place": the name's event
     return out
 
 

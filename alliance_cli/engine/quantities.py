@@ -64,27 +64,32 @@ def read_quantities(reading: Reading) -> tuple[Quantity, ...]:
 
 
 def _with_rest(reading: Reading, first: Quantity, lexicon: Lexicon) -> Quantity:
-    """A measure with the smaller one "and" adds to it: "two hours and 47 minutes" is one
-    length of time, at the precision of its last part."""
+    """A measure with the smaller ones after it ("and", a comma or nothing between) added to
+    it: "two hours and 47 minutes", "4 hours, 12 minutes and 40 seconds" is one length of
+    time, at the precision of its last part, hedged as its first is ("about 4 hours 12
+    minutes")."""
     end = first.tokens[1]
     norms = reading.words.norms
-    if first.kind in NOT_MEASURES or end + 1 >= len(norms):
+    if first.kind in NOT_MEASURES or first.cue == "range" or end + 1 >= len(norms):
         return first
-    if norms[end] != "and":
-        return first
-    rest = _figure_at(reading, end + 1, end + 1, lexicon)
+    start_rest = end + 1 if norms[end] in ("and", ",") else end
+    rest = _figure_at(reading, start_rest, start_rest, lexicon)
     if rest is None or rest.kind != first.kind or rest.high >= first.low or rest.cue != "bare":
         return first
-    start = first.tokens[0]
-    return replace(
+    start, value = first.tokens[0], first.value + rest.value
+    low, high, low_open, high_open = _bounds(value, rest.high - rest.low, first.cue, lexicon)
+    whole = replace(
         first,
-        low=first.value + rest.low,
-        high=first.value + rest.high,
+        low=low,
+        high=high,
+        low_open=low_open,
+        high_open=high_open,
         text=reading.words.surface(start, rest.tokens[1]),
         span=reading.words.span(start, rest.tokens[1]),
         tokens=(start, rest.tokens[1]),
-        value=first.value + rest.value,
+        value=value,
     )
+    return _with_rest(reading, whole, lexicon)  # "4 hours, 12 minutes and 40 seconds"
 
 
 def _figure_at(
