@@ -3,7 +3,8 @@ among those present at" and "was among the guests at" and deny taking part, as i
 not at"; and the common paraphrases of news verbs are the same act ("called off" or "scrapped"
 is cancelled, "went into administration" entered it, "clinched" the title won it, bones
 "unearthed" were discovered, "detained" is arrested, "struck a reef" ran aground, "pocketed" took
-home). A paraphrase still needs the claim's other parts: another subject or
+home, "came down" collapsed, "brought to safety" rescued, "inaugurated" opened, tickets "snapped
+up" were bought). A paraphrase still needs the claim's other parts: another subject or
 another object decides nothing."""
 
 from __future__ import annotations
@@ -100,6 +101,31 @@ CASES = [
         "The Hexers took home $720,000.",
         SUPPORTS,
         "pocketed-is-took-home",
+    ),
+    case(
+        "Collapse\nAbout 40 percent of the structure on Tamsick Street came down at about 4:40 "
+        "a.m. on March 3.",
+        "About 40 percent of the structure collapsed.",
+        SUPPORTS,
+        "came-down-is-collapsed",
+    ),
+    case(
+        "Hikers\nEleven hikers were brought to safety on Monday by the mountain rescue team.",
+        "Eleven hikers were rescued.",
+        SUPPORTS,
+        "brought-to-safety-is-rescued",
+    ),
+    case(
+        "Hospital\nDeputy Health Minister Pieter Valcourt inaugurated the hospital on Friday.",
+        "Pieter Valcourt opened the hospital.",
+        SUPPORTS,
+        "inaugurated-is-opened",
+    ),
+    case(
+        "Concert\nFor the show, 52,000 tickets had been snapped up.",
+        "52,000 tickets had been bought for the show.",
+        SUPPORTS,
+        "snapped-up-is-bought",
     ),
     case(
         "Fossil\nThe first bones were unearthed in August 2022 by a sheep farmer.",

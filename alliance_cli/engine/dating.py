@@ -13,7 +13,7 @@ from .claim_dates import event_words, occasion_date, same_occasion_noun, this_ye
 from .event_dates import after_date, dates_event, describes, is_event, weekday_start
 from .moods import unasserted
 from .occasions import event_elsewhen, own_stretch, segment, stretch
-from .phrases import in_name_brackets, verb_like
+from .phrases import in_name_brackets, nominal, participle, verb_like
 from .pieces import inserted
 from .quantities import mood_at
 from .relations import word_relation
@@ -385,12 +385,18 @@ def _remoteness(sentence: Reading, date: Date, anchor: Anchor) -> tuple[bool, in
 def _planned(sentence: Reading, date: Date) -> bool:
     """Whether the verb before a date, in its stretch of text, tells of what is to come or
     is only meant ("will meet again on March 19"): no date of what the claim says happened
-    ("said on Tuesday it would" dates the saying)."""
+    ("said on Tuesday it would" dates the saying); not a participle that only describes the
+    noun before it ("whether the skiers caught in Sunday's avalanche had entered")."""
     i, j = sentence.token_range(date.span)
     modals = sentence.lexicon.modals
     return any(
         sentence.words.norms[k] in modals
-        or (verb_like(sentence, k) and unasserted(sentence, k) is not None)
+        or (verb_like(sentence, k) and not _describing(sentence, k) and unasserted(sentence, k))
         for k in stretch(sentence, i, j)
         if k < i
     )
+
+
+def _describing(sentence: Reading, k: int) -> bool:
+    """Whether token k is a past participle right after a noun, which it describes."""
+    return participle(sentence, k) and k > 0 and nominal(sentence, k - 1)

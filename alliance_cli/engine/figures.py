@@ -65,17 +65,19 @@ def align_figure(
     if not candidates:
         why = f"source gives no figure for {mine.text}"
         return unaligned(claim, piece.start, piece.end, why, frozenset(covers))
-    theirs = max(
-        candidates,
-        key=lambda q: (
+
+    def rank(q: Quantity) -> tuple:
+        return (
             _shared(claim, mine, sentence, q),
             # the count said with the claim's verb ("12 voted", not "has 21 members"), then
             # one that writes its noun ("11,790 runners", not "10,914" that leaves it out)
             claim.predicate is not None and own_verb(claim, mine, sentence, q, strict=True),
             _written(sentence, q),
             -_distance(sentence, q, anchor),
-        ),
-    )
+        )
+
+    theirs = max(candidates, key=rank)
+    rivals = [q for q in candidates if rank(q)[1] == rank(theirs)[1]]
 
     relation, why = (
         range_relation(theirs, mine),
@@ -86,10 +88,21 @@ def align_figure(
         relation, why = R.INDEPENDENT, f"source says {theirs.text}, but not of the {unsaid}"
     elif relation is R.ALTERNATION and not one_count(claim, mine, sentence, theirs):
         relation, why = R.INDEPENDENT, f"source says {theirs.text}, of what it may not be"
+    elif relation is R.ALTERNATION and (agrees := _agreeing(rivals, mine)) is not None:
+        relation, why = R.INDEPENDENT, f"source says {theirs.text}, but also {agrees.text}"
     step = claim_step(
         claim, piece.start, piece.end, (sentence, *theirs.tokens), relation, why
     )  # fmt: skip
     return Found(step, 0.95, frozenset(covers))
+
+
+def _agreeing(candidates: list[Quantity], mine: Quantity) -> Quantity | None:
+    """A figure of the sentence for the claim's quantity, as fit as the one chosen (said with
+    a verb of the claim's, or neither with one), that the claim's range holds: where a sentence gives
+    two for one quantity ("police said twelve were injured, hospital staff 14"), the one that
+    differs contradicts nothing."""
+    same = (R.EQUIVALENT, R.FORWARD)
+    return next((q for q in candidates if range_relation(q, mine) in same), None)
 
 
 def _tally_counts(

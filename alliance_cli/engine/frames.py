@@ -246,6 +246,7 @@ def _of_chain(reading: Reading, phrase: Phrase | None) -> Phrase | None:
             phrase is None
             or phrase.start < 2
             or reading.words.norms[phrase.start - 1] not in _CHAINED
+            or verb_like(reading, phrase.start - 2)  # "were checked in a review ordered by"
         ):
             return phrase
         before = phrase_before(reading, phrase.start - 2)
@@ -318,7 +319,7 @@ def _across_aside(reading: Reading, comma: int, predicate: int) -> Phrase | None
         return _named_before(reading, _of_chain(reading, phrase_before(reading, j)))
     inner = phrase_before(reading, comma - 1)
     opening = None
-    for k in range(comma - 1, max(-1, comma - 20), -1):
+    for k in range(comma - 1, max(-1, comma - 40), -1):
         if in_dateline(reading, k):
             break  # "TOWN, May 3, 2025 - The gala, staged on ...,": no aside opens before
         if norms[k] == "," and not _in_date(reading, k):

@@ -370,6 +370,8 @@ def object_after(reading: Reading, end: int) -> Phrase | None:
 
     if i < len(reading) and reading.words.norms[i] in ("'s",):
         return None
+    if i < len(reading) and _occasion_time(reading, i):
+        return None  # "which Pellow commissioned last October": a time, no object
     return phrase_after(reading, i)
 
 

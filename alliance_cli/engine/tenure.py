@@ -107,10 +107,9 @@ def role_modifier(reading: Reading, start: int) -> str:
 
 def _left_as(sentence: Reading, start: int) -> str | None:
     """A verb of the lexicon's `leaving_verbs` before "as" and the role noun at `start`
-    ("stepped down as chief executive"): its words and the "as", or None."""
-    k = start - 1
-    while k >= 0 and sentence.words.norms[k] in sentence.lexicon.determiners:
-        k -= 1
+    ("stepped down as chief executive", "as the company's chief executive"): its words and
+    the "as", or None."""
+    k = _before_owner(sentence, start - 1)
     found = as_verb(sentence, k) if k > 0 and sentence.words.norms[k] == "as" else None
     if found is None:
         return None
@@ -120,6 +119,20 @@ def _left_as(sentence: Reading, start: int) -> str | None:
     if sentence.negation_of(found[0]) is not None or unasserted(sentence, found[0]):
         return None  # "did not resign as", "plans to step down as"
     return sentence.words.surface(found[0], k + 1)
+
+
+def _before_owner(sentence: Reading, k: int) -> int:
+    """The token before the determiners and owner that end at token k ("the company's",
+    "Brennock Valley Water's", "its")."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    while k >= 0:
+        if norms[k] in lexicon.determiners or norms[k] in lexicon.possessives:
+            k -= 1
+        elif norms[k + 1] in ("'s", "'"):  # the owner itself, a name by its first word
+            k = (sentence.name_at[k].start if k in sentence.name_at else k) - 1
+        else:
+            return k
+    return k
 
 
 def how_it_holds(
@@ -162,6 +175,8 @@ def how_it_holds(
         return R.INDEPENDENT, f"source says who is '{said}' now; the claim, who was before"
     if former and former.lower() in lexicon.at_the_time:
         return R.INDEPENDENT, f"source says '{former} {said}', of a time, not of now"
+    if former and past(claim.reading, claim.predicate[0]) and _timed(claim):
+        return R.INDEPENDENT, f"source says '{former} {said}', not when the claim says"
     if former and not past(claim.reading, claim.predicate[0]):
         # only of the claim's holder, in every role the claim gives: a former holder is no
         # rival of the present one, and "quit as chief of Tovrell" is no word on Quillon
@@ -169,6 +184,13 @@ def how_it_holds(
             return R.INDEPENDENT, f"source says '{former} {said}', not of all the claim says"
         return R.NEGATION, f"source says '{former} {said}': it no longer holds"
     return None
+
+
+def _timed(claim: ClaimFrame) -> bool:
+    """Whether a claim ties what it says to a time ("was chief executive when the main
+    burst"), which one who held it once need not have held then."""
+    norms = claim.reading.words.norms[claim.predicate[1] :]
+    return any(norm in claim.reading.lexicon.time_openers for norm in norms)
 
 
 def _holds_now(sentence: Reading, anchor: Anchor) -> bool:
