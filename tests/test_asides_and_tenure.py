@@ -3,7 +3,9 @@ follows a verb and its preposition is said of that noun ("were checked in a revi
 Agnes Pellow": the review was ordered); a clause opened by "whether" says nothing happened
 ("investigating whether the skiers had entered the run"), though a participle in it that only
 describes a noun still dates that noun's event; an aside of many words between a name and its
-verb still leaves the name the subject; "stepped down as the company's chief executive" says
+verb still leaves the name the subject, and a description before a name between commas
+("The gallery's director, Marcus Fenwold, resigned") says what the name is, while a word of a
+name other than its last is no kind ("the Union of Upland Growers' vice-chair" is no union); "stepped down as the company's chief executive" says
 the role no longer holds, and a claim that ties a role to a time ("was chief executive when
 the main burst") is not supported by one who held it once. Being there or not "for" an event
 is as "at" it, and "not involved in" denies taking part. A time after a verb ("last October")
@@ -83,6 +85,26 @@ CASES = [
         "Agnes Pellow ordered the review.",
         SUPPORTS,
         "commissioned-is-ordered",
+    ),
+    case(
+        "Gallery\nLINDQVAR, March 14, 2025 — The gallery's director, Marcus Fenwold, resigned "
+        "on Wednesday, a day after the museum went public with the findings.",
+        "The gallery's director resigned on March 12, 2025.",
+        SUPPORTS,
+        "a-description-before-the-name-between-commas",
+    ),
+    case(
+        "Gallery\nThe gallery's director, Marcus Fenwold, resigned on Wednesday.",
+        "The museum's chair resigned.",
+        OMITS,
+        "another-description-is-not-the-apposed-one",
+    ),
+    case(
+        "Protest\nThe delegation was led by Lina Marsk, the Union of Upland Growers' "
+        "vice-chair, who had herself been arrested earlier in the day.",
+        "Lina Marsk was among the people arrested during the protest.",
+        OMITS,
+        "a-names-first-word-is-no-rival-kind",
     ),
     case(
         "Review\nAgnes Pellow ordered the review last October.",

@@ -223,7 +223,8 @@ def _rival_kind(
     as the head of its phrase ("video-sharing website" is no video). An antonym may where
     the claim says a verb (its roles decide), but not as an adjective ("crossed the starting
     line" is no rival of "finished"), or before the same word as the claim's ("the most
-    vulnerable" is no rival of "most impacted"). A verb's past is no kind of thing."""
+    vulnerable" is no rival of "most impacted"). A verb's past is no kind of thing, nor a
+    word of a name but its last ("the Ostra Bridge" is a bridge) or an adjective."""
     if key in sentence.lexicon.antonyms.get(word, ()):
         if _modifier(sentence, start):
             return False
@@ -236,6 +237,9 @@ def _rival_kind(
         or norms[start].endswith("ed")
     ):
         return False  # a verb's past ("met", "protested") is no kind of thing ("a meeting")
+    inner = start in sentence.name_at and end != sentence.name_at[start].end
+    if inner and not sentence.lexicon.adjective(word):
+        return False  # "the Union of Upland Growers' vice-chair": no kind, but a name's last
     head = end >= len(sentence) or not (
         norms[end] == "-"
         or (sentence.content(end) and nominal(sentence, end) and not verb_like(sentence, end))

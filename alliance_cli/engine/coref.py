@@ -10,7 +10,7 @@ from ..model import Relation
 from ..text import stem
 from .frames import arguments
 from .names import Mention, abbreviates, initials_of, near_name, same_name
-from .phrases import Phrase, phrase_after
+from .phrases import Phrase, phrase_after, phrase_before
 from .places import unplaced
 from .relations import word_relation
 from .told_kinds import told_kind
@@ -299,14 +299,28 @@ def _heads(reading: Reading, start: int, head: int) -> list[str]:
 
 def _apposed_head(sentence: Reading, item: int) -> list[str]:
     """The head of a description set after a name between commas ("Kestrel Hall, the city's
-    largest art museum,"), which says what the name is."""
-    end, norms = sentence.name_at[item].end, sentence.words.norms
+    largest art museum,"), or before it, the name between commas ("The gallery's director,
+    Marcus Fenwold, resigned"), which says what the name is."""
+    name, norms = sentence.name_at[item], sentence.words.norms
+    end = name.end
     if end + 1 >= len(sentence) or norms[end] != ",":
         return []
+    before = phrase_before(sentence, name.start - 2) if name.start >= 2 else None
+    if before is not None and norms[name.start - 1] == "," and _description(sentence, before):
+        return [sentence.lemmas[before.head]]
     aside = phrase_after(sentence, end + 1)
     closed = aside is not None and norms[aside.end : aside.end + 1] in ((",",), (".",))
     described = aside is not None and norms[end + 1] in sentence.lexicon.determiners
     return [sentence.lemmas[aside.head]] if closed and described and not aside.names else []
+
+
+def _description(sentence: Reading, phrase: Phrase) -> bool:
+    """Whether a phrase is a description: a common noun after a determiner or possessive, no
+    name, figure or date."""
+    norms, lexicon = sentence.words.norms, sentence.lexicon
+    taken = sentence.name_at.keys() | sentence.quantity_at.keys() | sentence.date_at
+    owned = norms[phrase.start] in lexicon.determiners | lexicon.possessives
+    return owned and phrase.head not in taken and not phrase.names
 
 
 def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:
