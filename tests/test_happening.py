@@ -2,8 +2,11 @@
 ahead", "the Corran Bay Cup took place") says nothing more than its verb when nothing follows
 it, so a mention of the event is no evidence, and a cancellation none either; a named event
 that took place is dated by the dates said of it ("won the Corran Bay Cup on Saturday"), not
-a name that did something ("Mossley played in the final"). A length of time in parts ("4
-hours, 12 minutes and 40 seconds") is one figure, hedged as its first part is."""
+a name that did something ("Mossley played in the final"); a date dates the event a "when"
+clause right after it tells ("killed early on Tuesday when a gas explosion tore away the
+wing"), and a noun in -ing ("the east wing") is no verb a lead's date goes with. A length of
+time in parts ("4 hours, 12 minutes and 40 seconds") is one figure, hedged as its first part
+is."""
 
 from __future__ import annotations
 
@@ -47,6 +50,34 @@ CASES = [
         "Ander Mossley did not play in the final.",
         CONTRADICTS,
         "a-name-that-played-is-no-event",
+    ),
+    case(
+        "Blast\nVELDMARK, March 11, 2025 — A gas explosion tore away the east wing of Linden "
+        "Court on Tuesday.",
+        "The gas explosion happened on March 11, 2025.",
+        SUPPORTS,
+        "a-noun-in-ing-is-no-verb-of-the-lead",
+    ),
+    case(
+        "Blast\nVELDMARK, March 11, 2025 — Three people were killed early on Tuesday when a gas "
+        "explosion tore away the east wing of Linden Court.",
+        "The gas explosion happened on March 11, 2025.",
+        SUPPORTS,
+        "a-when-clause-after-the-date",
+    ),
+    case(
+        "Blast\nVELDMARK, March 11, 2025 — Three people were killed early on Tuesday when a gas "
+        "explosion tore away the east wing of Linden Court.",
+        "The gas explosion happened on March 10, 2025.",
+        CONTRADICTS,
+        "a-when-clause-after-another-date",
+    ),
+    case(
+        "Blast\nVELDMARK, March 11, 2025 — Residents were evacuated on Tuesday when police "
+        "feared a gas explosion.",
+        "The gas explosion happened on March 11, 2025.",
+        OMITS,
+        "a-when-clause-of-someone-else",
     ),
     case(
         "Regatta\nSaltwren's time was 4 hours, 12 minutes and 40 seconds.",

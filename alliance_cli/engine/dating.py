@@ -257,6 +257,8 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
     if occasions or event_elsewhen(claim) or not main:
         return []  # "results for the March 2 race"
     verb = _verb_before(sentence, main[0])
+    if verb is not None and _describing(sentence, verb) and _verb_between(sentence, opening, verb):
+        return []  # "arrested two men suspected of helping abduct aid workers in February"
     acted = verb is not None and _event_acts(sentence, verb, events)
     return main[:1] if acted or _headline_act(sentence, verb, context) else []
 
@@ -395,6 +397,16 @@ def _planned(sentence: Reading, date: Date) -> bool:
         for k in stretch(sentence, i, j)
         if k < i
     )
+
+
+def _verb_between(sentence: Reading, start: int, participle_at: int) -> bool:
+    """Whether a verb stands between `start` and the noun phrase a participle describes: the
+    participle is then no clause's own verb ("Police have arrested two men suspected of")."""
+    from .phrases import phrase_before
+
+    noun = phrase_before(sentence, participle_at - 1)
+    end = noun.start if noun is not None else participle_at - 1
+    return any(verb_like(sentence, k) for k in range(start, end))
 
 
 def _describing(sentence: Reading, k: int) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..model import Date, Relation
 from .figures import REACH
 from .occasions import segment, stretch
-from .phrases import PARTICLES, nominal, verb_like
+from .phrases import PARTICLES, nominal, phrase_after, verb_like
 from .relations import word_relation
 from .when import in_dateline, names_occasion
 
@@ -35,6 +35,8 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
         return True  # "who signed the agreement alongside Vireo at the ministry on Friday"
     if anchor is not None and _same_event(sentence, anchor, max([j - 1, *near])):
         return True  # "won the cup on Saturday, beating Team A": Saturday dates the beating
+    if _when_clause_of(sentence, j, events):
+        return True  # "were killed early on Tuesday when a gas explosion tore away the wing"
     going_on = max([j - 1, *near]) + 2  # ", voting 19 to 8" after "approved it on Tuesday"
     if _participle_at(sentence, going_on) and _is_event_word(sentence, going_on, events):
         return True
@@ -43,6 +45,15 @@ def dates_event(sentence: Reading, date: Date, events: set[str], anchor: Anchor 
     near = [k for k in near if not _undergoes(sentence, k, i)]
     named = {sentence.name_at[k].key for k in near if k in sentence.name_at}
     return bool(named & events) or any(_is_event_word(sentence, k, events) for k in near)
+
+
+def _when_clause_of(sentence: Reading, j: int, events: set[str]) -> bool:
+    """Whether a "when" right after a date ending at token j opens a clause whose subject is
+    the claim's event: the two happened at that time."""
+    if sentence.words.norms[j : j + 1] != ("when",):
+        return False
+    subject = phrase_after(sentence, j + 1)
+    return subject is not None and _is_event_word(sentence, subject.head, events)
 
 
 def weekday_start(sentence: Reading, i: int) -> int:

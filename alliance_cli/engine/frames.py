@@ -257,9 +257,17 @@ def _of_chain(reading: Reading, phrase: Phrase | None) -> Phrase | None:
 
 
 def _purpose_subject(reading: Reading, to: int) -> Phrase | None:
-    """The subject of a verb after "to": its clause's subject ("Meta plans to launch"), with
+    """The subject of a verb after "to": the object of a verb such as "force" or "urge" before
+    it ("forced the agency to suspend"), else its clause's subject ("Meta plans to launch"), with
     the partner of a verb of joint action ("Meta is collaborating with IBM to launch": Meta
     and IBM)."""
+    done_by = phrase_before(reading, to - 1)  # "forced the agency to suspend": the agency
+    if (
+        done_by
+        and done_by.start
+        and reading.lemmas[done_by.start - 1] in reading.lexicon.object_control
+    ):
+        return done_by
     subject = _governor_subject(reading, to) or _clause_subject(reading, to - 1)
     if subject is None:
         return None

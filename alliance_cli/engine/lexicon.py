@@ -134,11 +134,13 @@ class Lexicon:
     inchoatives: frozenset[str]  # "became": a copula that says a change
     companions: frozenset[str]  # "together (with)"
     same_participles: frozenset[str]  # "set": its own past participle
+    ing_nouns: frozenset[str]  # "wing": no verb's form
 
     clause_breaks: frozenset[str]
     conjunctions: frozenset[str]
     control_verbs: frozenset[str]  # lemmas
     tentative_verbs: frozenset[str]  # lemmas: "proposals to close" only ask for it
+    object_control: frozenset[str]  # lemmas: "forced the agency to suspend": it suspended
     planning_verbs: frozenset[str]  # lemmas: "earmarked for closure"
     plan_past: frozenset[str]  # "had planned to", "once earmarked"
     implicative_verbs: frozenset[str]  # lemmas: "managed to win" won

@@ -23,6 +23,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
     return {
         "control_verbs": frozenset(" ".join(key(word)) for word in section.words("control_verbs")),
         "tentative_verbs": frozenset(key(word)[0] for word in section.words("tentative_verbs")),
+        "object_control": frozenset(key(word)[0] for word in section.words("object_control")),
         "planning_verbs": frozenset(" ".join(key(w)) for w in section.words("planning_verbs")),
         "plan_past": _norms(section.words("plan_past")),
         "implicative_verbs": frozenset(
@@ -65,6 +66,7 @@ def grammar(section: _Section, key: Key) -> dict[str, Any]:
                 "inchoatives",
                 "companions",
                 "same_participles",
+                "ing_nouns",
                 "clause_breaks",
                 "conjunctions",
                 "openers",

@@ -100,6 +100,8 @@ def verb_like(reading: Reading, i: int) -> bool:
     relative = before in lexicon.relatives and (before != "that" or _noun_before(reading, i - 1))
     if relative and (inflected or norm in lexicon.verb_forms):
         return True  # "a company that makes cookers", not "said that workers rejected"
+    if norm in lexicon.ing_nouns:
+        return False  # "the east wing"
     if norm in lexicon.verb_forms or norm.endswith(("ed", "ing")):
         named = i - 1 in reading.name_at  # "Team A won"
         measured = before in lexicon.dimension_words and i - 2 in reading.quantity_at
