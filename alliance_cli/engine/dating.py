@@ -8,16 +8,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
-from ..text import stem
 from .claim_dates import event_words, occasion_date, same_occasion_noun, this_years
-from .event_dates import after_date, dates_event, describes, is_event, weekday_start
+from .date_marks import (
+    describing,
+    marked_other,
+    of_another,
+    planned,
+    remoteness,
+    reported_when,
+    verb_between,
+)
+from .event_dates import after_date, dates_event, describes, is_event
 from .moods import unasserted
-from .occasions import event_elsewhen, own_stretch, segment, stretch
-from .phrases import in_name_brackets, nominal, participle, verb_like
+from .occasions import event_elsewhen, own_stretch, stretch
+from .phrases import in_name_brackets, verb_like
 from .pieces import inserted
 from .quantities import mood_at
 from .relations import word_relation
-from .senses import reports
 from .steps import Context, Found, claim_step, unaligned
 from .when import in_dateline, names_occasion
 from .when import relation as date_relation
@@ -103,16 +110,16 @@ def _event_dates(
         d
         for d in sentence.dates
         if (dates_event(sentence, d, events, anchor) or d in figured)
-        and not _reported_when(claim, sentence, d)
-        and event_elsewhen(claim) == _marked_other(sentence, d)  # "last year's final, played on"
+        and not reported_when(claim, sentence, d)
+        and event_elsewhen(claim) == marked_other(sentence, d)  # "last year's final, played on"
         and not _counted_events(claim, sentence, d, events)
     ]
     if claim.predicate and unasserted(claim.reading, claim.predicate[0]) is None:
-        candidates = [d for d in candidates if not _planned(sentence, d)]
+        candidates = [d for d in candidates if not planned(sentence, d)]
         if anchor is None and mood_at(claim.reading, piece.start) is None:  # "was held"
             candidates = [d for d in candidates if not _later(sentence, d)]
     if anchor is not None:  # the date in the event word's clause, and nearest it, first
-        candidates.sort(key=lambda d: _remoteness(sentence, d, anchor))
+        candidates.sort(key=lambda d: remoteness(sentence, d, anchor))
     candidates.sort(key=lambda d: d not in figured)  # "up from 85.9 percent in 2024"
     naming = [d for d in sentence.dates if _names_event(sentence, d, events)]
     if any(date_relation(d, n) == "other" for d in candidates for n in naming):
@@ -175,10 +182,10 @@ def _named_for(claim: ClaimFrame, sentence: Reading, events: set[str]) -> list[D
         for d in sentence.dates
         if not _apart(sentence, out[0], d)  # "Saturday's crush, and ... on Monday"
         and not in_dateline(sentence, sentence.token_range(d.span)[0])
-        and not _reported_when(claim, sentence, d)  # "figures released on Monday"
-        and not (_marked_other(sentence, d) and d is not out[0])  # "the 2021 runoff"
+        and not reported_when(claim, sentence, d)  # "figures released on Monday"
+        and not (marked_other(sentence, d) and d is not out[0])  # "the 2021 runoff"
     ]
-    if len(others) > 1 or _marked_other(sentence, out[0]):
+    if len(others) > 1 or marked_other(sentence, out[0]):
         return []  # "its March 1 gala, delayed, took place on Friday": which date?
     if _to_come(sentence, out[0]):
         return []
@@ -216,7 +223,7 @@ def _to_come(sentence: Reading, date: Date) -> bool:
     Saturday's stage would go ahead"): what it names is still to come."""
     i, j = sentence.token_range(date.span)
     modals = sentence.lexicon.modals
-    return _planned(sentence, date) or any(
+    return planned(sentence, date) or any(
         sentence.words.norms[k] in modals for k in stretch(sentence, i, j)
     )
 
@@ -249,15 +256,15 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
         d
         for d in dates
         if sentence.clauses[sentence.token_range(d.span)[0]] == sentence.clauses[opening]
-        and not _of_another(sentence, d)
-        and not _reported_when(claim, sentence, d)
-        and not (asserted and _planned(sentence, d))
+        and not of_another(sentence, d)
+        and not reported_when(claim, sentence, d)
+        and not (asserted and planned(sentence, d))
     ]
     occasions = any(names_occasion(sentence, *sentence.token_range(d.span)) for d in dates)
     if occasions or event_elsewhen(claim) or not main:
         return []  # "results for the March 2 race"
     verb = _verb_before(sentence, main[0])
-    if verb is not None and _describing(sentence, verb) and _verb_between(sentence, opening, verb):
+    if verb is not None and describing(sentence, verb) and verb_between(sentence, opening, verb):
         return []  # "arrested two men suspected of helping abduct aid workers in February"
     acted = verb is not None and _event_acts(sentence, verb, events)
     return main[:1] if acted or _headline_act(sentence, verb, context) else []
@@ -337,78 +344,4 @@ def _headline_act(sentence: Reading, verb: int | None, context: Context) -> bool
     return False
 
 
-_ANNOUNCE = stem("announce")
 _SAID = (R.EQUIVALENT, R.FORWARD, R.REVERSE)
-
-
-def _reported_when(claim: ClaimFrame, sentence: Reading, date: Date) -> bool:
-    """Whether a date, in its stretch of text, dates a saying or a publishing ("Organisers on
-    Wednesday published results for the race"), not the claim's event (but for a claim of
-    that saying: "declared a state of emergency on March 3")."""
-    i, j = sentence.token_range(date.span)
-    lexicon = sentence.lexicon
-    mine = [claim.reading.lemmas[k] for k in range(*claim.predicate)] if claim.predicate else []
-    phrase = claim.predicate and lexicon.synonym_phrases.match_at(
-        claim.reading.lemmas, claim.predicate[0]
-    )
-    mine += [phrase[1]] if phrase else []  # "made public"
-    announcing = (word_relation(word, _ANNOUNCE, lexicon) is R.EQUIVALENT for word in mine)
-    if any(word in lexicon.reporting_verbs for word in mine) or any(announcing):
-        return False  # "the recall was announced on March 4": a saying's date is its own
-    return any(reports(sentence, k) and verb_like(sentence, k) for k in segment(sentence, i, j))
-
-
-def _marked_other(sentence: Reading, date: Date) -> bool:
-    """Whether a date's stretch of text marks another occasion ("the previous flood, in
-    February 2011")."""
-    lexicon, lemmas = sentence.lexicon, sentence.lemmas
-    i, j = sentence.token_range(date.span)
-    return any(
-        lexicon.other_occasion.match_at(lemmas, k)
-        for k in stretch(sentence, weekday_start(sentence, i), j)
-        if not i <= k < j and not (i <= k + 1 < j)  # not "last Wednesday" itself
-    )
-
-
-def _of_another(sentence: Reading, date: Date) -> bool:
-    """Whether a date is of the noun it is said of ("Sunday's opening round", "the 2019
-    final"), not of what its clause tells."""
-    i, j = sentence.token_range(date.span)
-    owned = j < len(sentence) and sentence.words.norms[j] in ("'s", "'")
-    return owned or names_occasion(sentence, i, j)
-
-
-def _remoteness(sentence: Reading, date: Date, anchor: Anchor) -> tuple[bool, int]:
-    """How far a date stands from the anchor: outside its clause, then by words between."""
-    i = sentence.token_range(date.span)[0]
-    return sentence.clauses[i] != sentence.clauses[anchor.start], abs(i - anchor.start)
-
-
-def _planned(sentence: Reading, date: Date) -> bool:
-    """Whether the verb before a date, in its stretch of text, tells of what is to come or
-    is only meant ("will meet again on March 19"): no date of what the claim says happened
-    ("said on Tuesday it would" dates the saying); not a participle that only describes the
-    noun before it ("whether the skiers caught in Sunday's avalanche had entered")."""
-    i, j = sentence.token_range(date.span)
-    modals = sentence.lexicon.modals
-    return any(
-        sentence.words.norms[k] in modals
-        or (verb_like(sentence, k) and not _describing(sentence, k) and unasserted(sentence, k))
-        for k in stretch(sentence, i, j)
-        if k < i
-    )
-
-
-def _verb_between(sentence: Reading, start: int, participle_at: int) -> bool:
-    """Whether a verb stands between `start` and the noun phrase a participle describes: the
-    participle is then no clause's own verb ("Police have arrested two men suspected of")."""
-    from .phrases import phrase_before
-
-    noun = phrase_before(sentence, participle_at - 1)
-    end = noun.start if noun is not None else participle_at - 1
-    return any(verb_like(sentence, k) for k in range(start, end))
-
-
-def _describing(sentence: Reading, k: int) -> bool:
-    """Whether token k is a past participle right after a noun, which it describes."""
-    return participle(sentence, k) and k > 0 and nominal(sentence, k - 1)
