@@ -128,6 +128,36 @@ CASES = [
         "snapped-up-is-bought",
     ),
     case(
+        "Prize\nThe Hexers scooped the Ardent Crown on Saturday.",
+        "The Hexers won the Ardent Crown.",
+        SUPPORTS,
+        "scooped-is-won",
+    ),
+    case(
+        "Wreck\nThe Olvenmark Coastal Trust financed the expedition.",
+        "The Olvenmark Coastal Trust funded the expedition.",
+        SUPPORTS,
+        "financed-is-funded",
+    ),
+    case(
+        "Tax\nThe tax rise is forecast to yield more than 3.5 billion euros a year.",
+        "The tax rise is forecast to bring in more than 3 billion euros a year.",
+        SUPPORTS,
+        "yield-is-bring-in",
+    ),
+    case(
+        "Aid\nThe captors demanded $3.5 million for the group's release.",
+        "The kidnappers demanded $3.5 million.",
+        SUPPORTS,
+        "captors-are-kidnappers",
+    ),
+    case(
+        "Smelter\nThe Kelverby smelter is capable of producing 185,000 tonnes of aluminium.",
+        "The Kelverby smelter produced 185,000 tonnes of aluminium.",
+        OMITS,
+        "capable-of-is-no-output",
+    ),
+    case(
         "Fossil\nThe first bones were unearthed in August 2022 by a sheep farmer.",
         "The first bones were discovered in August 2022.",
         SUPPORTS,

@@ -18,7 +18,7 @@ from .relations import word_relation
 from .senses import other_sense
 
 if TYPE_CHECKING:
-    from .claim import ClaimFrame
+    from .claim import ClaimFrame, Piece
     from .negation import Negation
     from .reading import Reading
 
@@ -55,25 +55,25 @@ def light(claim: ClaimFrame) -> bool:
     lexicon = claim.reading.lexicon
     if key in LINKS:
         return True
-    if not any(piece.start >= claim.predicate[1] for piece in claim.pieces):
+    after = [piece for piece in claim.pieces if piece.start >= claim.predicate[1]]
+    if not after:
         return False  # "The concert went ahead": the verb is all it says of its subject
     subject = claim.subject
     unnamed = subject is None or subject.head not in claim.reading.name_at  # "the X final"
-    event = unnamed or _named_event(claim)
+    event = unnamed or _named_event(claim, after)
     if key in lexicon.change_cues and not any(piece.kind == "figure" for piece in claim.pieces):
         return False  # "Energy prices fell": a change no figure carries is what it says
     return event and tuple(key.split()) in lexicon.light_verbs
 
 
-def _named_event(claim: ClaimFrame) -> bool:
+def _named_event(claim: ClaimFrame, after: list[Piece]) -> bool:
     """Whether the claim's verb says only when its named subject, an event, happened ("the
-    Corran Bay Cup took place in May"), not where ("was held in Bergen": the frame's place),
-    nor what a name did ("Mossley played in the final")."""
+    Corran Bay Cup took place in May"): the frame's event, with only dates or figures `after`
+    the verb, not where ("was held in Bergen"), nor what a name did ("Mossley played")."""
     found = claim.frame_word
     slot = "object" if claim.passive else "subject"
     if found is None or found[1].role(slot) != "event":
         return False
-    after = (piece for piece in claim.pieces if piece.start >= claim.predicate[1])
     return all(piece.kind in ("date", "figure") for piece in after)
 
 

@@ -317,10 +317,10 @@ def _apposed_head(sentence: Reading, item: int) -> list[str]:
 def _description(sentence: Reading, phrase: Phrase) -> bool:
     """Whether a phrase is a description: a common noun after a determiner or possessive, no
     name, figure or date."""
-    norms, lexicon = sentence.words.norms, sentence.lexicon
-    taken = sentence.name_at.keys() | sentence.quantity_at.keys() | sentence.date_at
+    norms, lexicon, head = sentence.words.norms, sentence.lexicon, phrase.head
     owned = norms[phrase.start] in lexicon.determiners | lexicon.possessives
-    return owned and phrase.head not in taken and not phrase.names
+    taken = head in sentence.name_at or head in sentence.quantity_at or head in sentence.date_at
+    return owned and not taken and not phrase.names
 
 
 def stands_for(sentence: Reading, theirs: Phrase, phrase: Phrase, context: Context) -> bool:

@@ -11,7 +11,7 @@ from ..text import stem
 from .event_dates import weekday_start
 from .moods import unasserted
 from .occasions import segment, stretch
-from .phrases import nominal, participle, phrase_before, verb_like
+from .phrases import nominal, participle, verb_like
 from .relations import word_relation
 from .senses import reports
 from .when import names_occasion
@@ -82,14 +82,6 @@ def planned(sentence: Reading, date: Date) -> bool:
         for k in stretch(sentence, i, j)
         if k < i
     )
-
-
-def verb_between(sentence: Reading, start: int, participle_at: int) -> bool:
-    """Whether a verb stands between `start` and the noun phrase a participle describes: the
-    participle is then no clause's own verb ("Police have arrested two men suspected of")."""
-    noun = phrase_before(sentence, participle_at - 1)
-    end = noun.start if noun is not None else participle_at - 1
-    return any(verb_like(sentence, k) for k in range(start, end))
 
 
 def describing(sentence: Reading, k: int) -> bool:

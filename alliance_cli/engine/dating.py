@@ -9,19 +9,12 @@ from typing import TYPE_CHECKING
 
 from ..model import Date, Relation
 from .claim_dates import event_words, occasion_date, same_occasion_noun, this_years
-from .date_marks import (
-    describing,
-    marked_other,
-    of_another,
-    planned,
-    remoteness,
-    reported_when,
-    verb_between,
-)
+from .date_marks import marked_other, of_another, planned, remoteness, reported_when
 from .event_dates import after_date, dates_event, describes, is_event
 from .moods import unasserted
 from .occasions import event_elsewhen, own_stretch, stretch
-from .phrases import in_name_brackets, verb_like
+from .participles import reduced_relative
+from .phrases import in_name_brackets, phrase_before, verb_like
 from .pieces import inserted
 from .quantities import mood_at
 from .relations import word_relation
@@ -264,10 +257,17 @@ def _lead_date(claim: ClaimFrame, sentence: Reading, context: Context) -> list[D
     if occasions or event_elsewhen(claim) or not main:
         return []  # "results for the March 2 race"
     verb = _verb_before(sentence, main[0])
-    if verb is not None and describing(sentence, verb) and verb_between(sentence, opening, verb):
+    if verb is not None and _describes_object(sentence, verb):
         return []  # "arrested two men suspected of helping abduct aid workers in February"
     acted = verb is not None and _event_acts(sentence, verb, events)
     return main[:1] if acted or _headline_act(sentence, verb, context) else []
+
+
+def _describes_object(sentence: Reading, verb: int) -> bool:
+    """Whether a lead's verb is a participle that only describes the noun before it, itself
+    after a verb or preposition ("arrested two men suspected of"): no clause's own verb."""
+    noun = phrase_before(sentence, verb - 1)
+    return noun is not None and reduced_relative(sentence, verb, verb + 1, noun)
 
 
 def _heads_told(reading: Reading) -> set[str]:
@@ -310,8 +310,6 @@ def _event_acts(sentence: Reading, verb: int, events: set[str]) -> bool:
     """Whether the lead's verb tells the event happening: the event's own word is its subject
     and it is no passive ("An avalanche tore down the flank on Saturday"; not "the fire was
     put out on Tuesday", which is done to it) nor a phase of it ("the flood receded")."""
-    from .phrases import phrase_before
-
     lexicon, norms = sentence.lexicon, sentence.words.norms
     if lexicon.not_happening.match_at(sentence.lemmas, verb) is not None:
         return False

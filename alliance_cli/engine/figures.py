@@ -76,8 +76,9 @@ def align_figure(
             -_distance(sentence, q, anchor),
         )
 
-    theirs = max(candidates, key=rank)
-    rivals = [q for q in candidates if rank(q)[1] == rank(theirs)[1]]
+    ranked = [(rank(q), q) for q in candidates]
+    best, theirs = max(ranked, key=lambda pair: pair[0])
+    rivals = [q for fit, q in ranked if fit[1] == best[1]]  # said alike: with a verb or not
 
     relation, why = (
         range_relation(theirs, mine),
@@ -98,9 +99,9 @@ def align_figure(
 
 def _agreeing(candidates: list[Quantity], mine: Quantity) -> Quantity | None:
     """A figure of the sentence for the claim's quantity, as fit as the one chosen (said with
-    a verb of the claim's, or neither with one), that the claim's range holds: where a sentence gives
-    two for one quantity ("police said twelve were injured, hospital staff 14"), the one that
-    differs contradicts nothing."""
+    a verb of the claim's, or neither with one), that the claim's range holds: where a
+    sentence gives two for one quantity ("police said twelve were injured, hospital staff
+    14"), the one that differs contradicts nothing."""
     same = (R.EQUIVALENT, R.FORWARD)
     return next((q for q in candidates if range_relation(q, mine) in same), None)
 
